@@ -1,0 +1,52 @@
+package org.ccmkit.indicators.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/**
+ * A request to extend an Article 3 or Article 4 deadline, as considered by a meeting. Facts about a request (for
+ * example that it includes a costed work plan) are {@link Fact}s whose subject is the request's {@link #id()}.
+ */
+@Value.Immutable
+public abstract class ExtensionRequest {
+
+  /** The requesting State's ISO code. */
+  public abstract String state();
+
+  /** The article: 3 or 4. */
+  public abstract int article();
+
+  /** The meeting that considered it, e.g. {@code 11MSP}. */
+  public abstract String meeting();
+
+  /** The deadline requested, where printed. */
+  public abstract Optional<LocalDate> requestedUntil();
+
+  /** The deadline granted, where printed. */
+  public abstract Optional<LocalDate> grantedUntil();
+
+  /** Where it is recorded. */
+  public abstract SourceRef source();
+
+  /** A builder. */
+  public static ImmutableExtensionRequest.Builder builder() {
+    return ImmutableExtensionRequest.builder();
+  }
+
+  /** The request's id, used as the subject of facts about it: {@code LAO-4-11MSP}. */
+  public String id() {
+    return state() + "-" + article() + "-" + meeting();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(article() == 3 || article() == 4, "ExtensionRequest.article must be 3 or 4, was %s (%s)", article(),
+        state());
+    checkArgument(state().matches("[A-Z]{3}"), "ExtensionRequest.state must be an ISO 3166-1 alpha-3 code, was '%s'",
+        state());
+  }
+}

@@ -1,0 +1,48 @@
+package org.ccmkit.indicators.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.plan.DataElement;
+import org.immutables.value.Value;
+
+/**
+ * One reported fact: what a subject (a State, by ISO code; a meeting, by its short name; an extension request, by its
+ * id) reported for a data element in a reporting cycle, and where that is recorded.
+ */
+@Value.Immutable
+public abstract class Fact {
+
+  /** The subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id. */
+  public abstract String subject();
+
+  /** The reporting cycle, by its meeting's short name, e.g. {@code 13MSP}. */
+  public abstract String cycle();
+
+  /** The data element key. */
+  public abstract String element();
+
+  /** The value reported. */
+  public abstract FactValue value();
+
+  /** Where the fact is recorded. */
+  public abstract SourceRef source();
+
+  /** A fact. */
+  public static Fact of(String subject, String cycle, String element, FactValue value, SourceRef source) {
+    return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!subject().isBlank(), "Fact.subject must not be blank (element %s, cycle %s)", element(), cycle());
+    checkArgument(!cycle().isBlank(), "Fact.cycle must not be blank (subject %s, element %s)", subject(), element());
+    checkArgument(DataElement.isKey(element()), "Fact.element must be a data element key such as "
+        + "'art4.national-strategy', was '%s' (subject %s, cycle %s)", element(), subject(), cycle());
+  }
+
+  @Override
+  public String toString() {
+    return subject() + " " + cycle() + " " + element() + "=" + value() + " [" + source() + "]";
+  }
+}

@@ -1,0 +1,71 @@
+package org.ccmkit.indicators.data;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/**
+ * A figure a progress report, the Review Document or another source printed for an indicator in a cycle, with its
+ * denominator where printed, the States it names, and its source.
+ */
+@Value.Immutable
+public abstract class PublishedValue {
+
+  /** The indicator, e.g. {@code LAP-23.2}; empty for a status figure that matches no indicator. */
+  public abstract Optional<String> indicator();
+
+  /** The cycle, e.g. {@code 13MSP}, or {@code mid-2026} for VCAP status figures. */
+  public abstract String cycle();
+
+  /** The figure. */
+  public abstract BigDecimal value();
+
+  /** The denominator, where printed. */
+  public abstract Optional<BigDecimal> denominator();
+
+  /** The unit of the figure. */
+  public abstract PublishedUnit unit();
+
+  /** For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2}). */
+  public abstract Optional<String> quantityUnit();
+
+  /** The States the document names for the figure, by ISO code. */
+  public abstract ImmutableList<String> states();
+
+  /** Where it is printed. */
+  public abstract SourceRef source();
+
+  /** The words the figure comes from, verbatim. */
+  public abstract Optional<String> quote();
+
+  /** A remark: the range of an average, a flag the document puts on the figure. */
+  public abstract Optional<String> note();
+
+  /** A builder. */
+  public static ImmutablePublishedValue.Builder builder() {
+    return ImmutablePublishedValue.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    String what = indicator().orElse("(no indicator)") + " " + cycle() + " [" + source() + "]";
+    checkArgument(value().signum() >= 0, "PublishedValue.value must not be negative, was %s for %s", value(), what);
+    denominator().ifPresent(d -> {
+      checkArgument(d.signum() > 0, "PublishedValue.denominator must be positive, was %s for %s", d, what);
+      checkArgument(unit() == PublishedUnit.PERCENT || value().compareTo(d) <= 0,
+          "PublishedValue.value %s is larger than its denominator %s for %s", value(), d, what);
+    });
+    checkArgument(unit() != PublishedUnit.PERCENT || value().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "PublishedValue.value is a percentage above 100: %s for %s", value(), what);
+  }
+
+  @Override
+  public String toString() {
+    return indicator().orElse("-") + " " + cycle() + ": " + value().toPlainString()
+        + denominator().map(d -> "/" + d.toPlainString()).orElse("") + " " + unit() + " [" + source() + "]";
+  }
+}

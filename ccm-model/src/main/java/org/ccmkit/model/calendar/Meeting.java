@@ -1,0 +1,88 @@
+package org.ccmkit.model.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/**
+ * A Meeting of States Parties or a Review Conference, known by its short name ({@code 13MSP}, {@code 2RC}), with the
+ * year it was held (the first year, for the 2RC held in two parts in 2020 and 2021), its place and presidency.
+ */
+@Value.Immutable
+public abstract class Meeting implements Comparable<Meeting> {
+
+  private static final Pattern ID = Pattern.compile("(\\d{1,2})(MSP|RC)");
+
+  /** MSP or Review Conference. */
+  public abstract MeetingKind kind();
+
+  /** Its ordinal among meetings of its kind: 13 for the 13MSP. */
+  public abstract int ordinal();
+
+  /** The year it was held (or opened). */
+  public abstract int year();
+
+  /** The city, where known. */
+  public abstract Optional<String> place();
+
+  /** The ISO code of the State holding the presidency, where known (the 14MSP has none yet). */
+  public abstract Optional<String> presidency();
+
+  /** Where these facts come from. */
+  public abstract Optional<SourceRef> source();
+
+  /** A builder. */
+  public static ImmutableMeeting.Builder builder() {
+    return ImmutableMeeting.builder();
+  }
+
+  /** A meeting. */
+  public static Meeting of(MeetingKind kind, int ordinal, int year) {
+    return builder().kind(kind).ordinal(ordinal).year(year).build();
+  }
+
+  /** Parses a short name, {@code 13MSP} or {@code 2RC}, into its kind and ordinal; no year. */
+  public static MeetingKind kindOf(String id) {
+    return MeetingKind.valueOf(parse(id).group(2).equals("RC") ? "REVIEW_CONFERENCE" : "MSP");
+  }
+
+  /** The ordinal in a short name: 13 for {@code 13MSP}. */
+  public static int ordinalOf(String id) {
+    return Integer.parseInt(parse(id).group(1));
+  }
+
+  private static Matcher parse(String id) {
+    checkArgument(id != null, "meeting id must not be null");
+    Matcher m = ID.matcher(id);
+    checkArgument(m.matches(), "meeting id must look like '13MSP' or '2RC', was '%s'", id);
+    return m;
+  }
+
+  /** The short name: {@code 13MSP}, {@code 2RC}. */
+  public String id() {
+    return ordinal() + kind().suffix();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(ordinal() >= 1, "Meeting.ordinal must be at least 1, was %s", ordinal());
+    checkArgument(year() >= 2010, "Meeting.year must not be before the first meeting (2010), was %s (%s)", year(), id());
+    presidency().ifPresent(p -> checkArgument(p.matches("[A-Z]{3}"),
+        "Meeting.presidency must be an ISO 3166-1 alpha-3 code, was '%s' (%s)", p, id()));
+  }
+
+  @Override
+  public int compareTo(Meeting o) {
+    int c = Integer.compare(year(), o.year());
+    return c != 0 ? c : id().compareTo(o.id());
+  }
+
+  @Override
+  public String toString() {
+    return id() + " (" + year() + place().map(p -> ", " + p).orElse("") + ")";
+  }
+}

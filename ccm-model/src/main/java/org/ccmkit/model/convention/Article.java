@@ -1,0 +1,43 @@
+package org.ccmkit.model.convention;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * One of the 23 articles of the Convention on Cluster Munitions, with its title and the kind of obligation it
+ * carries. The full list is the Convention catalogue ({@code org.ccmkit.io.Catalogues.convention()}).
+ */
+@Value.Immutable
+public abstract class Article {
+
+  /** The article's number, 1 to {@value ArticleRef#ARTICLE_COUNT}. */
+  public abstract int number();
+
+  /** The article's title as the Convention gives it, e.g. "Victim assistance". */
+  public abstract String title();
+
+  /** The kind of obligation the article carries. */
+  public abstract ObligationKind obligationKind();
+
+  /** An article. */
+  public static Article of(int number, String title, ObligationKind obligationKind) {
+    return ImmutableArticle.builder().number(number).title(title).obligationKind(obligationKind).build();
+  }
+
+  /** A reference to this article as a whole. */
+  public ArticleRef ref() {
+    return ArticleRef.of(number());
+  }
+
+  @Value.Check
+  protected void check() {
+    ArticleRef.checkArticleNumber(number());
+    checkArgument(!title().isBlank(), "Article.title must not be blank (article %s)", number());
+  }
+
+  @Override
+  public String toString() {
+    return "Art. " + number() + " " + title();
+  }
+}

@@ -1,0 +1,76 @@
+package org.ccmkit.model.obligation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.convention.ConventionDates;
+import org.immutables.value.Value;
+
+/**
+ * An extension of an Article 3 or Article 4 deadline granted by a Meeting of States Parties or a Review Conference.
+ * The meeting may grant less than was requested (Art. 3(5), 4(6)); how far an extension may reach is checked by the
+ * obligation it extends.
+ */
+@Value.Immutable
+public abstract class Extension {
+
+  /** The meeting that granted it, e.g. {@code 11MSP}. */
+  public abstract String grantedBy();
+
+  /** The date the meeting took its decision; the new deadline is in force from then. */
+  public abstract LocalDate grantedOn();
+
+  /** The date the request was submitted, if known. */
+  public abstract Optional<LocalDate> requestedOn();
+
+  /** The deadline the State asked for, if known. */
+  public abstract Optional<LocalDate> requestedDeadline();
+
+  /** The deadline granted. */
+  public abstract LocalDate newDeadline();
+
+  /** Where the decision is recorded. */
+  public abstract Optional<SourceRef> source();
+
+  /** A builder. */
+  public static ImmutableExtension.Builder builder() {
+    return ImmutableExtension.builder();
+  }
+
+  /** An extension to {@code newDeadline} granted by {@code meeting} on {@code grantedOn}. */
+  public static Extension of(String meeting, LocalDate grantedOn, LocalDate newDeadline) {
+    return builder().grantedBy(meeting).grantedOn(grantedOn).newDeadline(newDeadline).build();
+  }
+
+  /**
+   * Art. 3(5), 4(6): whether the request was submitted at least nine months before the meeting; empty when the
+   * request date is unknown.
+   */
+  public Optional<Boolean> requestedInTime() {
+    return requestedOn().map(r -> !r.isAfter(ConventionDates.latestExtensionRequest(grantedOn())));
+  }
+
+  /** Whether the meeting granted less than was requested; empty when the requested deadline is unknown. */
+  public Optional<Boolean> shorterThanRequested() {
+    return requestedDeadline().map(r -> newDeadline().isBefore(r));
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!grantedBy().isBlank(), "Extension.grantedBy must name the meeting, was '%s'", grantedBy());
+    requestedOn().ifPresent(r -> checkArgument(!r.isAfter(grantedOn()),
+        "Extension.requestedOn must not be after grantedOn: requestedOn=%s, grantedOn=%s", r, grantedOn()));
+    requestedDeadline().ifPresent(r -> checkArgument(!newDeadline().isAfter(r),
+        "Extension.newDeadline must not go beyond the requested deadline: newDeadline=%s, requestedDeadline=%s",
+        newDeadline(), r));
+    checkArgument(newDeadline().isAfter(grantedOn()),
+        "Extension.newDeadline must be after grantedOn: newDeadline=%s, grantedOn=%s", newDeadline(), grantedOn());
+  }
+
+  @Override
+  public String toString() {
+    return "extension to " + newDeadline() + " granted by " + grantedBy() + " on " + grantedOn();
+  }
+}

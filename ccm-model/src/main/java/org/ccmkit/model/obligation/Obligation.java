@@ -1,0 +1,91 @@
+package org.ccmkit.model.obligation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.convention.ArticleRef;
+import org.ccmkit.model.state.State;
+
+/**
+ * An obligation of a State Party under the Convention: its legal basis, when it starts, its original and current
+ * deadline, the extensions granted and its completion. Its {@linkplain #statusOn(LocalDate) status} on any date is
+ * computed from these facts.
+ */
+public interface Obligation {
+
+  /** The State Party bound by the obligation. */
+  State state();
+
+  /** The article and paragraph the obligation comes from, e.g. {@code Art. 4(1)(a)}. */
+  ArticleRef legalBasis();
+
+  /** The day the obligation starts to bind the State. */
+  LocalDate start();
+
+  /** The deadline the Convention sets, before any extension; empty for a continuing obligation. */
+  Optional<LocalDate> originalDeadline();
+
+  /** The extensions granted, in the order they were granted. */
+  ImmutableList<Extension> extensions();
+
+  /** The day the obligation was fulfilled, if it was. */
+  Optional<LocalDate> completedOn();
+
+  /** The day the obligation stopped binding the State without being fulfilled (its withdrawal took effect). */
+  Optional<LocalDate> ceasedOn();
+
+  /** Where the facts of this obligation come from, if recorded. */
+  Optional<SourceRef> source();
+
+  /** A short description in the Convention's words, e.g. "Article 4 clearance (contamination at entry into force)". */
+  String description();
+
+  /** The deadline after every extension granted: the last extension's, else the original deadline. */
+  default Optional<LocalDate> currentDeadline() {
+    return extensions().isEmpty() ? originalDeadline() : Optional.of(extensions().get(extensions().size() - 1).newDeadline());
+  }
+
+  /** The deadline in force on {@code date}: the latest extension granted on or before it, else the original. */
+  default Optional<LocalDate> deadlineOn(LocalDate date) {
+    Optional<LocalDate> deadline = originalDeadline();
+    for (Extension e : extensions()) {
+      if (!e.grantedOn().isAfter(date)) {
+        deadline = Optional.of(e.newDeadline());
+      }
+    }
+    return deadline;
+  }
+
+  /** The status of the obligation on {@code date}. */
+  default ObligationStatus statusOn(LocalDate date) {
+    Obligations.checkDate(date);
+    if (date.isBefore(start())) {
+      return ObligationStatus.NOT_APPLICABLE;
+    }
+    Optional<LocalDate> completed = completedOn();
+    if (completed.isPresent() && !date.isBefore(completed.get())) {
+      Optional<LocalDate> due = deadlineOn(completed.get());
+      return due.isPresent() && completed.get().isAfter(due.get())
+          ? ObligationStatus.COMPLETED_LATE
+          : ObligationStatus.COMPLETED_ON_TIME;
+    }
+    if (ceasedOn().isPresent() && !date.isBefore(ceasedOn().get())) {
+      return ObligationStatus.NOT_APPLICABLE;
+    }
+    Optional<LocalDate> due = deadlineOn(date);
+    if (due.isEmpty()) {
+      return ObligationStatus.PENDING;
+    }
+    if (date.isAfter(due.get())) {
+      return ObligationStatus.OVERDUE;
+    }
+    boolean extended = extensions().stream().anyMatch(e -> !e.grantedOn().isAfter(date));
+    return extended ? ObligationStatus.UNDER_EXTENSION : ObligationStatus.PENDING;
+  }
+
+  /** Whether the obligation is outstanding (pending, under extension or overdue) on {@code date}. */
+  default boolean isOutstandingOn(LocalDate date) {
+    return statusOn(date).isOutstanding();
+  }
+}

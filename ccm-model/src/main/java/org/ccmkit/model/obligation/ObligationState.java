@@ -1,0 +1,39 @@
+package org.ccmkit.model.obligation;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An obligation seen on a date: its status and the deadline in force then. */
+@Value.Immutable
+public abstract class ObligationState {
+
+  /** The obligation. */
+  public abstract Obligation obligation();
+
+  /** The date it is seen on. */
+  public abstract LocalDate date();
+
+  /** Its status on {@link #date()}. */
+  @Value.Derived
+  public ObligationStatus status() {
+    return obligation().statusOn(date());
+  }
+
+  /** The deadline in force on {@link #date()}, if the obligation has one. */
+  @Value.Derived
+  public Optional<LocalDate> deadline() {
+    return obligation().deadlineOn(date());
+  }
+
+  /** The obligation on {@code date}. */
+  public static ObligationState of(Obligation obligation, LocalDate date) {
+    return ImmutableObligationState.builder().obligation(obligation).date(date).build();
+  }
+
+  @Override
+  public String toString() {
+    return obligation().description() + " (" + obligation().legalBasis() + "): " + status()
+        + deadline().map(d -> ", deadline " + d).orElse("");
+  }
+}

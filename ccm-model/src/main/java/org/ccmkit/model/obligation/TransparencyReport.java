@@ -1,0 +1,150 @@
+package org.ccmkit.model.obligation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.convention.ArticleRef;
+import org.ccmkit.model.convention.ConventionDates;
+import org.ccmkit.model.state.Standing;
+import org.ccmkit.model.state.State;
+import org.immutables.value.Value;
+
+/**
+ * Art. 7: one transparency report a State Party owes: the initial report, due 180 days after entry into force for it
+ * (7(1)), or the annual update covering calendar year Y, due 30 April of Y+1 (7(2)); with its submission date once
+ * submitted.
+ */
+@Value.Immutable
+public abstract class TransparencyReport implements Obligation {
+
+  @Override
+  public abstract State state();
+
+  /** Initial report or annual update. */
+  public abstract ReportKind kind();
+
+  /**
+   * For an initial report, the date the Convention entered into force for the State; for an annual update, 1 January
+   * of the year after the year it covers.
+   */
+  @Override
+  public abstract LocalDate start();
+
+  /** For an annual update, the calendar year it covers. */
+  public abstract Optional<Integer> coveredYear();
+
+  /** The day the report was submitted, if it was. */
+  public abstract Optional<LocalDate> submittedOn();
+
+  @Override
+  public abstract Optional<LocalDate> ceasedOn();
+
+  @Override
+  public abstract Optional<SourceRef> source();
+
+  /** A builder. */
+  public static ImmutableTransparencyReport.Builder builder() {
+    return ImmutableTransparencyReport.builder();
+  }
+
+  /** Art. 7(1): the initial report of a State for which the Convention entered into force on {@code entryIntoForce}. */
+  public static TransparencyReport initial(State state, LocalDate entryIntoForce) {
+    return builder().state(state).kind(ReportKind.INITIAL).start(entryIntoForce).build();
+  }
+
+  /** Art. 7(2): the annual update covering {@code coveredYear}. */
+  public static TransparencyReport annual(State state, int coveredYear) {
+    return builder().state(state).kind(ReportKind.ANNUAL).coveredYear(coveredYear)
+        .start(LocalDate.of(coveredYear + 1, 1, 1)).build();
+  }
+
+  /**
+   * The reports a State owes with a due date on or before {@code until}: the initial report and an annual update for
+   * each calendar year from the year the initial report falls due, none submitted. A State's withdrawal ends the
+   * reports falling due after it takes effect.
+   */
+  public static ImmutableList<TransparencyReport> owedBy(Standing standing, LocalDate until) {
+    ImmutableList.Builder<TransparencyReport> reports = ImmutableList.builder();
+    Optional<LocalDate> eif = standing.entryIntoForce();
+    if (eif.isEmpty()) {
+      return ImmutableList.of();
+    }
+    Optional<LocalDate> end = standing.withdrawalEffective();
+    TransparencyReport initial = initial(standing.state(), eif.get());
+    if (!initial.due().isAfter(until) && end.map(w -> initial.due().isBefore(w)).orElse(true)) {
+      reports.add(initial);
+    }
+    for (int year = initial.due().getYear(); ; year++) {
+      LocalDate due = ConventionDates.annualReportDue(year);
+      if (due.isAfter(until) || end.map(w -> !due.isBefore(w)).orElse(false)) {
+        break;
+      }
+      reports.add(annual(standing.state(), year));
+    }
+    return reports.build();
+  }
+
+  /** The due date: Art. 7(1) 180 days after entry into force, or Art. 7(2) 30 April after the covered year. */
+  public LocalDate due() {
+    return kind() == ReportKind.INITIAL
+        ? ConventionDates.initialReportDue(start())
+        : ConventionDates.annualReportDue(coveredYear().get());
+  }
+
+  /** Whether the report was submitted on or before its due date; empty if not submitted. */
+  public Optional<Boolean> submittedOnTime() {
+    return submittedOn().map(s -> !s.isAfter(due()));
+  }
+
+  @Override
+  public ArticleRef legalBasis() {
+    return kind() == ReportKind.INITIAL ? ArticleRef.of(7, "1") : ArticleRef.of(7, "2");
+  }
+
+  @Override
+  public Optional<LocalDate> originalDeadline() {
+    return Optional.of(due());
+  }
+
+  @Override
+  public ImmutableList<Extension> extensions() {
+    return ImmutableList.of();
+  }
+
+  @Override
+  public Optional<LocalDate> completedOn() {
+    return submittedOn();
+  }
+
+  @Override
+  public String description() {
+    return kind() == ReportKind.INITIAL
+        ? "Article 7 initial report"
+        : "Article 7 annual report covering " + coveredYear().get();
+  }
+
+  @Value.Check
+  protected void check() {
+    String who = state().code();
+    if (kind() == ReportKind.INITIAL) {
+      checkArgument(coveredYear().isEmpty(),
+          "TransparencyReport.coveredYear is for annual updates only, but the initial report of %s has %s", who,
+          coveredYear().orElse(null));
+      checkArgument(!start().isBefore(ConventionDates.CONVENTION_ENTRY_INTO_FORCE),
+          "TransparencyReport.start (entry into force) must not be before %s, was %s (state %s)",
+          ConventionDates.CONVENTION_ENTRY_INTO_FORCE, start(), who);
+    } else {
+      checkArgument(coveredYear().isPresent(), "TransparencyReport.coveredYear is required for an annual update (state %s)",
+          who);
+      checkArgument(start().equals(LocalDate.of(coveredYear().get() + 1, 1, 1)),
+          "TransparencyReport.start of an annual update covering %s must be %s-01-01, was %s (state %s)",
+          coveredYear().get(), coveredYear().get() + 1, start(), who);
+    }
+    submittedOn().ifPresent(s -> checkArgument(!s.isBefore(ConventionDates.OPENED_FOR_SIGNATURE),
+        "TransparencyReport.submittedOn must not be before the Convention existed, was %s (state %s)", s, who));
+    Obligations.checkCeased("TransparencyReport", who, start(), ceasedOn(), submittedOn());
+  }
+}

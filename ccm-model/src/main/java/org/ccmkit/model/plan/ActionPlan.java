@@ -1,0 +1,126 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/**
+ * An action plan adopted (or drafted) for a Review Conference: its thematic areas and its actions in document order,
+ * each with its indicators.
+ */
+@Value.Immutable
+public abstract class ActionPlan {
+
+  /** The plan's id, e.g. {@code LAP}. */
+  public abstract String id();
+
+  /** Its title, e.g. "Lausanne Action Plan". */
+  public abstract String title();
+
+  /** The first year of its period. */
+  public abstract int periodStart();
+
+  /** The last year of its period. */
+  public abstract int periodEnd();
+
+  /** Adopted or draft. */
+  public abstract PlanStatus status();
+
+  /** The document it comes from. */
+  public abstract SourceRef source();
+
+  /** Its thematic areas, in document order. */
+  public abstract ImmutableList<ThematicArea> areas();
+
+  /** Its actions, in document order. */
+  public abstract ImmutableList<Action> actions();
+
+  /** Inconsistencies of the document recorded at plan level. */
+  public abstract ImmutableList<Note> notes();
+
+  /** A builder. */
+  public static ImmutableActionPlan.Builder builder() {
+    return ImmutableActionPlan.builder();
+  }
+
+  /** Every indicator of the plan, in document order. */
+  @Value.Lazy
+  public ImmutableList<Indicator> indicators() {
+    return actions().stream().flatMap(a -> a.indicators().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Lazy
+  ImmutableMap<String, Indicator> indicatorsById() {
+    return indicators().stream().collect(ImmutableMap.toImmutableMap(Indicator::id, i -> i));
+  }
+
+  /** The action numbered {@code number}. */
+  public Optional<Action> action(int number) {
+    return actions().stream().filter(a -> a.number() == number).findFirst();
+  }
+
+  /** The indicator with the given id, e.g. {@code LAP-23.2}. */
+  public Optional<Indicator> indicator(String id) {
+    return Optional.ofNullable(indicatorsById().get(id));
+  }
+
+  /** The thematic area with the given id. */
+  public Optional<ThematicArea> area(String id) {
+    return areas().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** The actions of each thematic area, areas in document order. */
+  public ImmutableListMultimap<ThematicArea, Action> actionsByArea() {
+    ImmutableListMultimap.Builder<ThematicArea, Action> b = ImmutableListMultimap.builder();
+    for (ThematicArea area : areas()) {
+      actions().stream().filter(a -> a.areaId().equals(area.id())).forEach(a -> b.put(area, a));
+    }
+    return b.build();
+  }
+
+  /** The indicators of each thematic area, areas and indicators in document order. */
+  public ImmutableListMultimap<ThematicArea, Indicator> indicatorsByArea() {
+    ImmutableListMultimap.Builder<ThematicArea, Indicator> b = ImmutableListMultimap.builder();
+    actionsByArea().forEach((area, action) -> b.putAll(area, action.indicators()));
+    return b.build();
+  }
+
+  /** The thematic area of an indicator. */
+  public ThematicArea areaOf(Indicator indicator) {
+    Action action = action(indicator.actionNumber())
+        .orElseThrow(() -> new IllegalArgumentException("indicator " + indicator.id() + " is not in plan " + id()));
+    return area(action.areaId()).orElseThrow();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(periodEnd() >= periodStart(), "ActionPlan.periodEnd (%s) must not be before periodStart (%s) (%s)",
+        periodEnd(), periodStart(), id());
+    Set<String> areaIds = new HashSet<>();
+    areas().forEach(a -> checkArgument(areaIds.add(a.id()), "ActionPlan %s lists area %s twice", id(), a.id()));
+    Set<Integer> numbers = new HashSet<>();
+    Set<String> indicatorIds = new HashSet<>();
+    for (Action a : actions()) {
+      checkArgument(a.planId().equals(id()), "ActionPlan %s holds action %s of plan %s", id(), a.number(), a.planId());
+      checkArgument(numbers.add(a.number()), "ActionPlan %s lists action %s twice", id(), a.number());
+      checkArgument(areaIds.contains(a.areaId()), "ActionPlan %s action %s refers to unknown area '%s'", id(),
+          a.number(), a.areaId());
+      for (Indicator i : a.indicators()) {
+        checkArgument(indicatorIds.add(i.id()), "ActionPlan %s lists indicator %s twice", id(), i.id());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return title() + " " + periodStart() + "–" + periodEnd() + " (" + actions().size() + " actions, "
+        + indicators().size() + " indicators)";
+  }
+}

@@ -1,0 +1,58 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.convention.ArticleRef;
+import org.immutables.value.Value;
+
+/**
+ * A reportable fact, such as "has a costed national strategy for Article 4", with one key shared by every plan and
+ * tied to the Article 7 item or form it is reported in.
+ */
+@Value.Immutable
+public abstract class DataElement {
+
+  /** The key, e.g. {@code art4.national-strategy}: lower-case, an area then the fact, dot-separated. */
+  public abstract String key();
+
+  /** The type of value reported. */
+  public abstract ValueType valueType();
+
+  /** What the fact is, in words. */
+  public abstract String description();
+
+  /** The Article 7(1) item the fact is reported under, e.g. {@code Art. 7(1)(k)}; empty if not an Article 7 item. */
+  public abstract Optional<ArticleRef> article7();
+
+  /** The reporting form, where the documents name one. */
+  public abstract Optional<String> form();
+
+  /** Where the documents describe the fact. */
+  public abstract Optional<SourceRef> source();
+
+  /** A builder. */
+  public static ImmutableDataElement.Builder builder() {
+    return ImmutableDataElement.builder();
+  }
+
+  /** Whether {@code key} has the shape of a data element key. */
+  public static boolean isKey(String key) {
+    return key != null && key.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(isKey(key()), "DataElement.key must be lower-case words separated by dots, e.g. 'art4.national-strategy', "
+        + "was '%s'", key());
+    checkArgument(!description().isBlank(), "DataElement.description must not be blank (key %s)", key());
+    article7().ifPresent(a -> checkArgument(a.article() == 7,
+        "DataElement.article7 must refer to Article 7, was %s (key %s)", a, key()));
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}

@@ -1,0 +1,83 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/**
+ * An indicator of an action: its printed text, and what the evaluator needs to count it: measure, subject,
+ * population, the data elements a subject must report to be counted, the direction of progress, and the baseline
+ * (VCAP) as printed.
+ */
+@Value.Immutable
+public abstract class Indicator {
+
+  /** The stable id: {@code LAP-23.2}, {@code VCAP-19.a}. */
+  public abstract String id();
+
+  /** The plan's id: {@code LAP} or {@code VCAP}. */
+  public abstract String planId();
+
+  /** The number of the action it belongs to. */
+  public abstract int actionNumber();
+
+  /** The text, verbatim (whitespace normalised). */
+  public abstract String text();
+
+  /** The heading the indicator is printed under ("Percentage of:", "Number of:"), verbatim, if any. */
+  public abstract Optional<String> heading();
+
+  /** How the value is expressed. */
+  public abstract Measure measure();
+
+  /** What is counted. */
+  public abstract SubjectKind subject();
+
+  /** The population it is counted in. */
+  public abstract Population population();
+
+  /** The data element keys a subject must report to be counted. */
+  public abstract ImmutableList<String> dataElements();
+
+  /** Which way is progress. */
+  public abstract Direction direction();
+
+  /** The baseline as printed (VCAP); empty where the plan prints none (LAP). */
+  public abstract Optional<Baseline> baseline();
+
+  /** Where the indicator is printed. */
+  public abstract SourceRef source();
+
+  /** Attribution decisions and inconsistencies recorded for it. */
+  public abstract ImmutableList<Note> notes();
+
+  /** A builder. */
+  public static ImmutableIndicator.Builder builder() {
+    return ImmutableIndicator.builder();
+  }
+
+  /** The heading and text as one line, as the document reads: "Percentage of: States Parties …". */
+  public String fullText() {
+    return heading().map(h -> h + " " + text()).orElse(text());
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(id().matches("[A-Z]+-\\d{1,2}\\.[0-9a-z]{1,2}"),
+        "Indicator.id must look like 'LAP-23.2' or 'VCAP-19.a', was '%s'", id());
+    checkArgument(id().startsWith(planId() + "-" + actionNumber() + "."),
+        "Indicator.id '%s' must start with its plan and action, '%s-%s.'", id(), planId(), actionNumber());
+    checkArgument(!text().isBlank(), "Indicator.text must not be blank (%s)", id());
+    for (String key : dataElements()) {
+      checkArgument(DataElement.isKey(key), "Indicator.dataElements has a malformed key '%s' (%s)", key, id());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id() + ": " + fullText();
+  }
+}

@@ -1,0 +1,36 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.immutables.value.Value;
+
+/** A decision or observation recorded with the data: how a row was attributed, where a document contradicts itself. */
+@Value.Immutable
+public abstract class Note {
+
+  /** What kind of note it is. */
+  public abstract NoteKind kind();
+
+  /** The note. */
+  public abstract String text();
+
+  /** The passage it refers to. */
+  public abstract Optional<SourceRef> source();
+
+  /** A note. */
+  public static Note of(NoteKind kind, String text) {
+    return ImmutableNote.builder().kind(kind).text(text).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!text().isBlank(), "Note.text must not be blank (kind %s)", kind());
+  }
+
+  @Override
+  public String toString() {
+    return kind() + ": " + text() + source().map(s -> " [" + s + "]").orElse("");
+  }
+}

@@ -1,0 +1,27 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/** A lettered sub-action of an action (LAP action 11 a)–d); VCAP A., B., C. …), verbatim. */
+@Value.Immutable
+public abstract class SubAction {
+
+  /** The letter, lower case. */
+  public abstract String letter();
+
+  /** The text, verbatim. */
+  public abstract String text();
+
+  /** A sub-action. */
+  public static SubAction of(String letter, String text) {
+    return ImmutableSubAction.builder().letter(letter).text(text).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(letter().matches("[a-z]{1,2}"), "SubAction.letter must be lower-case letters, was '%s'", letter());
+    checkArgument(!text().isBlank(), "SubAction.text must not be blank (letter %s)", letter());
+  }
+}

@@ -1,0 +1,43 @@
+package org.ccmkit.model.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The shared vocabulary of data elements: one key per reportable fact, used by every plan. */
+@Value.Immutable
+public abstract class Vocabulary {
+
+  /** The data elements, in the order given. */
+  public abstract ImmutableList<DataElement> elements();
+
+  /** A vocabulary of the given elements. */
+  public static Vocabulary of(Iterable<DataElement> elements) {
+    return ImmutableVocabulary.builder().addAllElements(elements).build();
+  }
+
+  @Value.Lazy
+  ImmutableSortedMap<String, DataElement> byKey() {
+    return elements().stream().collect(ImmutableSortedMap.toImmutableSortedMap(
+        java.util.Comparator.naturalOrder(), DataElement::key, e -> e));
+  }
+
+  /** The element with the given key. */
+  public Optional<DataElement> element(String key) {
+    return Optional.ofNullable(byKey().get(key));
+  }
+
+  /** Whether the vocabulary defines {@code key}. */
+  public boolean contains(String key) {
+    return byKey().containsKey(key);
+  }
+
+  @Value.Check
+  protected void check() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    elements().forEach(e -> checkArgument(seen.add(e.key()), "Vocabulary defines data element '%s' twice", e.key()));
+  }
+}

@@ -1,0 +1,73 @@
+package org.ccmkit.model.state;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The depositary's register of participants: one {@link Standing} per State, from which the States Parties on any date
+ * are computed in either sense of {@link PartyBasis}.
+ */
+@Value.Immutable
+public abstract class Register {
+
+  /** The standings, one per State, in the order given. */
+  public abstract ImmutableList<Standing> standings();
+
+  /** A register of the given standings. */
+  public static Register of(Iterable<Standing> standings) {
+    return ImmutableRegister.builder().addAllStandings(standings).build();
+  }
+
+  /** The standings by ISO code, sorted by code. */
+  @Value.Lazy
+  public ImmutableSortedMap<String, Standing> byCode() {
+    ImmutableSortedMap.Builder<String, Standing> b = ImmutableSortedMap.naturalOrder();
+    standings().forEach(s -> b.put(s.state().code(), s));
+    return b.buildOrThrow();
+  }
+
+  /** The standing of the State with code {@code iso3}, if the register lists it. */
+  public Optional<Standing> standing(String iso3) {
+    return Optional.ofNullable(byCode().get(iso3));
+  }
+
+  /** The States the register lists, sorted by code. */
+  public ImmutableList<State> states() {
+    return byCode().values().stream().map(Standing::state).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The States that are parties on {@code date} in the given sense, sorted by code. */
+  public ImmutableList<State> statesParties(LocalDate date, PartyBasis basis) {
+    return byCode().values().stream()
+        .filter(s -> s.isPartyOn(date, basis))
+        .map(Standing::state)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The States that have signed and not deposited an instrument by {@code date}, sorted by code. */
+  public ImmutableList<State> signatories(LocalDate date) {
+    return byCode().values().stream()
+        .filter(s -> s.isSignatoryOn(date))
+        .map(Standing::state)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The standings keyed by code, as an immutable map. */
+  public ImmutableMap<String, Standing> asMap() {
+    return byCode();
+  }
+
+  @Value.Check
+  protected void check() {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Standing s : standings()) {
+      checkArgument(seen.add(s.state().code()), "Register.standings lists State %s twice", s.state().code());
+    }
+  }
+}
