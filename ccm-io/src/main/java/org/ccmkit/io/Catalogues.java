@@ -1,0 +1,136 @@
+package org.ccmkit.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.ccmkit.io.catalogue.CatalogueException;
+import org.ccmkit.io.catalogue.CatalogueReader;
+import org.ccmkit.io.catalogue.CatalogueResult;
+import org.ccmkit.model.convention.Convention;
+import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.Crosswalk;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.Vocabulary;
+
+/**
+ * The catalogues ccmkit ships: the Lausanne Action Plan, the draft Vientiane Capital Action Plan, the Convention's
+ * articles, the shared vocabulary of data elements, and the crosswalk between the two plans. Each is read once, on
+ * first use, from the JSON files in this module by the same reader that reads a user's catalogue, and is immutable.
+ *
+ * <pre>{@code
+ * ActionPlan lap = Catalogues.lausanne();
+ * lap.actions().get(22).indicators().get(1).text();   // LAP-23.2
+ * Catalogues.crosswalk().predecessorsOf(Catalogues.vientianeCapital().indicator("VCAP-19.a").get());
+ * }</pre>
+ */
+public final class Catalogues {
+
+  private static final String ROOT = "/org/ccmkit/io/catalogues/";
+
+  private Catalogues() {}
+
+  /** The Lausanne Action Plan 2021–2026 (50 actions in sections II–XI, the indicators of its Annex 1). */
+  public static ActionPlan lausanne() {
+    return Holder.LAUSANNE;
+  }
+
+  /** The draft Vientiane Capital Action Plan 2027–2031 (43 actions), with baselines as printed. */
+  public static ActionPlan vientianeCapital() {
+    return Holder.VIENTIANE_CAPITAL;
+  }
+
+  /** The Convention on Cluster Munitions: its 23 articles. */
+  public static Convention convention() {
+    return Holder.CONVENTION;
+  }
+
+  /** The data elements both plans' indicators are counted from. */
+  public static Vocabulary dataElements() {
+    return Holder.DATA_ELEMENTS;
+  }
+
+  /** The crosswalk from the Vientiane Capital Action Plan to the Lausanne Action Plan. */
+  public static Crosswalk crosswalk() {
+    return Holder.CROSSWALK;
+  }
+
+  /** Both plans, Lausanne first. */
+  public static ImmutableList<ActionPlan> plans() {
+    return ImmutableList.of(lausanne(), vientianeCapital());
+  }
+
+  /**
+   * The shipped plan with id {@code LAP} or {@code VCAP}.
+   *
+   * @throws IllegalArgumentException naming the id if there is no such plan
+   */
+  public static ActionPlan plan(String id) {
+    return plans().stream().filter(p -> p.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no action plan with id '" + id + "'; the plans are LAP, VCAP"));
+  }
+
+  /** Reads an action plan a user keeps in a JSON file of the catalogue format. */
+  public static CatalogueResult<ActionPlan> readPlan(Path file) {
+    return read(file, CatalogueReader::plan);
+  }
+
+  /** Reads a vocabulary of data elements from a JSON file of the catalogue format. */
+  public static CatalogueResult<Vocabulary> readVocabulary(Path file) {
+    return read(file, CatalogueReader::vocabulary);
+  }
+
+  private static <T> CatalogueResult<T> read(Path file, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return Json.readTree(in, file.toString(), reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read catalogue " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static <T> T shipped(String name, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
+    try (InputStream in = Catalogues.class.getResourceAsStream(ROOT + name)) {
+      if (in == null) {
+        throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
+      }
+      return Json.readTree(in, name, reader).orThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read shipped catalogue " + name, e);
+    }
+  }
+
+  /** Checks that every data element an indicator uses is in the vocabulary. */
+  static ImmutableList<String> unresolvedDataElements(ActionPlan plan, Vocabulary vocabulary) {
+    List<String> problems = new ArrayList<>();
+    for (Indicator i : plan.indicators()) {
+      i.dataElements().stream().filter(k -> !vocabulary.contains(k))
+          .forEach(k -> problems.add(i.id() + " uses data element '" + k + "', which the vocabulary does not define"));
+      i.population().qualifier().filter(k -> !vocabulary.contains(k))
+          .ifPresent(k -> problems.add(i.id() + " population qualifier '" + k + "' is not in the vocabulary"));
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  /** Initialization-on-demand holder: the catalogues are read once, thread-safely, on first use. */
+  private static final class Holder {
+    static final Vocabulary DATA_ELEMENTS = shipped("data-elements.json", CatalogueReader::vocabulary);
+    static final Convention CONVENTION = shipped("convention.json", CatalogueReader::convention);
+    static final ActionPlan LAUSANNE = checked(shipped("lausanne.json", CatalogueReader::plan));
+    static final ActionPlan VIENTIANE_CAPITAL = checked(shipped("vientiane-capital.json", CatalogueReader::plan));
+    static final Crosswalk CROSSWALK = Crosswalk.between(VIENTIANE_CAPITAL, LAUSANNE);
+
+    private static ActionPlan checked(ActionPlan plan) {
+      ImmutableList<String> problems = unresolvedDataElements(plan, DATA_ELEMENTS);
+      if (!problems.isEmpty()) {
+        throw new CatalogueException(problems);
+      }
+      return plan;
+    }
+  }
+}

@@ -1,0 +1,202 @@
+package org.ccmkit.io.catalogue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.convention.Article;
+import org.ccmkit.model.convention.ArticleRef;
+import org.ccmkit.model.convention.Convention;
+import org.ccmkit.model.convention.ObligationKind;
+import org.ccmkit.model.plan.Action;
+import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.Measure;
+import org.ccmkit.model.plan.Note;
+import org.ccmkit.model.plan.NoteKind;
+import org.ccmkit.model.plan.PlanStatus;
+import org.ccmkit.model.plan.Population;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.SubAction;
+import org.ccmkit.model.plan.SubjectKind;
+import org.ccmkit.model.plan.ThematicArea;
+import org.ccmkit.model.plan.ValueType;
+import org.ccmkit.model.plan.Vocabulary;
+import org.ccmkit.model.state.PartyBasis;
+
+/**
+ * Turns the JSON catalogues described in {@code docs/formats.md} into the model's catalogue types. Every field that is
+ * missing or malformed is reported with its JSON pointer; a catalogue with problems is not returned half-built.
+ */
+public final class CatalogueReader {
+
+  private CatalogueReader() {}
+
+  /** An action plan from its JSON tree, or the problems that prevent it. */
+  public static CatalogueResult<ActionPlan> plan(JsonNode root, String file) {
+    JsonFields f = new JsonFields(file);
+    if (!root.isObject()) {
+      f.problem("", "expected an action plan object, was " + JsonFields.abbreviate(root));
+      return CatalogueResult.of(null, f.problems());
+    }
+    String planId = f.text(root, "", "id");
+    ImmutableList<ThematicArea> areas = f.array(root, "", "areas", (n, p) -> ThematicArea.builder()
+        .id(f.text(n, p, "id"))
+        .numeral(f.optText(n, p, "numeral"))
+        .title(f.text(n, p, "title"))
+        .source(source(f, n, p))
+        .build());
+    ImmutableList<Action> actions = f.array(root, "", "actions", (n, p) -> action(f, planId, n, p));
+    ActionPlan plan = f.guarded("", () -> ActionPlan.builder()
+        .id(planId)
+        .title(f.text(root, "", "title"))
+        .periodStart(f.integer(root, "", "periodStart"))
+        .periodEnd(f.integer(root, "", "periodEnd"))
+        .status(f.enumValue(root, "", "status", PlanStatus.class, PlanStatus.DRAFT))
+        .source(source(f, root, ""))
+        .areas(areas)
+        .actions(actions)
+        .notes(notes(f, root, ""))
+        .build());
+    return CatalogueResult.of(plan, f.problems());
+  }
+
+  private static Action action(JsonFields f, String planId, JsonNode n, String p) {
+    int number = f.integer(n, p, "number");
+    return Action.builder()
+        .planId(planId)
+        .number(number)
+        .areaId(f.text(n, p, "area"))
+        .text(f.text(n, p, "text"))
+        .subActions(f.array(n, p, "subActions", (s, sp) -> SubAction.of(f.text(s, sp, "letter"), f.text(s, sp, "text"))))
+        .articles(f.textArray(n, p, "articles", ArticleRef::parse))
+        .continues(f.array(n, p, "continues", (c, cp) -> {
+          if (!c.isIntegralNumber()) {
+            f.problem(cp, "expected an action number, was " + c);
+            return null;
+          }
+          return c.intValue();
+        }))
+        .indicators(f.array(n, p, "indicators", (i, ip) -> indicator(f, planId, number, i, ip)))
+        .source(source(f, n, p))
+        .notes(notes(f, n, p))
+        .build();
+  }
+
+  private static Indicator indicator(JsonFields f, String planId, int action, JsonNode n, String p) {
+    JsonNode pop = n.get("population");
+    Population population = null;
+    if (pop == null || !pop.isObject()) {
+      f.problem(p + "/population", "missing required object 'population'");
+    } else {
+      String pp = p + "/population";
+      PopulationBase base = f.enumValue(pop, pp, "base", PopulationBase.class, PopulationBase.NONE);
+      PartyBasis basis = f.enumValue(pop, pp, "basis", PartyBasis.class, PartyBasis.INSTRUMENT_DEPOSITED);
+      Optional<String> qualifier = f.optText(pop, pp, "qualifier");
+      population = qualifier.map(q -> Population.of(base, basis, q)).orElseGet(() -> Population.of(base, basis));
+    }
+    return Indicator.builder()
+        .id(f.text(n, p, "id"))
+        .planId(planId)
+        .actionNumber(action)
+        .text(f.text(n, p, "text"))
+        .heading(f.optText(n, p, "heading"))
+        .measure(f.enumValue(n, p, "measure", Measure.class, Measure.COUNT))
+        .subject(f.enumValue(n, p, "subject", SubjectKind.class, SubjectKind.STATES_PARTIES))
+        .population(population)
+        .dataElements(f.textArray(n, p, "dataElements", s -> s))
+        .direction(f.enumValue(n, p, "direction", Direction.class, Direction.INCREASE))
+        .baseline(baseline(f, n.get("baseline"), p + "/baseline"))
+        .source(source(f, n, p))
+        .notes(notes(f, n, p))
+        .build();
+  }
+
+  private static Optional<Baseline> baseline(JsonFields f, JsonNode n, String p) {
+    if (n == null || n.isNull()) {
+      return Optional.empty();
+    }
+    if (!n.isObject() || n.get("raw") == null || !n.get("raw").isTextual()) {
+      f.problem(p, "expected a baseline object with its raw text, was " + JsonFields.abbreviate(n));
+      return Optional.empty();
+    }
+    return Optional.ofNullable(f.guarded(p, () -> Baseline.builder()
+        .raw(n.get("raw").asText())
+        .value(f.optNumber(n, p, "value"))
+        .percent(f.optNumber(n, p, "percent"))
+        .asOf(f.text(n, p, "asOf"))
+        .build()));
+  }
+
+  private static ImmutableList<Note> notes(JsonFields f, JsonNode n, String p) {
+    return f.array(n, p, "notes", (x, xp) -> {
+      org.ccmkit.model.plan.ImmutableNote.Builder b = org.ccmkit.model.plan.ImmutableNote.builder()
+          .kind(f.enumValue(x, xp, "kind", NoteKind.class, NoteKind.TEXT))
+          .text(f.text(x, xp, "text"));
+      if (x.hasNonNull("source")) {
+        b.source(source(f, x, xp));
+      }
+      return b.build();
+    });
+  }
+
+  static SourceRef source(JsonFields f, JsonNode n, String p) {
+    JsonNode s = n.get("source");
+    if (s == null || !s.isObject()) {
+      f.problem(p + "/source", "missing required source {document, locator}");
+      return SourceRef.of("?", "?");
+    }
+    return SourceRef.of(f.text(s, p + "/source", "document"), f.text(s, p + "/source", "locator"));
+  }
+
+  /** The shared vocabulary of data elements from its JSON array. */
+  public static CatalogueResult<Vocabulary> vocabulary(JsonNode root, String file) {
+    JsonFields f = new JsonFields(file);
+    if (!root.isArray()) {
+      f.problem("", "expected an array of data elements, was " + JsonFields.abbreviate(root));
+      return CatalogueResult.of(null, f.problems());
+    }
+    ImmutableList.Builder<DataElement> elements = ImmutableList.builder();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode n = root.get(i);
+      String p = "/" + i;
+      DataElement e = f.guarded(p, () -> DataElement.builder()
+          .key(f.text(n, p, "key"))
+          .valueType(f.enumValue(n, p, "valueType", ValueType.class, ValueType.BOOLEAN))
+          .description(f.text(n, p, "description"))
+          .article7(f.optText(n, p, "article7").map(ArticleRef::parse))
+          .form(f.optText(n, p, "form"))
+          .source(n.hasNonNull("source") ? Optional.of(source(f, n, p)) : Optional.empty())
+          .build());
+      if (e != null) {
+        elements.add(e);
+      }
+    }
+    Vocabulary v = f.guarded("", () -> Vocabulary.of(elements.build()));
+    return CatalogueResult.of(v, f.problems());
+  }
+
+  /** The Convention's articles from their JSON array. */
+  public static CatalogueResult<Convention> convention(JsonNode root, String file) {
+    JsonFields f = new JsonFields(file);
+    if (!root.isArray()) {
+      f.problem("", "expected an array of articles, was " + JsonFields.abbreviate(root));
+      return CatalogueResult.of(null, f.problems());
+    }
+    ImmutableList.Builder<Article> articles = ImmutableList.builder();
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode n = root.get(i);
+      String p = "/" + i;
+      Article a = f.guarded(p, () -> Article.of(f.integer(n, p, "number"), f.text(n, p, "title"),
+          f.enumValue(n, p, "obligationKind", ObligationKind.class, ObligationKind.FINAL_CLAUSE)));
+      if (a != null) {
+        articles.add(a);
+      }
+    }
+    Convention c = f.guarded("", () -> Convention.of(articles.build()));
+    return CatalogueResult.of(c, f.problems());
+  }
+}
