@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Multimaps;
 import java.util.HashSet;
@@ -45,7 +46,10 @@ public abstract class MonitoringDataset {
   public abstract ImmutableList<PublishedValue> publishedValues();
 
   /** State attributes: (ISO code, attribute name) → value, e.g. ({@code LAO}, {@code region}) → {@code Asia}. */
-  public abstract ImmutableTable<String, String, String> stateAttributes();
+  @Value.Default
+  public ImmutableTable<String, String, String> stateAttributes() {
+    return ImmutableTable.of();
+  }
 
   /** A builder. */
   public static ImmutableMonitoringDataset.Builder builder() {
@@ -57,7 +61,7 @@ public abstract class MonitoringDataset {
     return cycles().stream().filter(c -> c.meeting().equals(meeting)).findFirst();
   }
 
-  /** The facts of a cycle, indexed by data element. */
+  /** The facts indexed by cycle (the meeting's short name). */
   @Value.Lazy
   public ImmutableListMultimap<String, Fact> factsByCycle() {
     return Multimaps.index(facts(), Fact::cycle);
@@ -67,6 +71,22 @@ public abstract class MonitoringDataset {
   @Value.Lazy
   public ImmutableListMultimap<String, Obligation> obligationsByState() {
     return Multimaps.index(obligations(), o -> o.state().code());
+  }
+
+  /**
+   * The facts by cycle, data element and subject, deduplicated and sorted by source, as the evaluator reads them.
+   */
+  @Value.Lazy
+  public FactIndex factIndex() {
+    return FactIndex.of(facts());
+  }
+
+  /** The extension requests by {@linkplain ExtensionRequest#id() id}. */
+  @Value.Lazy
+  public ImmutableMap<String, ExtensionRequest> extensionRequestsById() {
+    ImmutableMap.Builder<String, ExtensionRequest> b = ImmutableMap.builder();
+    extensionRequests().forEach(r -> b.put(r.id(), r));
+    return b.buildOrThrow();
   }
 
   /** The published values indexed by indicator id. */
@@ -82,6 +102,9 @@ public abstract class MonitoringDataset {
     Set<String> cycleIds = new HashSet<>();
     cycles().forEach(c -> checkArgument(cycleIds.add(c.meeting()), "MonitoringDataset lists cycle %s twice",
         c.meeting()));
+    Set<String> requestIds = new HashSet<>();
+    extensionRequests().forEach(r -> checkArgument(requestIds.add(r.id()),
+        "MonitoringDataset lists extension request %s twice", r.id()));
     for (Obligation o : obligations()) {
       checkArgument(register().standing(o.state().code()).isPresent(),
           "MonitoringDataset obligation of %s (%s) is for a State the register does not list", o.state().code(),

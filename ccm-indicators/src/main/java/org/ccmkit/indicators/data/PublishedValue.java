@@ -33,6 +33,15 @@ public abstract class PublishedValue {
   /** For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2}). */
   public abstract Optional<String> quantityUnit();
 
+  /**
+   * For an indicator that combines several counts (LAP-4.2: women presiding, women delegates …), the part the figure
+   * is for.
+   */
+  public abstract Optional<String> component();
+
+  /** Where the document gives a bound rather than a figure: {@code AT_LEAST}, {@code MORE_THAN}, {@code APPROXIMATE}. */
+  public abstract Optional<String> bound();
+
   /** The States the document names for the figure, by ISO code. */
   public abstract ImmutableList<String> states();
 

@@ -143,7 +143,8 @@ public final class CatalogueReader {
     });
   }
 
-  static SourceRef source(JsonFields f, JsonNode n, String p) {
+  /** The {@code source} object of {@code n}. */
+  public static SourceRef source(JsonFields f, JsonNode n, String p) {
     JsonNode s = n.get("source");
     if (s == null || !s.isObject()) {
       f.problem(p + "/source", "missing required source {document, locator}");

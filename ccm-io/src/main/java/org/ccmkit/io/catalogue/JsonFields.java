@@ -12,35 +12,36 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads fields of a JSON tree by path, collecting a message for every missing or malformed field (with the file, the
+ * Support for ccmkit's own readers of JSON data files. Reads fields of a JSON tree by path, collecting a message for every missing or malformed field (with the file, the
  * JSON pointer and the offending value) instead of stopping at the first.
  */
-final class JsonFields {
+public final class JsonFields {
 
   private final String file;
   private final List<String> problems = new ArrayList<>();
 
-  JsonFields(String file) {
+  /** Fields of the file named {@code file}. */
+  public JsonFields(String file) {
     this.file = file;
   }
 
   /** The problems found so far, each naming the file, the field's JSON pointer, the value and what was expected. */
-  ImmutableList<String> problems() {
+  public ImmutableList<String> problems() {
     return ImmutableList.copyOf(problems);
   }
 
-  void problem(String pointer, String message) {
+  public void problem(String pointer, String message) {
     problems.add(file + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
   }
 
-  String text(JsonNode node, String path, String field) {
+  public String text(JsonNode node, String path, String field) {
     return optText(node, path, field).orElseGet(() -> {
       problem(path + "/" + field, "missing required text field '" + field + "'");
       return "?";
     });
   }
 
-  Optional<String> optText(JsonNode node, String path, String field) {
+  public Optional<String> optText(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -56,7 +57,7 @@ final class JsonFields {
     return Optional.of(v.asText());
   }
 
-  int integer(JsonNode node, String path, String field) {
+  public int integer(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
       problem(path + "/" + field, v == null ? "missing required whole number '" + field + "'"
@@ -66,7 +67,7 @@ final class JsonFields {
     return v.intValue();
   }
 
-  Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
+  public Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -78,7 +79,7 @@ final class JsonFields {
     return Optional.of(v.decimalValue());
   }
 
-  Optional<LocalDate> optDate(JsonNode node, String path, String field) {
+  public Optional<LocalDate> optDate(JsonNode node, String path, String field) {
     return optText(node, path, field).flatMap(t -> {
       try {
         return Optional.of(LocalDate.parse(t));
@@ -89,7 +90,7 @@ final class JsonFields {
     });
   }
 
-  <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
+  public <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
     String t = text(node, path, field);
     try {
       return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
@@ -103,7 +104,7 @@ final class JsonFields {
   }
 
   /** The elements of an array field, each mapped with its own JSON pointer; a missing array is empty. */
-  <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
+  public <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return ImmutableList.of();
@@ -125,7 +126,7 @@ final class JsonFields {
   }
 
   /** Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception. */
-  <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
+  public <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
@@ -134,7 +135,7 @@ final class JsonFields {
     }
   }
 
-  <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
+  public <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
     return array(node, path, field, (n, p) -> {
       if (!n.isTextual()) {
         problem(p, "expected text, was " + n);
@@ -144,13 +145,14 @@ final class JsonFields {
     });
   }
 
-  static String abbreviate(JsonNode v) {
+  public static String abbreviate(JsonNode v) {
     String s = v.toString();
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   /** Maps one element of an array, given its JSON pointer. */
-  interface ElementMapper<T> {
+  public interface ElementMapper<T> {
+    /** Maps {@code node}, found at {@code pointer}. */
     T map(JsonNode node, String pointer);
   }
 }

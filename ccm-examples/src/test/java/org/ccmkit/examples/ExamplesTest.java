@@ -1,0 +1,54 @@
+package org.ccmkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.ccmkit.io.Catalogues;
+import org.ccmkit.io.Datasets;
+import org.junit.jupiter.api.Test;
+
+/** The examples run in the build, and their output is checked against the documents. */
+class ExamplesTest {
+
+  static void assertContains(String output, String expected) {
+    assertTrue(output.contains(expected), () -> "expected to find\n  " + expected + "\nin\n" + output);
+  }
+
+  @Test
+  void mainExamplePrintsTheProgressTableWithFiguresFromTheDocuments() {
+    String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
+    // Action 23's second indicator: 3 of 10 in 2022 (10MSP) and 9 of 10 in 2025 (13MSP), UNIDIR
+    assertContains(out, "LAP-23.2       3/10     3/10     6/10     9/10");
+    // 51 annual reports on time at the 10MSP cycle and 63 at the 13MSP cycle, RD paras 185 and 181
+    assertContains(out, "LAP-43.1         51        ·       51       63");
+    assertContains(out, "## V. Survey and clearance");
+    assertContains(out, "improved");
+  }
+
+  @Test
+  void mainExampleRecomputesFiguresFromTheRegister() {
+    String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
+    assertContains(out, "States Parties (instrument deposited, not withdrawn) on 2026-06-30: 112");
+    assertContains(out, "VCAP-12.a baseline prints 112");
+    assertContains(out, "at the 13MSP cycle (2025-04-30): 10 [AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD, TCD]");
+    assertContains(out, "Cabo Verde                       deposit 2010-10-19  in force 2011-04-01  due 2011-09-28  -> 2011 (printed: 2011) agrees");
+    assertContains(out, "Rwanda");
+    assertTrue(!out.contains("DIFFERS"), out);
+  }
+
+  @Test
+  void followingLap23IntoTheVcap() {
+    String out = FollowIndicator.render("LAP-23.2");
+    assertContains(out, "LAP-23.2: The number of affected States Parties");
+    assertContains(out, "continued by VCAP action 23 (continues LAP [23])");
+  }
+
+  @Test
+  void laoObligationsOnTheDayThe13MspReportsWereDue() {
+    String out = StateObligations.render("LAO", LocalDate.of(2025, 4, 30));
+    assertContains(out, "Lao People's Democratic Republic (LAO)");
+    assertContains(out, "Article 4 clearance (contamination at entry into force) (Art. 4(1)(a))");
+    assertContains(out, "Article 5 victim assistance (Art. 5): PENDING");
+    assertContains(out, "Article 7 initial report (Art. 7(1))");
+  }
+}

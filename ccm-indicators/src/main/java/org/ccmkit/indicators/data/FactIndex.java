@@ -1,0 +1,115 @@
+package org.ccmkit.indicators.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The facts of a dataset arranged for counting: by cycle, then data element, then subject, each subject's facts
+ * deduplicated and sorted by source, so that the order in which facts were given and any repetition of them change
+ * nothing. Built once per dataset ({@link MonitoringDataset#factIndex()}); immutable.
+ */
+public final class FactIndex {
+
+  /** The data element area whose facts make a subject a delegation at the cycle's meeting. */
+  public static final String MEETING_AREA = "meeting.";
+
+  /** The order of a subject's facts: element, source, then value; total, so that sorting removes any input order. */
+  static final Comparator<Fact> ORDER = Comparator.comparing(Fact::element)
+      .thenComparing(f -> f.source().document())
+      .thenComparing(f -> f.source().locator())
+      .thenComparing(f -> f.value().type())
+      .thenComparing(f -> f.value().asText())
+      .thenComparing(Fact::subject)
+      .thenComparing(Fact::cycle);
+
+  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> byCycle;
+  private final ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts;
+  private final ImmutableSet<String> elements;
+
+  private FactIndex(ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> byCycle,
+      ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts, ImmutableSet<String> elements) {
+    this.byCycle = byCycle;
+    this.meetingFacts = meetingFacts;
+    this.elements = elements;
+  }
+
+  /** The index of {@code facts}. */
+  public static FactIndex of(Iterable<Fact> facts) {
+    Map<String, Map<String, Map<String, List<Fact>>>> grouped = new HashMap<>();
+    for (Fact f : facts) {
+      grouped.computeIfAbsent(f.cycle(), c -> new HashMap<>())
+          .computeIfAbsent(f.element(), e -> new HashMap<>())
+          .computeIfAbsent(f.subject(), s -> new ArrayList<>(2))
+          .add(f);
+    }
+    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> cycles =
+        ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableMap<String, Fact>> meetings = ImmutableMap.builder();
+    ImmutableSet.Builder<String> elements = ImmutableSet.builder();
+    for (Map.Entry<String, Map<String, Map<String, List<Fact>>>> cycle : new TreeMap<>(grouped).entrySet()) {
+      ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<Fact>>> byElement = ImmutableMap.builder();
+      TreeMap<String, Fact> delegations = new TreeMap<>();
+      for (Map.Entry<String, Map<String, List<Fact>>> element : new TreeMap<>(cycle.getValue()).entrySet()) {
+        elements.add(element.getKey());
+        ImmutableMap.Builder<String, ImmutableList<Fact>> bySubject = ImmutableMap.builder();
+        for (Map.Entry<String, List<Fact>> subject : new TreeMap<>(element.getValue()).entrySet()) {
+          ImmutableList<Fact> sorted = subject.getValue().stream().sorted(ORDER).distinct()
+              .collect(ImmutableList.toImmutableList());
+          bySubject.put(subject.getKey(), sorted);
+          if (element.getKey().startsWith(MEETING_AREA)) {
+            delegations.merge(subject.getKey(), sorted.get(0), (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+          }
+        }
+        byElement.put(element.getKey(), bySubject.buildOrThrow());
+      }
+      cycles.put(cycle.getKey(), byElement.buildOrThrow());
+      meetings.put(cycle.getKey(), ImmutableMap.copyOf(delegations));
+    }
+    return new FactIndex(cycles.buildOrThrow(), meetings.buildOrThrow(), elements.build());
+  }
+
+  /**
+   * The facts reported in the cycle of meeting {@code cycle} for data element {@code element}: subject → its facts,
+   * subjects in code order, each subject's facts deduplicated and sorted by source.
+   */
+  public ImmutableMap<String, ImmutableList<Fact>> facts(String cycle, String element) {
+    ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>> c = byCycle.get(cycle);
+    if (c == null) {
+      return ImmutableMap.of();
+    }
+    ImmutableMap<String, ImmutableList<Fact>> e = c.get(element);
+    return e == null ? ImmutableMap.of() : e;
+  }
+
+  /** The facts {@code subject} reported in the cycle for {@code element}, deduplicated and sorted by source. */
+  public ImmutableList<Fact> facts(String cycle, String element, String subject) {
+    ImmutableList<Fact> facts = facts(cycle, element).get(subject);
+    return facts == null ? ImmutableList.of() : facts;
+  }
+
+  /**
+   * The delegations of the cycle's meeting: the subjects with any {@code meeting.*} fact in the cycle, in code order,
+   * each with the first such fact.
+   */
+  public ImmutableMap<String, Fact> delegations(String cycle) {
+    ImmutableMap<String, Fact> d = meetingFacts.get(cycle);
+    return d == null ? ImmutableMap.of() : d;
+  }
+
+  /** Whether any fact of any cycle is reported for {@code element}. */
+  public boolean hasElement(String element) {
+    return elements.contains(element);
+  }
+
+  /** Every data element any fact is reported for, sorted. */
+  public ImmutableSet<String> elements() {
+    return elements;
+  }
+}

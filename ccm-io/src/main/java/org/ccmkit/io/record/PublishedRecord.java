@@ -1,0 +1,24 @@
+package org.ccmkit.io.record;
+
+import com.google.common.collect.ImmutableList;
+import org.ccmkit.indicators.data.MonitoringDataset;
+
+/**
+ * The monitoring record of 2022–2025 as the documents published it: a {@link MonitoringDataset} the evaluator can
+ * work on (register, obligations the documents establish, meetings, the 10MSP–13MSP cycles, extension requests and
+ * every published indicator value), plus what does not fit an indicator: statements about named States, meeting-level
+ * participation figures and the ISU contribution table. Every entry carries its source.
+ *
+ * @param dataset the dataset to evaluate
+ * @param statements what the documents say of named States
+ * @param meetingFigures participation figures per meeting
+ * @param isuContributions the ISU contribution table by year
+ */
+public record PublishedRecord(MonitoringDataset dataset, ImmutableList<StateStatement> statements,
+    ImmutableList<MeetingFigure> meetingFigures, ImmutableList<IsuContribution> isuContributions) {
+
+  /** The statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them. */
+  public ImmutableList<StateStatement> statements(String kind) {
+    return statements.stream().filter(s -> s.kind().equals(kind)).collect(ImmutableList.toImmutableList());
+  }
+}
