@@ -1,13 +1,17 @@
 package org.ccmkit.indicators.data;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,37 +46,63 @@ public final class FactIndex {
 
   /** The index of {@code facts}. */
   public static FactIndex of(Iterable<Fact> facts) {
+    checkArgument(facts != null, "facts must not be null");
     Map<String, Map<String, Map<String, List<Fact>>>> grouped = new HashMap<>();
     for (Fact f : facts) {
       grouped.computeIfAbsent(f.cycle(), c -> new HashMap<>())
           .computeIfAbsent(f.element(), e -> new HashMap<>())
-          .computeIfAbsent(f.subject(), s -> new ArrayList<>(2))
+          .computeIfAbsent(f.subject(), s -> new ArrayList<>(1))
           .add(f);
     }
     ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> cycles =
-        ImmutableMap.builder();
+        ImmutableMap.builderWithExpectedSize(grouped.size());
     ImmutableMap.Builder<String, ImmutableMap<String, Fact>> meetings = ImmutableMap.builder();
     ImmutableSet.Builder<String> elements = ImmutableSet.builder();
-    for (Map.Entry<String, Map<String, Map<String, List<Fact>>>> cycle : new TreeMap<>(grouped).entrySet()) {
-      ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<Fact>>> byElement = ImmutableMap.builder();
+    for (String cycle : sorted(grouped.keySet())) {
+      Map<String, Map<String, List<Fact>>> byElementGroups = grouped.get(cycle);
+      ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<Fact>>> byElement =
+          ImmutableMap.builderWithExpectedSize(byElementGroups.size());
       TreeMap<String, Fact> delegations = new TreeMap<>();
-      for (Map.Entry<String, Map<String, List<Fact>>> element : new TreeMap<>(cycle.getValue()).entrySet()) {
-        elements.add(element.getKey());
-        ImmutableMap.Builder<String, ImmutableList<Fact>> bySubject = ImmutableMap.builder();
-        for (Map.Entry<String, List<Fact>> subject : new TreeMap<>(element.getValue()).entrySet()) {
-          ImmutableList<Fact> sorted = subject.getValue().stream().sorted(ORDER).distinct()
-              .collect(ImmutableList.toImmutableList());
-          bySubject.put(subject.getKey(), sorted);
-          if (element.getKey().startsWith(MEETING_AREA)) {
-            delegations.merge(subject.getKey(), sorted.get(0), (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+      for (String element : sorted(byElementGroups.keySet())) {
+        elements.add(element);
+        Map<String, List<Fact>> bySubjectGroups = byElementGroups.get(element);
+        ImmutableMap.Builder<String, ImmutableList<Fact>> bySubject =
+            ImmutableMap.builderWithExpectedSize(bySubjectGroups.size());
+        for (String subject : sorted(bySubjectGroups.keySet())) {
+          ImmutableList<Fact> own = sortedDistinct(bySubjectGroups.get(subject));
+          bySubject.put(subject, own);
+          if (element.startsWith(MEETING_AREA)) {
+            delegations.merge(subject, own.get(0), (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
           }
         }
-        byElement.put(element.getKey(), bySubject.buildOrThrow());
+        byElement.put(element, bySubject.buildOrThrow());
       }
-      cycles.put(cycle.getKey(), byElement.buildOrThrow());
-      meetings.put(cycle.getKey(), ImmutableMap.copyOf(delegations));
+      cycles.put(cycle, byElement.buildOrThrow());
+      meetings.put(cycle, ImmutableMap.copyOf(delegations));
     }
     return new FactIndex(cycles.buildOrThrow(), meetings.buildOrThrow(), elements.build());
+  }
+
+  private static List<String> sorted(Set<String> keys) {
+    String[] array = keys.toArray(new String[0]);
+    Arrays.sort(array);
+    return Arrays.asList(array);
+  }
+
+  /** A subject's facts for one element in one cycle, in {@link #ORDER}, each once; most subjects report one. */
+  private static ImmutableList<Fact> sortedDistinct(List<Fact> facts) {
+    if (facts.size() == 1) {
+      return ImmutableList.of(facts.get(0));
+    }
+    Fact[] array = facts.toArray(new Fact[0]);
+    Arrays.sort(array, ORDER);
+    ImmutableList.Builder<Fact> distinct = ImmutableList.builderWithExpectedSize(array.length);
+    for (int i = 0; i < array.length; i++) {
+      if (i == 0 || !array[i].equals(array[i - 1])) {
+        distinct.add(array[i]);
+      }
+    }
+    return distinct.build();
   }
 
   /**

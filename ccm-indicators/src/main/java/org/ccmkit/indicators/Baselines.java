@@ -1,0 +1,57 @@
+package org.ccmkit.indicators;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.Score;
+import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.Indicator;
+
+/**
+ * Sets a value against its baseline: the one the plan printed where it printed a figure (VCAP), else the value of a
+ * baseline cycle the caller names (the LAP set its baselines in its first year).
+ */
+final class Baselines {
+
+  private Baselines() {}
+
+  /**
+   * The comparison with the printed baseline, in the first unit that both it and the score give, the score's headline
+   * unit first: a printed percentage compares with the percentage, a printed number with the count (or the quantity).
+   */
+  static Optional<BaselineComparison> printed(Indicator indicator, Score score) {
+    Optional<Baseline> printed = indicator.baseline().filter(Baseline::isKnown);
+    if (printed.isEmpty()) {
+      return Optional.empty();
+    }
+    for (ScoreUnit unit : unitsFrom(score.unit())) {
+      Optional<BigDecimal> base = unit == ScoreUnit.PERCENT ? printed.get().percent() : printed.get().value();
+      Optional<BigDecimal> now = score.in(unit);
+      if (base.isPresent() && now.isPresent()) {
+        return Optional.of(BaselineComparison.builder().printed(printed).unit(unit).baselineValue(base.get())
+            .value(now.get()).build());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The comparison with the value of the baseline cycle's evaluation, in the score's headline unit. */
+  static Optional<BaselineComparison> ofCycle(Score score, Evaluation baseline) {
+    Optional<BigDecimal> base = baseline.score().flatMap(s -> s.in(score.unit()));
+    return base.map(b -> BaselineComparison.builder().baselineCycle(baseline.cycle().meeting()).unit(score.unit())
+        .baselineValue(b).value(score.value()).build());
+  }
+
+  private static ScoreUnit[] unitsFrom(ScoreUnit headline) {
+    switch (headline) {
+      case PERCENT:
+        return new ScoreUnit[] {ScoreUnit.PERCENT, ScoreUnit.COUNT};
+      case QUANTITY:
+        return new ScoreUnit[] {ScoreUnit.QUANTITY, ScoreUnit.COUNT};
+      default:
+        return new ScoreUnit[] {ScoreUnit.COUNT, ScoreUnit.QUANTITY, ScoreUnit.PERCENT};
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.ccmkit.indicators;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.population.PlanPeriod;
+import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.Measure;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.SubjectKind;
+import org.ccmkit.model.plan.ValueType;
+import org.ccmkit.model.plan.Vocabulary;
+
+/** Whether an indicator can be computed as modelled, and if not, why: the reasons behind NOT_EVALUABLE. */
+final class Feasibility {
+
+  /** A qualifier such as {@code art4.extension-request}, which an Article 4 extension request meets by being one. */
+  private static final Pattern REQUEST_QUALIFIER = Pattern.compile("art([34])\\.extension-request");
+
+  private Feasibility() {}
+
+  /** Why {@code indicator} cannot be evaluated on {@code dataset}, or empty if it can. */
+  static Optional<String> check(Indicator indicator, MonitoringDataset dataset, Optional<Vocabulary> vocabulary,
+      Optional<PlanPeriod> period) {
+    PopulationBase base = indicator.population().base();
+    Measure measure = indicator.measure();
+    if (base == PopulationBase.NONE && (measure == Measure.PERCENTAGE || measure == Measure.COUNT_AND_PERCENTAGE)) {
+      return Optional.of("a " + measure + " needs a population to be a percentage of, but the population is NONE");
+    }
+    if (indicator.dataElements().isEmpty() && (base == PopulationBase.NONE || measure == Measure.QUANTITY)) {
+      return Optional.of(base == PopulationBase.NONE
+          ? "nothing to count: no population and no data element"
+          : "a QUANTITY sums numeric data elements, but the indicator names none");
+    }
+    if (base == PopulationBase.NEW_STATES_PARTIES && period.isEmpty()) {
+      return Optional.of("the population NEW_STATES_PARTIES needs the plan's period: evaluate the indicator with its "
+          + "plan or give the evaluator a planPeriod");
+    }
+    for (String key : indicator.dataElements()) {
+      Optional<String> unknown = unknown(key, indicator, dataset, vocabulary);
+      if (unknown.isPresent()) {
+        return unknown;
+      }
+    }
+    if (indicator.population().qualifier().isPresent()) {
+      String q = indicator.population().qualifier().get();
+      if (!DataElement.isKey(q)) {
+        return Optional.of("the population qualifier '" + q + "' is not a data element key");
+      }
+      if (requestArticle(q, base).isEmpty()) {
+        Optional<String> unknown = unknown(q, indicator, dataset, vocabulary);
+        if (unknown.isPresent()) {
+          return unknown.map(u -> u + " (population qualifier)");
+        }
+      }
+    }
+    if (measure == Measure.QUANTITY && vocabulary.isPresent()) {
+      for (String key : indicator.dataElements()) {
+        ValueType type = vocabulary.get().element(key).get().valueType();
+        if (type != ValueType.COUNT && type != ValueType.QUANTITY && type != ValueType.PERCENT) {
+          return Optional.of("a QUANTITY sums numbers, but data element '" + key + "' is " + type);
+        }
+      }
+    }
+    if (base == PopulationBase.NONE && !isStates(indicator.subject())
+        && indicator.dataElements().stream().noneMatch(k -> dataset.factIndex().hasElement(k))) {
+      return Optional.of("the dataset holds no data on " + indicator.subject() + " (no fact in any cycle reports "
+          + String.join(", ", indicator.dataElements()) + ")");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The article of extension request a qualifier {@code art3.extension-request} / {@code art4.extension-request}
+   * selects in an {@link PopulationBase#EXTENSION_REQUESTS} population, where requests meet it by their article.
+   */
+  static Optional<Integer> requestArticle(String qualifier, PopulationBase base) {
+    if (base != PopulationBase.EXTENSION_REQUESTS) {
+      return Optional.empty();
+    }
+    Matcher m = REQUEST_QUALIFIER.matcher(qualifier);
+    return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+  }
+
+  private static Optional<String> unknown(String key, Indicator indicator, MonitoringDataset dataset,
+      Optional<Vocabulary> vocabulary) {
+    if (vocabulary.isPresent()) {
+      return vocabulary.get().contains(key) ? Optional.empty()
+          : Optional.of("unknown data element '" + key + "': not in the vocabulary");
+    }
+    return dataset.factIndex().hasElement(key) ? Optional.empty()
+        : Optional.of("unknown data element '" + key + "': no fact in the dataset reports it and no vocabulary was "
+            + "given to check it against");
+  }
+
+  private static boolean isStates(SubjectKind kind) {
+    return kind == SubjectKind.STATES_PARTIES || kind == SubjectKind.STATES_NOT_PARTY;
+  }
+}

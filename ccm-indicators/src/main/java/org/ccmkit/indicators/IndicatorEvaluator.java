@@ -1,0 +1,233 @@
+package org.ccmkit.indicators;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.population.PlanPeriod;
+import org.ccmkit.indicators.report.ProgressReport;
+import org.ccmkit.indicators.report.Series;
+import org.ccmkit.indicators.report.Stratification;
+import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.EvaluationStatus;
+import org.ccmkit.indicators.result.ImmutableEvaluation;
+import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.Score;
+import org.ccmkit.indicators.result.ValueOrigin;
+import org.ccmkit.model.calendar.Meeting;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.Vocabulary;
+import org.immutables.value.Value;
+
+/**
+ * The evaluator of the monitoring framework: for a reporting cycle, it computes an indicator's population from the
+ * Convention's state on the cycle's date, counts the subjects that meet its criterion, and reports which subjects were
+ * counted, which were not, which reported nothing, and the facts and sources behind each, with the value by the
+ * indicator's measure, its baseline, and the figures documents published for it.
+ *
+ * <p>The evaluator is an immutable configuration: an optional {@linkplain #vocabulary() vocabulary} to check data
+ * elements against, an optional {@linkplain #planPeriod() plan period} for indicators evaluated outside their plan, and
+ * an optional {@linkplain #baselineCycle() baseline cycle} for plans that printed no baselines. Every method is a pure
+ * function of its arguments: no I/O, no clock, no shared mutable state; equal inputs give equal results, subjects
+ * sorted by code; safe to call from many threads.
+ *
+ * <p>The counting rules are those of the {@linkplain org.ccmkit.indicators package documentation}.
+ */
+@Value.Immutable
+public abstract class IndicatorEvaluator {
+
+  /** The vocabulary to check data elements against; without one, an element is known if any fact reports it. */
+  public abstract Optional<Vocabulary> vocabulary();
+
+  /**
+   * The plan period for {@link PopulationBase#NEW_STATES_PARTIES} when an indicator is evaluated on its own; plan-level
+   * methods use their plan's period.
+   */
+  public abstract Optional<PlanPeriod> planPeriod();
+
+  /**
+   * The cycle whose value is the baseline of indicators whose plan printed none or an unknown one ("X%"), e.g.
+   * {@code 10MSP} for the Lausanne Action Plan, which set its baselines in its first year.
+   */
+  public abstract Optional<String> baselineCycle();
+
+  /** A builder. */
+  public static ImmutableIndicatorEvaluator.Builder builder() {
+    return ImmutableIndicatorEvaluator.builder();
+  }
+
+  /** The evaluator with no vocabulary, plan period or baseline cycle. */
+  public static IndicatorEvaluator of() {
+    return builder().build();
+  }
+
+  /** The evaluator checking data elements against {@code vocabulary}. */
+  public static IndicatorEvaluator of(Vocabulary vocabulary) {
+    checkArgument(vocabulary != null, "vocabulary must not be null");
+    return builder().vocabulary(vocabulary).build();
+  }
+
+  /** Evaluates {@code indicator} for {@code cycle}. */
+  public Evaluation evaluate(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle) {
+    checkArgument(indicator != null, "indicator must not be null");
+    checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
+    checkArgument(cycle != null, "cycle must not be null (indicator %s)", indicator.id());
+    ImmutableList<Indicator> one = ImmutableList.of(indicator);
+    return evaluate(indicator, CycleContext.of(dataset, cycle, planPeriod(), one), baselineContext(dataset, cycle,
+        planPeriod(), one));
+  }
+
+  /** Evaluates every indicator of {@code plan} for {@code cycle}, in document order. */
+  public ImmutableList<Evaluation> evaluatePlan(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
+    checkArgument(plan != null, "plan must not be null");
+    checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
+    checkArgument(cycle != null, "cycle must not be null (plan %s)", plan.id());
+    Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
+    CycleContext context = CycleContext.of(dataset, cycle, period, plan.indicators());
+    Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
+    return plan.indicators().stream().map(i -> evaluate(i, context, baseline))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The values of {@code indicator} across the dataset's cycles, and the cycles for which only a published figure
+   * exists (those whose meeting the dataset lists), oldest first.
+   */
+  public Series series(Indicator indicator, MonitoringDataset dataset) {
+    checkArgument(indicator != null, "indicator must not be null");
+    checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
+    return series(indicator, dataset, planPeriod());
+  }
+
+  /** The series of every indicator of {@code plan}, in document order. */
+  public ImmutableList<Series> seriesOfPlan(ActionPlan plan, MonitoringDataset dataset) {
+    checkArgument(plan != null, "plan must not be null");
+    checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
+    Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
+    return plan.indicators().stream().map(i -> series(i, dataset, period)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The progress report of {@code plan} for {@code cycle}: every indicator by thematic area with its value, its value
+   * in the dataset's previous cycle, its baseline and its trend.
+   */
+  public ProgressReport progressReport(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
+    checkArgument(plan != null, "plan must not be null");
+    checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
+    checkArgument(cycle != null, "cycle must not be null (plan %s)", plan.id());
+    Optional<ReportingCycle> previous = dataset.cycles().stream().filter(c -> c.compareTo(cycle) < 0)
+        .max(ReportingCycle::compareTo);
+    return ProgressReports.of(plan, cycle, previous, evaluatePlan(plan, dataset, cycle),
+        previous.map(p -> evaluatePlan(plan, dataset, p)));
+  }
+
+  /**
+   * {@code evaluation} broken down by the State attribute {@code attribute} (e.g. {@code region}) of its subjects; an
+   * extension request takes its State's value.
+   */
+  public Stratification stratify(Evaluation evaluation, MonitoringDataset dataset, String attribute) {
+    checkArgument(evaluation != null, "evaluation must not be null");
+    checkArgument(dataset != null, "dataset must not be null (evaluation %s)", evaluation.indicator().id());
+    checkArgument(attribute != null && !attribute.isBlank(), "attribute must name a State attribute, was '%s'",
+        attribute);
+    return Stratifier.stratify(evaluation, dataset, attribute);
+  }
+
+  private Series series(Indicator indicator, MonitoringDataset dataset, Optional<PlanPeriod> period) {
+    TreeSet<ReportingCycle> cycles = new TreeSet<>(dataset.cycles());
+    for (PublishedValue p : dataset.publishedByIndicator().get(indicator.id())) {
+      if (dataset.cycle(p.cycle()).isEmpty()) {
+        dataset.meetings().stream().filter(m -> m.id().equals(p.cycle())).findFirst()
+            .map(ReportingCycle::of).ifPresent(cycles::add);
+      }
+    }
+    ImmutableList<Indicator> one = ImmutableList.of(indicator);
+    ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builder();
+    for (ReportingCycle c : cycles) {
+      evaluations.add(evaluate(indicator, CycleContext.of(dataset, c, period, one),
+          baselineContext(dataset, c, period, one)));
+    }
+    return Series.of(indicator, evaluations.build());
+  }
+
+  private Optional<CycleContext> baselineContext(MonitoringDataset dataset, ReportingCycle cycle,
+      Optional<PlanPeriod> period, List<Indicator> indicators) {
+    if (baselineCycle().isEmpty()
+        || indicators.stream().allMatch(i -> i.baseline().filter(Baseline::isKnown).isPresent())) {
+      return Optional.empty();
+    }
+    Optional<ReportingCycle> base = dataset.cycle(baselineCycle().get()).or(() -> dataset.meetings().stream()
+        .filter(m -> m.id().equals(baselineCycle().get())).findFirst().map(ReportingCycle::of));
+    return base.filter(b -> b.compareTo(cycle) <= 0)
+        .map(b -> CycleContext.of(dataset, b, period, indicators));
+  }
+
+  private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
+    Evaluation evaluation = evaluateWithoutBaseline(indicator, context);
+    if (evaluation.score().isEmpty()) {
+      return evaluation;
+    }
+    Score score = evaluation.score().get();
+    Optional<BaselineComparison> comparison = Baselines.printed(indicator, score);
+    if (comparison.isEmpty() && baseline.isPresent()
+        && indicator.baseline().filter(Baseline::isKnown).isEmpty()) {
+      comparison = Baselines.ofCycle(score, evaluateWithoutBaseline(indicator, baseline.get()));
+    }
+    return comparison.isEmpty() ? evaluation
+        : ImmutableEvaluation.builder().from(evaluation).baseline(comparison).build();
+  }
+
+  private Evaluation evaluateWithoutBaseline(Indicator indicator, CycleContext context) {
+    ReportingCycle cycle = context.cycle;
+    ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
+    ImmutableList<PublishedValue> published = PublishedFigures.of(indicator, context.dataset, cycle.meeting());
+    Optional<String> notEvaluable = Feasibility.check(indicator, context.dataset, vocabulary(), context.period);
+    String why;
+    EvaluationStatus status;
+    if (notEvaluable.isPresent()) {
+      why = notEvaluable.get();
+      status = EvaluationStatus.NOT_EVALUABLE;
+      result.populationRule(indicator.population().toString());
+    } else {
+      Counting.Counted counted = indicator.population().base() == PopulationBase.NONE
+          ? Counting.withoutPopulation(indicator, context.dataset, cycle)
+          : Counting.overPopulation(indicator, context.dataset, cycle, context.population(indicator));
+      result.populationRule(counted.rule()).populations(counted.populations());
+      if (counted.score().isPresent()) {
+        ImmutableList<String> numerator = counted.populations().stream()
+            .filter(p -> p.code() == PopulationCode.NUMERATOR).findFirst()
+            .map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+        return result.status(EvaluationStatus.EVALUATED).origin(ValueOrigin.COMPUTED).score(counted.score())
+            .published(PublishedFigures.compare(published, counted.score(), true, numerator)).build();
+      }
+      why = counted.noData().get();
+      status = EvaluationStatus.NO_DATA;
+    }
+    result.published(PublishedFigures.compare(published, Optional.empty(), false, ImmutableList.of()));
+    Optional<PublishedValue> standIn = PublishedFigures.standIn(indicator, published);
+    if (standIn.isPresent()) {
+      return result.status(EvaluationStatus.EVALUATED).origin(ValueOrigin.PUBLISHED)
+          .score(PublishedFigures.score(indicator, standIn.get()))
+          .reason("No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: " : "no data: ")
+              + why + "); the value is the one published: " + PublishedFigures.describe(standIn.get()))
+          .build();
+    }
+    return result.status(status).origin(ValueOrigin.NONE).reason(why).build();
+  }
+
+  /** The short name check of a baseline cycle. */
+  @Value.Check
+  protected void check() {
+    baselineCycle().ifPresent(Meeting::ordinalOf);
+  }
+}

@@ -1,0 +1,71 @@
+package org.ccmkit.indicators;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.report.ImmutableStratum;
+import org.ccmkit.indicators.report.Stratification;
+import org.ccmkit.indicators.report.Stratum;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.SubjectEntry;
+import org.ccmkit.indicators.result.ValueOrigin;
+import org.ccmkit.model.plan.PopulationBase;
+
+/**
+ * Breaks an evaluation down by a State attribute: each subject goes to the stratum of its attribute value, and each
+ * stratum is scored by the same rules as the whole, so that strata add up to it.
+ */
+final class Stratifier {
+
+  private Stratifier() {}
+
+  static Stratification stratify(Evaluation evaluation, MonitoringDataset dataset, String attribute) {
+    TreeSet<String> values = new TreeSet<>();
+    Map<PopulationCode, Map<String, List<SubjectEntry>>> split = new TreeMap<>();
+    for (PopulationResult p : evaluation.populations()) {
+      Map<String, List<SubjectEntry>> byValue = new TreeMap<>();
+      for (SubjectEntry s : p.subjects()) {
+        String value = valueOf(s.subject(), dataset, attribute);
+        values.add(value);
+        byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(s);
+      }
+      split.put(p.code(), byValue);
+    }
+    boolean hasPopulation = evaluation.indicator().population().base() != PopulationBase.NONE;
+    ImmutableList.Builder<Stratum> strata = ImmutableList.builder();
+    for (String value : values) {
+      ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
+      for (PopulationResult p : evaluation.populations()) {
+        populations.add(PopulationResult.of(p.code(), split.get(p.code()).getOrDefault(value, List.of())));
+      }
+      ImmutableStratum.Builder stratum = Stratum.builder().value(value).populations(populations.build());
+      if (evaluation.origin() == ValueOrigin.COMPUTED) {
+        Map<String, List<SubjectEntry>> denominator = split.get(hasPopulation ? PopulationCode.DENOMINATOR
+            : PopulationCode.INITIAL_POPULATION);
+        stratum.score(Scoring.score(evaluation.indicator().measure(), hasPopulation,
+            denominator.getOrDefault(value, List.of()),
+            split.get(PopulationCode.NUMERATOR).getOrDefault(value, List.of())));
+      }
+      strata.add(stratum.build());
+    }
+    return Stratification.builder().evaluation(evaluation).attribute(attribute).strata(strata.build()).build();
+  }
+
+  /** The subject's attribute value: its own, else (for an extension request) its State's, else not recorded. */
+  private static String valueOf(String subject, MonitoringDataset dataset, String attribute) {
+    String value = dataset.stateAttributes().get(subject, attribute);
+    if (value == null) {
+      ExtensionRequest r = dataset.extensionRequestsById().get(subject);
+      value = r == null ? null : dataset.stateAttributes().get(r.state(), attribute);
+    }
+    return Optional.ofNullable(value).orElse(Stratum.NOT_RECORDED);
+  }
+}

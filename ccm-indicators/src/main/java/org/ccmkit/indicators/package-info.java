@@ -1,0 +1,62 @@
+/**
+ * The indicator evaluator: {@link org.ccmkit.indicators.IndicatorEvaluator} counts, for a reporting cycle, the subjects
+ * of an indicator's population that meet its criterion, and says which were counted and why. Pure functions of an
+ * immutable {@link org.ccmkit.indicators.data.MonitoringDataset}: no I/O, no clock (dates are parameters), no shared
+ * mutable state; equal inputs give equal results, subjects sorted by code; safe to call from many threads.
+ *
+ * <p>Subpackages: {@code data} (the input), {@code population} (populations computed from the Convention's state on a
+ * date), {@code result} (evaluations shaped like FHIR MeasureReports), {@code report} (series, progress reports,
+ * stratification).
+ *
+ * <h2>How an indicator is counted</h2>
+ *
+ * <ol>
+ *   <li><b>Date.</b> Everything is computed on the cycle's {@link org.ccmkit.model.calendar.ReportingCycle#date()}, the
+ *       day the reports it counts fall due (30 April of the meeting's year); facts count in a cycle when their
+ *       {@code cycle} is the cycle's meeting.
+ *   <li><b>Initial population</b> (FHIR {@code initial-population}): the indicator's
+ *       {@link org.ccmkit.model.plan.PopulationBase} on that date, in the sense of "States Parties" its
+ *       {@link org.ccmkit.model.plan.Population#basis()} names (instrument deposited, or Convention in force); see
+ *       {@link org.ccmkit.indicators.population.Populations} for each base. The evaluation's {@code populationRule}
+ *       says, in words, which sense and date it used. {@code NEW_STATES_PARTIES} are those that became party (by the
+ *       basis's date: deposit or entry into force) within the plan's period, taken from the plan or the evaluator.
+ *   <li><b>Qualifier.</b> A population qualifier keeps in the denominator the members with an affirmative fact for
+ *       it in the cycle; the others are the {@code denominator-exclusion}, each with the reason. An extension request
+ *       meets {@code art3.extension-request} / {@code art4.extension-request} by being a request under that article.
+ *   <li><b>Numerator.</b> A member is counted when, for <em>every</em> data element of the indicator, at least one of
+ *       its facts in the cycle is {@linkplain org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative}. Where
+ *       sources disagree, all facts are cited and an affirmative one counts; where they give different numbers, the
+ *       greatest is used. Facts are deduplicated and sorted, so neither their order nor their repetition matters.
+ *       ("All of them" reads most indicators right; a few LAP indicators printed as "providing or receiving" are "any
+ *       of them" in the text and would need an indicator split to be counted as printed.)
+ *   <li><b>No data.</b> A member that reported no fact at all for the indicator's elements in the cycle stays in the
+ *       denominator (as the ISU counts "nine of the ten affected States Parties") and is listed under
+ *       {@code no-data}; a member that reported but not affirmatively is in the denominator only.
+ *   <li><b>Status.</b> {@code NOT_EVALUABLE}, with the reason, when the indicator cannot be computed as modelled: a
+ *       data element (or qualifier) unknown to the vocabulary given to the evaluator, or, without a vocabulary, reported
+ *       by no fact of the dataset; a percentage with population {@code NONE}; a quantity of non-numeric elements;
+ *       {@code NEW_STATES_PARTIES} without a plan period; subjects other than States (people, funds…) with no
+ *       population and no fact anywhere in the dataset. {@code NO_DATA} when no member of the denominator reported
+ *       anything for the elements in the cycle, or the population is empty (a pure headcount, an indicator with no
+ *       data element and measure COUNT, is then 0). Otherwise {@code EVALUATED}. Nothing throws and nothing
+ *       becomes a zero it is not.
+ *   <li><b>Published figures.</b> Figures a document published for the indicator and cycle are set beside the
+ *       computed value (value, denominator, named States), and a difference is flagged. Where there is no computed
+ *       value, a published figure stands in: status {@code EVALUATED}, origin {@code PUBLISHED}, and the reason says
+ *       why nothing was computed. So where only published figures exist, they form the series.
+ *   <li><b>Score.</b> COUNT: the numerator's size; PERCENTAGE: 100·numerator/denominator to two decimals, rounded
+ *       half up; COUNT_AND_PERCENTAGE: both, the percentage being the headline; QUANTITY: the sum of the numeric facts
+ *       of the denominator's members. Without a population, a COUNT adds up what each affirmative fact counts (a
+ *       COUNT-valued fact its number, any other one) and a QUANTITY sums the numbers reported.
+ *   <li><b>Baseline.</b> A baseline the plan printed with a figure (VCAP) is compared in the unit it prints; where the
+ *       plan printed none or an unknown one ("X%"), the value of the evaluator's {@code baselineCycle} (e.g. 10MSP
+ *       for the LAP) is. The change is value minus baseline.
+ *   <li><b>Trend.</b> In a progress report, against the previous cycle's value in the same unit, else against the
+ *       baseline: IMPROVED or REGRESSED by the indicator's direction, HELD, CHANGED (a neutral indicator that moved),
+ *       or NO_DATA.
+ * </ol>
+ */
+@CcmStyle
+package org.ccmkit.indicators;
+
+import org.ccmkit.model.CcmStyle;

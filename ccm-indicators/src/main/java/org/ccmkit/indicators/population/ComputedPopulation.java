@@ -1,0 +1,61 @@
+package org.ccmkit.indicators.population;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.state.PartyBasis;
+import org.immutables.value.Value;
+
+/**
+ * A base population as computed on a date: the rule in words (saying which sense of "States Parties" it uses) and its
+ * members sorted by code, each with the reasons it belongs.
+ */
+@Value.Immutable
+public abstract class ComputedPopulation {
+
+  /** The base population. */
+  public abstract PopulationBase base();
+
+  /** The sense of "States Parties" used. */
+  public abstract PartyBasis basis();
+
+  /** The date it was computed on. */
+  public abstract LocalDate date();
+
+  /** The rule in words, e.g. "States Parties (Convention in force on 2025-04-30) with an outstanding … obligation". */
+  public abstract String rule();
+
+  /** The members, sorted by subject, each once. */
+  public abstract ImmutableList<Member> members();
+
+  /** A builder. */
+  public static ImmutableComputedPopulation.Builder builder() {
+    return ImmutableComputedPopulation.builder();
+  }
+
+  /** The members' codes, sorted. */
+  public ImmutableList<String> subjects() {
+    return members().stream().map(Member::subject).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The number of members. */
+  public int size() {
+    return members().size();
+  }
+
+  @Value.Check
+  protected void check() {
+    for (int i = 1; i < members().size(); i++) {
+      checkArgument(members().get(i - 1).subject().compareTo(members().get(i).subject()) < 0,
+          "ComputedPopulation %s must list members sorted by subject, each once: %s before %s", base(),
+          members().get(i - 1).subject(), members().get(i).subject());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return rule() + ": " + subjects();
+  }
+}

@@ -1,0 +1,73 @@
+package org.ccmkit.indicators.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.Indicator;
+import org.immutables.value.Value;
+
+/**
+ * One line of a progress report: an indicator, its evaluation in the cycle, its value in the previous cycle, its
+ * baseline, and whether it improved, held or regressed in the light of its desired direction.
+ */
+@Value.Immutable
+public abstract class ProgressEntry {
+
+  /** The evaluation in the report's cycle. */
+  public abstract Evaluation evaluation();
+
+  /** The evaluation in the previous cycle, if the dataset has one. */
+  public abstract Optional<Evaluation> previous();
+
+  /** How the value moved since the previous cycle, else since the baseline. */
+  public abstract Trend trend();
+
+  /** A builder. */
+  public static ImmutableProgressEntry.Builder builder() {
+    return ImmutableProgressEntry.builder();
+  }
+
+  /** The indicator. */
+  public Indicator indicator() {
+    return evaluation().indicator();
+  }
+
+  /** The value in the cycle. */
+  public Optional<BigDecimal> value() {
+    return evaluation().value();
+  }
+
+  /** The value in the previous cycle. */
+  public Optional<BigDecimal> previousValue() {
+    return previous().flatMap(Evaluation::value);
+  }
+
+  /** The baseline as the plan printed it, if it did. */
+  public Optional<Baseline> printedBaseline() {
+    return indicator().baseline();
+  }
+
+  /** The value against the baseline, where both are known in one unit. */
+  public Optional<BaselineComparison> baseline() {
+    return evaluation().baseline();
+  }
+
+  @Value.Check
+  protected void check() {
+    previous().ifPresent(p -> checkArgument(p.indicator().id().equals(evaluation().indicator().id())
+            && p.cycle().compareTo(evaluation().cycle()) < 0,
+        "ProgressEntry.previous must be an earlier evaluation of %s, was %s", evaluation().indicator().id(), p));
+    checkArgument(trend() == Trend.NO_DATA || value().isPresent(),
+        "ProgressEntry of %s has trend %s without a value", evaluation().indicator().id(), trend());
+  }
+
+  @Override
+  public String toString() {
+    return indicator().id() + ": " + value().map(BigDecimal::toPlainString).orElse("-") + " (previous "
+        + previousValue().map(BigDecimal::toPlainString).orElse("-") + ") " + trend();
+  }
+}

@@ -1,0 +1,25 @@
+package org.ccmkit.indicators.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import org.ccmkit.model.plan.ThematicArea;
+import org.immutables.value.Value;
+
+/** The part of a progress report for one thematic area of the plan, its indicators in document order. */
+@Value.Immutable
+public abstract class ProgressSection {
+
+  /** The thematic area, e.g. "V. Survey and clearance". */
+  public abstract ThematicArea area();
+
+  /** The area's indicators, in document order. */
+  public abstract ImmutableList<ProgressEntry> entries();
+
+  /** A section. */
+  public static ProgressSection of(ThematicArea area, Iterable<ProgressEntry> entries) {
+    checkArgument(area != null, "ProgressSection.area must not be null");
+    checkArgument(entries != null, "ProgressSection.entries must not be null (area %s)", area.id());
+    return ImmutableProgressSection.builder().area(area).addAllEntries(entries).build();
+  }
+}

@@ -1,0 +1,58 @@
+package org.ccmkit.indicators.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.model.plan.Indicator;
+import org.immutables.value.Value;
+
+/**
+ * An indicator's values across reporting cycles, oldest first: one evaluation per cycle, computed from the facts or,
+ * where only published figures exist, taken from them.
+ */
+@Value.Immutable
+public abstract class Series {
+
+  /** The indicator. */
+  public abstract Indicator indicator();
+
+  /** One evaluation per cycle, in cycle order. */
+  public abstract ImmutableList<Evaluation> evaluations();
+
+  /** A series of the given evaluations, which must be of {@code indicator} and in cycle order. */
+  public static Series of(Indicator indicator, Iterable<Evaluation> evaluations) {
+    checkArgument(indicator != null, "Series.indicator must not be null");
+    checkArgument(evaluations != null, "Series.evaluations must not be null (%s)", indicator.id());
+    return ImmutableSeries.builder().indicator(indicator).addAllEvaluations(evaluations).build();
+  }
+
+  /** The evaluation for the cycle of meeting {@code meeting}, if the series has it. */
+  public Optional<Evaluation> in(String meeting) {
+    return evaluations().stream().filter(e -> e.cycle().meeting().equals(meeting)).findFirst();
+  }
+
+  /** The headline value in the cycle of {@code meeting}, if there is one. */
+  public Optional<BigDecimal> valueIn(String meeting) {
+    return in(meeting).flatMap(Evaluation::value);
+  }
+
+  /** The cycles' meetings, in order. */
+  public ImmutableList<String> meetings() {
+    return evaluations().stream().map(e -> e.cycle().meeting()).collect(ImmutableList.toImmutableList());
+  }
+
+  @Value.Check
+  protected void check() {
+    for (int i = 0; i < evaluations().size(); i++) {
+      Evaluation e = evaluations().get(i);
+      checkArgument(e.indicator().id().equals(indicator().id()), "Series of %s holds an evaluation of %s",
+          indicator().id(), e.indicator().id());
+      checkArgument(i == 0 || evaluations().get(i - 1).cycle().compareTo(e.cycle()) < 0,
+          "Series of %s must be in cycle order, each cycle once: %s after %s", indicator().id(), e.cycle().meeting(),
+          i == 0 ? null : evaluations().get(i - 1).cycle().meeting());
+    }
+  }
+}

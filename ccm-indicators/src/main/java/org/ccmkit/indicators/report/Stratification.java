@@ -1,0 +1,33 @@
+package org.ccmkit.indicators.report;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.ccmkit.indicators.result.Evaluation;
+import org.immutables.value.Value;
+
+/**
+ * An evaluation broken down by a State attribute such as region (FHIR MeasureReport {@code stratifier}): one stratum
+ * per value, sorted by value, whose populations and counts add up to the evaluation's.
+ */
+@Value.Immutable
+public abstract class Stratification {
+
+  /** The evaluation stratified. */
+  public abstract Evaluation evaluation();
+
+  /** The attribute, e.g. {@code region}. */
+  public abstract String attribute();
+
+  /** One stratum per attribute value, sorted by value. */
+  public abstract ImmutableList<Stratum> strata();
+
+  /** A builder. */
+  public static ImmutableStratification.Builder builder() {
+    return ImmutableStratification.builder();
+  }
+
+  /** The stratum of the given attribute value. */
+  public Optional<Stratum> stratum(String value) {
+    return strata().stream().filter(s -> s.value().equals(value)).findFirst();
+  }
+}

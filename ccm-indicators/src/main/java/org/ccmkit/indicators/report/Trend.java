@@ -1,0 +1,41 @@
+package org.ccmkit.indicators.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import org.ccmkit.model.plan.Direction;
+
+/**
+ * How an indicator moved since the previous cycle (or, where there is no previous value, since its baseline), judged by
+ * its desired direction.
+ */
+public enum Trend {
+  /** Moved the desired way: up for {@link Direction#INCREASE}, down for {@link Direction#DECREASE}. */
+  IMPROVED,
+  /** Did not move. */
+  HELD,
+  /** Moved against the desired direction. */
+  REGRESSED,
+  /** Moved, for an indicator whose direction is {@link Direction#NEUTRAL} (neither way is progress). */
+  CHANGED,
+  /** No value now, or nothing in the same unit to compare it with. */
+  NO_DATA;
+
+  /** The trend from {@code before} to {@code now} for an indicator with desired direction {@code direction}. */
+  public static Trend of(Direction direction, BigDecimal before, BigDecimal now) {
+    checkArgument(direction != null && before != null && now != null,
+        "Trend.of needs a direction and two values, was direction=%s, before=%s, now=%s", direction, before, now);
+    int c = now.compareTo(before);
+    if (c == 0) {
+      return HELD;
+    }
+    switch (direction) {
+      case INCREASE:
+        return c > 0 ? IMPROVED : REGRESSED;
+      case DECREASE:
+        return c < 0 ? IMPROVED : REGRESSED;
+      default:
+        return CHANGED;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.ccmkit.indicators.result;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.Indicator;
+import org.immutables.value.Value;
+
+/**
+ * An indicator evaluated for a reporting cycle, in the manner of a FHIR MeasureReport: the population rule and the date
+ * it was computed on, the named populations with their subjects and the facts behind each, the score, the change from
+ * the baseline, the figures documents published beside the computed one, and a status that says whether there is a
+ * value and, if not, why.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+  /** The indicator evaluated. */
+  public abstract Indicator indicator();
+
+  /** The reporting cycle. */
+  public abstract ReportingCycle cycle();
+
+  /** Whether there is a value. */
+  public abstract EvaluationStatus status();
+
+  /** Where the value comes from. */
+  public abstract ValueOrigin origin();
+
+  /**
+   * Why there is no computed value: required when the status is {@link EvaluationStatus#NO_DATA} or
+   * {@link EvaluationStatus#NOT_EVALUABLE}, and when the value is a published one.
+   */
+  public abstract Optional<String> reason();
+
+  /**
+   * The population rule as applied, in words, saying which sense of "States Parties" it uses and on which date:
+   * "States Parties (Convention in force on 2025-04-30) with an outstanding Article 4 clearance obligation".
+   */
+  public abstract String populationRule();
+
+  /**
+   * The named populations, in the order initial population, denominator exclusion, denominator, numerator, no data;
+   * each present at most once. An indicator without a population has an initial population and a numerator only.
+   */
+  public abstract ImmutableList<PopulationResult> populations();
+
+  /** The value; present exactly when the status is {@link EvaluationStatus#EVALUATED}. */
+  public abstract Optional<Score> score();
+
+  /** The value against the baseline, where both are known in one unit. */
+  public abstract Optional<BaselineComparison> baseline();
+
+  /** The figures documents published for the indicator and cycle, each beside the computed one. */
+  public abstract ImmutableList<PublishedComparison> published();
+
+  /** A builder. */
+  public static ImmutableEvaluation.Builder builder() {
+    return ImmutableEvaluation.builder();
+  }
+
+  /** The date the populations were computed on: the cycle's date (the day its reports fall due). */
+  public LocalDate date() {
+    return cycle().date();
+  }
+
+  /** The headline value, if there is one. */
+  public Optional<BigDecimal> value() {
+    return score().map(Score::value);
+  }
+
+  /** The population with the given code, if the evaluation has it. */
+  public Optional<PopulationResult> population(PopulationCode code) {
+    return populations().stream().filter(p -> p.code() == code).findFirst();
+  }
+
+  /** The initial population (empty list if the evaluation has none). */
+  public ImmutableList<SubjectEntry> initialPopulation() {
+    return subjects(PopulationCode.INITIAL_POPULATION);
+  }
+
+  /** The denominator's subjects. */
+  public ImmutableList<SubjectEntry> denominator() {
+    return subjects(PopulationCode.DENOMINATOR);
+  }
+
+  /** The subjects the qualifier excluded from the denominator. */
+  public ImmutableList<SubjectEntry> exclusions() {
+    return subjects(PopulationCode.DENOMINATOR_EXCLUSION);
+  }
+
+  /** The numerator's subjects: those counted. */
+  public ImmutableList<SubjectEntry> numerator() {
+    return subjects(PopulationCode.NUMERATOR);
+  }
+
+  /** The denominator's subjects that reported nothing for the indicator in the cycle. */
+  public ImmutableList<SubjectEntry> noData() {
+    return subjects(PopulationCode.NO_DATA);
+  }
+
+  /** The codes of the subjects counted, sorted. */
+  public ImmutableList<String> numeratorCodes() {
+    return population(PopulationCode.NUMERATOR).map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+  }
+
+  /** The entry of a subject in the evaluation, from the widest population that lists it. */
+  public Optional<SubjectEntry> subject(String subject) {
+    return populations().stream().flatMap(p -> p.subjects().stream()).filter(s -> s.subject().equals(subject))
+        .findFirst();
+  }
+
+  /** Whether any published figure differs from the computed one. */
+  public boolean hasPublishedDifference() {
+    return published().stream().anyMatch(PublishedComparison::differs);
+  }
+
+  private ImmutableList<SubjectEntry> subjects(PopulationCode code) {
+    return population(code).map(PopulationResult::subjects).orElse(ImmutableList.of());
+  }
+
+  @Value.Check
+  protected void check() {
+    String what = indicator().id() + " " + cycle().meeting();
+    checkArgument(score().isPresent() == (status() == EvaluationStatus.EVALUATED),
+        "Evaluation %s: a score must be present exactly when the status is EVALUATED, status was %s", what, status());
+    checkArgument((origin() == ValueOrigin.NONE) == score().isEmpty(),
+        "Evaluation %s: origin %s does not match the score %s", what, origin(), score().orElse(null));
+    checkArgument(status() == EvaluationStatus.EVALUATED && origin() == ValueOrigin.COMPUTED || reason().isPresent(),
+        "Evaluation %s with status %s and origin %s must say why in reason", what, status(), origin());
+    Set<PopulationCode> seen = EnumSet.noneOf(PopulationCode.class);
+    PopulationCode last = null;
+    for (PopulationResult p : populations()) {
+      checkArgument(seen.add(p.code()), "Evaluation %s lists population %s twice", what, p.code());
+      checkArgument(last == null || last.compareTo(p.code()) < 0,
+          "Evaluation %s lists populations out of order: %s after %s", what, p.code(), last);
+      last = p.code();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return indicator().id() + " " + cycle().meeting() + ": " + status()
+        + score().map(s -> " " + s).orElse("") + (origin() == ValueOrigin.PUBLISHED ? " (published)" : "")
+        + reason().map(r -> " — " + r).orElse("");
+  }
+}

@@ -1,0 +1,85 @@
+package org.ccmkit.indicators.result;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.ccmkit.indicators.data.PublishedUnit;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.immutables.value.Value;
+
+/**
+ * A figure a document published for the indicator and cycle, set beside the computed one: the computed figure in the
+ * published unit, whether they differ (the computed figure rounded to the published figure's decimals), whether the
+ * denominators differ, and which named States only one side counts. A difference is shown, never hidden.
+ */
+@Value.Immutable
+public abstract class PublishedComparison {
+
+  /** The published figure with its source. */
+  public abstract PublishedValue published();
+
+  /** The computed figure in the published unit; empty when nothing was computed or the units cannot be compared. */
+  public abstract Optional<BigDecimal> computed();
+
+  /** The computed denominator, where there is one. */
+  public abstract Optional<Long> computedDenominator();
+
+  /** States the document names for the figure that the computed numerator does not count, sorted. */
+  public abstract ImmutableList<String> onlyPublished();
+
+  /**
+   * States the computed numerator counts that the document does not name, sorted; empty when the document names no
+   * States.
+   */
+  public abstract ImmutableList<String> onlyComputed();
+
+  /** A builder. */
+  public static ImmutablePublishedComparison.Builder builder() {
+    return ImmutablePublishedComparison.builder();
+  }
+
+  /**
+   * Whether the computed figure, rounded to as many decimals as the published one, differs from it; empty when there is
+   * no computed figure to compare.
+   */
+  public Optional<Boolean> valueDiffers() {
+    return computed().map(c -> c.setScale(Math.max(published().value().scale(), 0), RoundingMode.HALF_UP)
+        .compareTo(published().value()) != 0);
+  }
+
+  /** Whether the published denominator differs from the computed one; empty when either is missing. */
+  public Optional<Boolean> denominatorDiffers() {
+    if (published().denominator().isEmpty() || computedDenominator().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(published().denominator().get().compareTo(BigDecimal.valueOf(computedDenominator().get())) != 0);
+  }
+
+  /**
+   * Whether the two disagree in any way that can be checked: the value, the denominator or the States named.
+   */
+  public boolean differs() {
+    return valueDiffers().orElse(false) || denominatorDiffers().orElse(false) || !onlyPublished().isEmpty()
+        || !onlyComputed().isEmpty();
+  }
+
+  /** The computed figure minus the published one; empty when there is no computed figure. */
+  public Optional<BigDecimal> difference() {
+    return computed().map(c -> c.subtract(published().value()));
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(computed().isEmpty() || published().unit() != PublishedUnit.AVERAGE,
+        "PublishedComparison cannot compare a computed figure with an average over cycles (%s)", published());
+  }
+
+  @Override
+  public String toString() {
+    return "published " + published() + " / computed " + computed().map(BigDecimal::toPlainString).orElse("-")
+        + (differs() ? " DIFFERS" : "");
+  }
+}

@@ -1,0 +1,121 @@
+package org.ccmkit.indicators.result;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.ccmkit.model.plan.Measure;
+import org.immutables.value.Value;
+
+/**
+ * The value of an indicator in a cycle by its measure, as DHIS2 and FHIR score a proportion: the count (the
+ * numerator), the denominator (the population) and the percentage 100·count/denominator, or a quantity. The
+ * {@linkplain #value() headline value} is the figure the measure names: the count for "The number of …", the
+ * percentage for "Percentage of …" and "Number and percentage of …", the quantity for sums.
+ */
+@Value.Immutable
+public abstract class Score {
+
+  /** Percentages are given to this many decimal places, rounded half up. */
+  public static final int PERCENT_SCALE = 2;
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The indicator's measure. */
+  public abstract Measure measure();
+
+  /** The number counted: numerator subjects, or the things a count without population adds up. */
+  public abstract Optional<Long> count();
+
+  /** The size of the population the percentage is of. */
+  public abstract Optional<Long> denominator();
+
+  /** 100·count/denominator, to {@value #PERCENT_SCALE} decimal places; or a published percentage. */
+  public abstract Optional<BigDecimal> percentage();
+
+  /** A sum of quantities (money, munitions, area, people). */
+  public abstract Optional<BigDecimal> quantity();
+
+  /** A builder. */
+  public static ImmutableScore.Builder builder() {
+    return ImmutableScore.builder();
+  }
+
+  /** A count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero. */
+  public static Score of(Measure measure, long count, long denominator) {
+    checkArgument(measure != null, "Score.measure must not be null");
+    ImmutableScore.Builder b = builder().measure(measure).count(count).denominator(denominator);
+    if (denominator > 0) {
+      b.percentage(percentage(count, denominator));
+    }
+    return b.build();
+  }
+
+  /** 100·{@code count}/{@code denominator}, to {@value #PERCENT_SCALE} decimal places, rounded half up. */
+  public static BigDecimal percentage(long count, long denominator) {
+    checkArgument(denominator > 0, "denominator must be positive, was %s", denominator);
+    return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), PERCENT_SCALE,
+        RoundingMode.HALF_UP);
+  }
+
+  /** The unit of the {@linkplain #value() headline value}. */
+  @Value.Derived
+  public ScoreUnit unit() {
+    switch (measure()) {
+      case PERCENTAGE:
+      case COUNT_AND_PERCENTAGE:
+        return percentage().isPresent() ? ScoreUnit.PERCENT
+            : count().isPresent() ? ScoreUnit.COUNT : ScoreUnit.QUANTITY;
+      case QUANTITY:
+        return quantity().isPresent() ? ScoreUnit.QUANTITY
+            : count().isPresent() ? ScoreUnit.COUNT : ScoreUnit.PERCENT;
+      default:
+        return count().isPresent() ? ScoreUnit.COUNT
+            : quantity().isPresent() ? ScoreUnit.QUANTITY : ScoreUnit.PERCENT;
+    }
+  }
+
+  /** The headline value: the figure the measure names, in {@link #unit()}. */
+  public BigDecimal value() {
+    return in(unit()).orElseThrow();
+  }
+
+  /** The figure in the given unit, if the score has it. */
+  public Optional<BigDecimal> in(ScoreUnit unit) {
+    checkArgument(unit != null, "unit must not be null");
+    switch (unit) {
+      case COUNT:
+        return count().map(BigDecimal::valueOf);
+      case PERCENT:
+        return percentage();
+      default:
+        return quantity();
+    }
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent(),
+        "Score must carry a count, a percentage or a quantity (measure %s)", measure());
+    count().ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
+    denominator().ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
+    if (count().isPresent() && denominator().isPresent() && measure() != Measure.QUANTITY) {
+      checkArgument(count().get() <= denominator().get(), "Score.count %s must not exceed the denominator %s",
+          count().get(), denominator().get());
+    }
+    percentage().ifPresent(p -> checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0,
+        "Score.percentage must be between 0 and 100, was %s", p));
+    quantity().ifPresent(q -> checkArgument(q.signum() >= 0, "Score.quantity must not be negative, was %s", q));
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    count().ifPresent(s::append);
+    denominator().ifPresent(d -> s.append(" of ").append(d));
+    percentage().ifPresent(p -> s.append(s.length() == 0 ? "" : " ").append('(').append(p.toPlainString()).append(" %)"));
+    quantity().ifPresent(q -> s.append(s.length() == 0 ? "" : " ").append(q.toPlainString()));
+    return s.toString().trim();
+  }
+}

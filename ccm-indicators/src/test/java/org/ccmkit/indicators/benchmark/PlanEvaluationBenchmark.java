@@ -1,0 +1,126 @@
+package org.ccmkit.indicators.benchmark;
+
+import com.google.common.collect.ImmutableList;
+import java.util.concurrent.TimeUnit;
+import org.ccmkit.indicators.IndicatorEvaluator;
+import org.ccmkit.indicators.data.FactIndex;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.report.ProgressReport;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.ActionPlan;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The cost of evaluating a whole plan of the Vientiane Capital Action Plan's shape (43 actions, 130 indicators): for
+ * one cycle of a dataset shaped like the real one (112 States Parties, 5 cycles), for every cycle of a generated
+ * dataset of 200 States × 20 cycles, and for every cycle of generated datasets of 10^4, 10^5 and 10^6 facts, to show
+ * the cost grows linearly with the facts. Run with the command in {@code BENCHMARKS.md}; never run by the tests.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Xmn128m"})
+public class PlanEvaluationBenchmark {
+
+  private static final IndicatorEvaluator EVALUATOR = IndicatorEvaluator.of();
+
+  /** The real-sized dataset: every State reports half the plan's data elements in each cycle. */
+  @State(Scope.Benchmark)
+  public static class RealSized {
+    ActionPlan plan;
+    MonitoringDataset dataset;
+    ReportingCycle cycle;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      plan = VcapShapedPlan.plan();
+      dataset = BenchmarkDatasets.realSized(plan, 0.5);
+      dataset.factIndex();
+      cycle = dataset.cycle("13MSP").orElseThrow();
+      System.out.println("real-sized: " + BenchmarkDatasets.describe(dataset) + ", plan " + plan);
+    }
+  }
+
+  /** 200 States × 20 cycles, half the elements reported. */
+  @State(Scope.Benchmark)
+  public static class Generated {
+    ActionPlan plan;
+    MonitoringDataset dataset;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      plan = VcapShapedPlan.plan();
+      dataset = BenchmarkDatasets.generated(plan, 200, 20, 0.5, 200L);
+      dataset.factIndex();
+      System.out.println("generated: " + BenchmarkDatasets.describe(dataset));
+    }
+  }
+
+  /** 20 cycles, every element reported, as many States as give at least {@code facts} facts. */
+  @State(Scope.Benchmark)
+  public static class Scaling {
+    @Param({"10000", "100000", "1000000"})
+    public int facts;
+
+    ActionPlan plan;
+    MonitoringDataset dataset;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      plan = VcapShapedPlan.plan();
+      int perStateAndCycle = BenchmarkDatasets.stateElements(plan).size();
+      int states = (int) Math.ceil(facts / (20.0 * perStateAndCycle));
+      dataset = BenchmarkDatasets.generated(plan, states, 20, 1.0, facts);
+      dataset.factIndex();
+      System.out.println("scaling: " + BenchmarkDatasets.describe(dataset));
+    }
+  }
+
+  /** The whole plan for the 13MSP cycle of the real-sized dataset. Target: under 1 ms. */
+  @Benchmark
+  public ImmutableList<Evaluation> realSizedPlanOneCycle(RealSized s) {
+    return EVALUATOR.evaluatePlan(s.plan, s.dataset, s.cycle);
+  }
+
+  /** The progress report for the 13MSP cycle: the plan evaluated for it and for the 12MSP cycle. */
+  @Benchmark
+  public ProgressReport realSizedProgressReport(RealSized s) {
+    return EVALUATOR.progressReport(s.plan, s.dataset, s.cycle);
+  }
+
+  /** The whole plan for each of the 20 cycles of 200 States. */
+  @Benchmark
+  public void generatedPlanAllCycles(Generated g, Blackhole bh) {
+    for (ReportingCycle c : g.dataset.cycles()) {
+      bh.consume(EVALUATOR.evaluatePlan(g.plan, g.dataset, c));
+    }
+  }
+
+  /** The whole plan for each of the 20 cycles, at 10^4, 10^5 and 10^6 facts. */
+  @Benchmark
+  public void scalingPlanAllCycles(Scaling s, Blackhole bh) {
+    for (ReportingCycle c : s.dataset.cycles()) {
+      bh.consume(EVALUATOR.evaluatePlan(s.plan, s.dataset, c));
+    }
+  }
+
+  /** Indexing the facts (done once per dataset, on first use), at 10^4, 10^5 and 10^6 facts. */
+  @Benchmark
+  public FactIndex scalingIndexFacts(Scaling s) {
+    return FactIndex.of(s.dataset.facts());
+  }
+}
