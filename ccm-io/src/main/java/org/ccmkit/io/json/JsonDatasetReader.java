@@ -1,0 +1,62 @@
+package org.ccmkit.io.json;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TreeRow;
+
+/**
+ * The built-in JSON reader: a table is a JSON array of objects ({@code facts.json}), a dataset is an object of tables
+ * ({@code {"states": [...], "facts": [...]}}). See docs/formats.md.
+ */
+public class JsonDatasetReader implements DatasetReader {
+
+  private final Map<ReadLimits, TreeReader> readers = new ConcurrentHashMap<>();
+  private final Function<ReadLimits, TreeReader> factory;
+
+  /** The JSON reader (for {@link java.util.ServiceLoader}). */
+  public JsonDatasetReader() {
+    this(TreeReader::json);
+  }
+
+  /** A reader of a JSON-like format whose trees {@code factory} parses. */
+  protected JsonDatasetReader(Function<ReadLimits, TreeReader> factory) {
+    this.factory = factory;
+  }
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public ImmutableSet<String> fileExtensions() {
+    return ImmutableSet.of("json");
+  }
+
+  @Override
+  public ImmutableSet<String> mediaTypes() {
+    return ImmutableSet.of("application/json");
+  }
+
+  @Override
+  public ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits) {
+    return reader(limits).readArray(input, table);
+  }
+
+  @Override
+  public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
+    return reader(limits).readTables(input, TABLES);
+  }
+
+  private TreeReader reader(ReadLimits limits) {
+    return readers.computeIfAbsent(limits, factory);
+  }
+}

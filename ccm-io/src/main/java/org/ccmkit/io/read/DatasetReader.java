@@ -1,0 +1,45 @@
+package org.ccmkit.io.read;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * A reader of one file format, found by {@link ReaderRegistry} through {@link java.util.ServiceLoader}: to add a
+ * format, implement this interface with a public no-argument constructor and name the class in
+ * {@code META-INF/services/org.ccmkit.io.read.DatasetReader} of a jar on the class path.
+ *
+ * <p>A reader only parses: it turns its input into rows ({@link TreeRow}: a row's fields as a JSON object, with its
+ * location), accounting for every row and never throwing. Checking rows and building the domain's values is the same
+ * for every format and is done by {@code org.ccmkit.io.table.Tables}. Tables are named as in docs/formats.md:
+ * {@code states}, {@code obligations}, {@code obligation-extensions}, {@code meetings}, {@code cycles}, {@code facts},
+ * {@code participation}, {@code extension-requests}, {@code published-values}, {@code state-attributes}.
+ */
+public interface DatasetReader {
+
+  /** The names of the tables of a dataset, in the order they are read (each after those its rows refer to). */
+  ImmutableSet<String> TABLES = ImmutableSet.of("states", "meetings", "cycles", "obligations", "obligation-extensions",
+      "extension-requests", "facts", "participation", "published-values", "state-attributes");
+
+  /** The format's name, lower case: {@code json}, {@code yaml}, {@code csv}. */
+  String format();
+
+  /** The file extensions of the format, lower case, without the dot. */
+  ImmutableSet<String> fileExtensions();
+
+  /** The media types of the format, e.g. {@code text/csv}. */
+  ImmutableSet<String> mediaTypes();
+
+  /**
+   * The rows of {@code input}, which holds one table, {@code table}. Rows that break the input are rejected with
+   * failures; the others are accepted as rows, to be converted.
+   */
+  ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits);
+
+  /**
+   * The tables of a whole dataset held in one input. A format that holds several tables in one document (JSON, YAML)
+   * reads them all; a format of one table a file reads the input as the long format of facts.
+   */
+  default ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
+    return readRows(input, "facts", limits).map(rows -> TableRows.of("facts", rows));
+  }
+}

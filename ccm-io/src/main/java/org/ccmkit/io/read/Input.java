@@ -1,0 +1,167 @@
+package org.ccmkit.io.read;
+
+import com.google.common.io.ByteSource;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An input to read: a file, a class-path resource or bytes in memory, with the name failures cite (the file name) and,
+ * where known, its media type. Nothing is read until a reader asks; a missing or unreadable file is then a
+ * {@link FailureKind#UNREADABLE} failure.
+ */
+@Value.Immutable
+public abstract class Input {
+
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  /** The name failures cite: a file name, a resource name, or a name given to bytes in memory. */
+  public abstract String name();
+
+  /** The bytes. */
+  @Value.Auxiliary
+  public abstract ByteSource bytes();
+
+  /** The media type, where known, e.g. {@code text/csv}. */
+  public abstract Optional<String> mediaType();
+
+  /** A builder. */
+  public static ImmutableInput.Builder builder() {
+    return ImmutableInput.builder();
+  }
+
+  /** Bytes in memory, cited as {@code name}. */
+  public static Input of(String name, byte[] bytes) {
+    return builder().name(name).bytes(ByteSource.wrap(bytes.clone())).build();
+  }
+
+  /** Text in memory, encoded as UTF-8, cited as {@code name}. */
+  public static Input of(String name, String text) {
+    return builder().name(name).bytes(ByteSource.wrap(text.getBytes(StandardCharsets.UTF_8))).build();
+  }
+
+  /** A file, cited by its file name. */
+  public static Input of(Path file) {
+    Path fileName = file.getFileName();
+    return builder().name(fileName == null ? file.toString() : fileName.toString()).bytes(MoreFiles.asByteSource(file))
+        .build();
+  }
+
+  /** A resource (for example on the class path), cited by the last segment of its path. */
+  public static Input of(URL resource) {
+    String path = resource.getPath();
+    return builder().name(path.substring(path.lastIndexOf('/') + 1)).bytes(Resources.asByteSource(resource)).build();
+  }
+
+  /** The file extension of the name, lower case, without the dot ({@code csv}); empty if the name has none. */
+  public String extension() {
+    int dot = name().lastIndexOf('.');
+    return dot < 0 || dot == name().length() - 1 ? "" : name().substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The input as text: read within {@code limits}, a UTF-8 byte-order mark removed, and checked to be UTF-8 and not
+   * blank. Empty with a document-level failure ({@link FailureKind#UNREADABLE}, {@link FailureKind#LIMIT_EXCEEDED},
+   * {@link FailureKind#ENCODING} or {@link FailureKind#EMPTY}) otherwise.
+   */
+  public ReadResult<Optional<String>> text(ReadLimits limits) {
+    byte[] data;
+    try (InputStream in = bytes().openStream()) {
+      data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
+    } catch (IOException | RuntimeException e) {
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.UNREADABLE, Location.of(name()),
+          "cannot read the input (" + e.getClass().getSimpleName() + ")", e.getMessage(), "a readable file"));
+    }
+    if (data.length > limits.maxInputBytes()) {
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.LIMIT_EXCEEDED, Location.of(name()),
+          "input is larger than the limit", "more than " + limits.maxInputBytes() + " bytes",
+          "at most " + limits.maxInputBytes() + " bytes (ReadLimits.maxInputBytes)"));
+    }
+    int start = 0;
+    if (startsWith(data, UTF8_BOM)) {
+      start = UTF8_BOM.length;
+    } else if (startsWith(data, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})
+        || startsWith(data, new byte[] {(byte) 0xFF, (byte) 0xFE})
+        || startsWith(data, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.ENCODING, Location.of(name(), 1, 1),
+          "input starts with a UTF-16 or UTF-32 byte-order mark", hex(data, 0, Math.min(4, data.length)),
+          "UTF-8 text (a UTF-8 byte-order mark is accepted)"));
+    }
+    Optional<Failure> bad = decode(data, start);
+    if (bad.isPresent()) {
+      return ReadResult.failed(Optional.empty(), bad.get());
+    }
+    String text = new String(data, start, data.length - start, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.EMPTY, Location.of(name()),
+          data.length == 0 ? "input is empty" : "input holds only white space", null, "data in the input's format"));
+    }
+    return ReadResult.of(Optional.of(text));
+  }
+
+  private Optional<Failure> decode(byte[] data, int start) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(data, start, data.length - start);
+    // UTF-8 never decodes to more chars than it has bytes, so the output cannot overflow.
+    CharBuffer out = CharBuffer.allocate(data.length - start + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (!r.isError()) {
+      r = decoder.flush(out);
+    }
+    if (!r.isError()) {
+      return Optional.empty();
+    }
+    int at = in.position();
+    int line = 1;
+    int column = 1;
+    for (int i = start; i < at; i++) {
+      if (data[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((data[i] & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+    return Optional.of(Failure.of(FailureKind.ENCODING, Location.of(name(), line, column),
+        "bytes are not valid UTF-8 at byte offset " + at, hex(data, at, Math.min(data.length, at + r.length())),
+        "UTF-8 text"));
+  }
+
+  private static boolean startsWith(byte[] data, byte[] prefix) {
+    if (data.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (data[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String hex(byte[] data, int from, int to) {
+    StringBuilder s = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      s.append(s.length() == 0 ? "" : " ").append(String.format("%02X", data[i] & 0xFF));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,64 @@
+package org.ccmkit.io.read;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.ccmkit.model.calendar.Meeting;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.Vocabulary;
+import org.ccmkit.model.state.Register;
+import org.immutables.value.Value;
+
+/**
+ * What a reader checks rows against, beyond their own shape: the register whose States are known (a State code it
+ * does not list is a {@link FailureKind#UNKNOWN_STATE} failure), the vocabulary of data elements
+ * ({@link FailureKind#UNKNOWN_DATA_ELEMENT}), the known meetings and reporting cycles ({@link
+ * FailureKind#UNKNOWN_CYCLE}), and the limits to keep to. Each is optional: what is not given is not checked (a cycle
+ * is then only checked to be a meeting's short name). When a dataset is read, the tables it holds take the place of
+ * the context's.
+ */
+@Value.Immutable
+public abstract class ReadContext {
+
+  /** The register whose States are known. */
+  public abstract Optional<Register> register();
+
+  /** The data elements that are known. */
+  public abstract Optional<Vocabulary> vocabulary();
+
+  /** The meetings that are known; none given means meetings are only checked by the shape of their short name. */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /** The reporting cycles that are known; none given means cycles are only checked to be meetings' short names. */
+  public abstract ImmutableList<ReportingCycle> cycles();
+
+  /** The limits to keep to. */
+  @Value.Default
+  public ReadLimits limits() {
+    return ReadLimits.defaults();
+  }
+
+  /** A builder. */
+  public static ImmutableReadContext.Builder builder() {
+    return ImmutableReadContext.builder();
+  }
+
+  /** No register, vocabulary, meetings or cycles; default limits. */
+  public static ReadContext empty() {
+    return builder().build();
+  }
+
+  /** This context with {@code register}. */
+  public ReadContext withRegister(Register register) {
+    return builder().from(this).register(register).build();
+  }
+
+  /** This context with {@code meetings} instead of its own. */
+  public ReadContext withMeetings(Iterable<Meeting> meetings) {
+    return builder().from(this).meetings(meetings).build();
+  }
+
+  /** This context with {@code cycles} instead of its own. */
+  public ReadContext withCycles(Iterable<ReportingCycle> cycles) {
+    return builder().from(this).cycles(cycles).build();
+  }
+}

@@ -1,0 +1,79 @@
+package org.ccmkit.io.read;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/**
+ * The limits a reader keeps to so that a hostile or broken input cannot exhaust memory or the stack: the size of an
+ * input, the nesting depth of a JSON or YAML document, the length of a string, a number and a field name, the number of
+ * tokens and of rows. Exceeding one is a {@link FailureKind#LIMIT_EXCEEDED} failure, never an error. The defaults
+ * are generous for monitoring data (the shipped record is a few hundred kilobytes, nested five levels).
+ */
+@Value.Immutable
+public abstract class ReadLimits {
+
+  /** The largest input read, in bytes. Default 32 MiB. */
+  @Value.Default
+  public long maxInputBytes() {
+    return 32L * 1024 * 1024;
+  }
+
+  /** The deepest nesting of arrays and objects in JSON or YAML. Default 32. */
+  @Value.Default
+  public int maxNestingDepth() {
+    return 32;
+  }
+
+  /** The longest string value, in characters. Default 1,000,000. */
+  @Value.Default
+  public int maxStringLength() {
+    return 1_000_000;
+  }
+
+  /** The longest number, in characters. Default 100. */
+  @Value.Default
+  public int maxNumberLength() {
+    return 100;
+  }
+
+  /** The longest field name, in characters. Default 1,000. */
+  @Value.Default
+  public int maxNameLength() {
+    return 1_000;
+  }
+
+  /** The most tokens in a JSON or YAML document. Default 10,000,000. */
+  @Value.Default
+  public long maxTokenCount() {
+    return 10_000_000L;
+  }
+
+  /** The most rows in one table. Default 1,000,000. */
+  @Value.Default
+  public int maxRows() {
+    return 1_000_000;
+  }
+
+  /** A builder, starting from the defaults. */
+  public static ImmutableReadLimits.Builder builder() {
+    return ImmutableReadLimits.builder();
+  }
+
+  /** The default limits. */
+  public static ReadLimits defaults() {
+    return builder().build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(maxInputBytes() > 0 && maxInputBytes() <= Integer.MAX_VALUE - 16,
+        "ReadLimits.maxInputBytes must be between 1 and 2 GiB, was %s", maxInputBytes());
+    checkArgument(maxNestingDepth() >= 2, "ReadLimits.maxNestingDepth must be at least 2, was %s", maxNestingDepth());
+    checkArgument(maxStringLength() > 0, "ReadLimits.maxStringLength must be positive, was %s", maxStringLength());
+    checkArgument(maxNumberLength() > 0, "ReadLimits.maxNumberLength must be positive, was %s", maxNumberLength());
+    checkArgument(maxNameLength() > 0, "ReadLimits.maxNameLength must be positive, was %s", maxNameLength());
+    checkArgument(maxTokenCount() > 0, "ReadLimits.maxTokenCount must be positive, was %s", maxTokenCount());
+    checkArgument(maxRows() > 0, "ReadLimits.maxRows must be positive, was %s", maxRows());
+  }
+}

@@ -1,0 +1,78 @@
+package org.ccmkit.io.read;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Collects the rows of one read, keeping the count that proves none was lost: each row is either accepted (it had no
+ * failure) or rejected with its failures; document-level failures (a syntax error that stops the read, an unknown
+ * column) are kept too. Not thread-safe: one collector per read.
+ *
+ * @param <T> the type of an accepted row
+ */
+public final class RowCollector<T> {
+
+  private final ImmutableList.Builder<T> accepted = ImmutableList.builder();
+  private final List<Failure> failures = new ArrayList<>();
+  private int rowsAccepted;
+  private int rowsFailed;
+
+  /** An empty collector. */
+  public static <T> RowCollector<T> create() {
+    return new RowCollector<>();
+  }
+
+  /**
+   * Ends a row: accepted as {@code value} if present and the context has no failure, else rejected with the context's
+   * failures (a row rejected without a failure gets one saying so, so that no row disappears silently).
+   *
+   * @return whether the row was accepted
+   */
+  public boolean finish(RowContext context, Optional<? extends T> value) {
+    if (value.isPresent() && !context.hasFailures()) {
+      accepted.add(value.get());
+      rowsAccepted++;
+      return true;
+    }
+    ImmutableList<Failure> rowFailures = context.failures();
+    if (rowFailures.isEmpty()) {
+      rowFailures = ImmutableList.of(Failure.of(FailureKind.INVALID_VALUE, context.location(), "row rejected"));
+    }
+    reject(rowFailures);
+    return false;
+  }
+
+  /** Rejects one row with its failures, which all carry the row's location. */
+  public void reject(List<Failure> rowFailures) {
+    failures.addAll(rowFailures);
+    rowsFailed++;
+  }
+
+  /** Records a failure that belongs to no row (a document-level failure, an unknown column). */
+  public void fail(Failure failure) {
+    failures.add(failure);
+  }
+
+  /** Whether any failure has been recorded. */
+  public boolean hasFailures() {
+    return !failures.isEmpty();
+  }
+
+  /** The number of rows finished so far. */
+  public int rowsRead() {
+    return rowsAccepted + rowsFailed;
+  }
+
+  /** The rows accepted and the failures, as a result. */
+  public ReadResult<ImmutableList<T>> result() {
+    return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed);
+  }
+
+  /** The rows accepted, turned into a value by {@code f}, and the failures, as a result. */
+  public <V> ReadResult<V> result(Function<? super ImmutableList<T>, ? extends V> f) {
+    return result().map(f);
+  }
+}

@@ -1,0 +1,41 @@
+package org.ccmkit.io.read;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value;
+
+/**
+ * The tables one input held, as parsed and not yet converted: rows keyed by table name in input order, and the names of
+ * the tables present (a table can be present and empty, which is not the same as absent: an empty register is a
+ * register).
+ */
+@Value.Immutable
+public abstract class TableRows {
+
+  /** The rows, keyed by table name. */
+  public abstract ImmutableListMultimap<String, TreeRow> rows();
+
+  /** The tables present in the input. */
+  public abstract ImmutableSet<String> present();
+
+  /** Tables with their rows; {@code present} must include every table that has rows. */
+  public static TableRows of(ImmutableListMultimap<String, TreeRow> rows, Iterable<String> present) {
+    return ImmutableTableRows.builder().rows(rows).present(present).build();
+  }
+
+  /** One table. */
+  public static TableRows of(String table, Iterable<TreeRow> rows) {
+    return of(ImmutableListMultimap.<String, TreeRow>builder().putAll(table, rows).build(), ImmutableSet.of(table));
+  }
+
+  /** No table. */
+  public static TableRows empty() {
+    return of(ImmutableListMultimap.of(), ImmutableSet.of());
+  }
+
+  @Value.Check
+  protected void check() {
+    com.google.common.base.Preconditions.checkArgument(present().containsAll(rows().keySet()),
+        "TableRows.present must name every table with rows: present %s, tables %s", present(), rows().keySet());
+  }
+}

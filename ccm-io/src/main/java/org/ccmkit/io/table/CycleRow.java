@@ -1,0 +1,11 @@
+package org.ccmkit.io.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A row of the cycles table: a reporting cycle, named after its meeting.
+ *
+ * @param meeting the meeting's short name
+ * @param year the year the meeting is held
+ */
+public record CycleRow(String meeting, JsonNode year) {}

@@ -1,0 +1,192 @@
+package org.ccmkit.io.table;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.Location;
+import org.ccmkit.io.read.ReadContext;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.ReaderRegistry;
+import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TreeRow;
+import org.ccmkit.model.obligation.Obligation;
+import org.ccmkit.model.state.Register;
+
+/**
+ * The entry point for reading monitoring data: a register of States with their standing, obligations, reported facts,
+ * meeting participation, extension requests, published values, or a whole {@link MonitoringDataset} from a folder of
+ * tables or a single file, in any format a registered {@link DatasetReader} reads (JSON, YAML, CSV built in). Every
+ * read returns the value with every failure found and never throws; the caller chooses lenient or strict reading on
+ * the {@link ReadResult}.
+ *
+ * <pre>{@code
+ * MonitoringDataReader reader = MonitoringDataReader.create();
+ * Register register = reader.readRegister(Input.of(Path.of("states.csv"))).orThrow();
+ * ReadResult<ImmutableList<Fact>> facts = reader.with(ReadContext.empty().withRegister(register))
+ *     .readFacts(Input.of(Path.of("facts.csv")));
+ * }</pre>
+ */
+public final class MonitoringDataReader {
+
+  private static final MonitoringDataset EMPTY = MonitoringDataset.builder()
+      .register(Register.of(ImmutableList.of())).build();
+
+  private final ReaderRegistry registry;
+  private final ReadContext context;
+
+  private MonitoringDataReader(ReaderRegistry registry, ReadContext context) {
+    this.registry = registry;
+    this.context = context;
+  }
+
+  /** A reader using the readers registered on the class path, with an empty context. */
+  public static MonitoringDataReader create() {
+    return of(ReaderRegistry.load(), ReadContext.empty());
+  }
+
+  /** A reader using {@code registry}, checking rows against {@code context}. */
+  public static MonitoringDataReader of(ReaderRegistry registry, ReadContext context) {
+    return new MonitoringDataReader(registry, context);
+  }
+
+  /** This reader, checking rows against {@code context}. */
+  public MonitoringDataReader with(ReadContext context) {
+    return new MonitoringDataReader(registry, context);
+  }
+
+  /** The context rows are checked against. */
+  public ReadContext context() {
+    return context;
+  }
+
+  /** The readers used. */
+  public ReaderRegistry registry() {
+    return registry;
+  }
+
+  /** The rows of {@code table} held by {@code input}, converted and checked. */
+  public <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table) {
+    ReadResult<Optional<DatasetReader>> reader = registry.find(input);
+    if (reader.value().isEmpty()) {
+      return reader.map(r -> ImmutableList.of());
+    }
+    return reader.value().get().readRows(input, table.name(), context.limits())
+        .thenRead(rows -> Tables.convert(table, rows, context));
+  }
+
+  /** The register of States and their standing (the {@code states} table). */
+  public ReadResult<Register> readRegister(Input input) {
+    return read(input, DataTable.STATES).map(Register::of);
+  }
+
+  /** The obligations of States Parties; the context's register names the States. */
+  public ReadResult<ImmutableList<Obligation>> readObligations(Input input) {
+    return read(input, DataTable.OBLIGATIONS);
+  }
+
+  /** The reported facts (the long format). */
+  public ReadResult<ImmutableList<Fact>> readFacts(Input input) {
+    return read(input, DataTable.FACTS);
+  }
+
+  /** Meeting participation, as facts whose subject is the meeting. */
+  public ReadResult<ImmutableList<Fact>> readParticipation(Input input) {
+    return read(input, DataTable.PARTICIPATION);
+  }
+
+  /** Extension requests. */
+  public ReadResult<ImmutableList<ExtensionRequest>> readExtensionRequests(Input input) {
+    return read(input, DataTable.EXTENSION_REQUESTS);
+  }
+
+  /** Published values. */
+  public ReadResult<ImmutableList<PublishedValue>> readPublishedValues(Input input) {
+    return read(input, DataTable.PUBLISHED_VALUES);
+  }
+
+  /**
+   * A whole dataset held in one input: in JSON and YAML an object of tables; in CSV the long format of facts, the
+   * register and the rest coming from the context.
+   */
+  public ReadResult<MonitoringDataset> readDataset(Input input) {
+    ReadResult<Optional<DatasetReader>> reader = registry.find(input);
+    if (reader.value().isEmpty()) {
+      return reader.map(r -> EMPTY);
+    }
+    return reader.value().get().readTables(input, context.limits())
+        .thenRead(tables -> DatasetAssembler.assemble(tables.rows(), tables.present(), context));
+  }
+
+  /**
+   * A whole dataset from a folder holding one file per table ({@code states.csv}, {@code facts.json}, …, in any
+   * registered format; see docs/formats.md), or from a single file.
+   */
+  public ReadResult<MonitoringDataset> readDataset(Path folderOrFile) {
+    if (!Files.exists(folderOrFile)) {
+      return ReadResult.failed(EMPTY, Failure.of(FailureKind.UNREADABLE, Location.of(folderOrFile.toString()),
+          "no such file or folder", null, "a dataset file or a folder of tables"));
+    }
+    if (!Files.isDirectory(folderOrFile)) {
+      return readDataset(Input.of(folderOrFile));
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folderOrFile)) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException | RuntimeException e) {
+      return ReadResult.failed(EMPTY, Failure.of(FailureKind.UNREADABLE, Location.of(folderOrFile.toString()),
+          "cannot list the folder (" + e.getClass().getSimpleName() + ")", e.getMessage(), "a readable folder"));
+    }
+    List<Failure> failures = new ArrayList<>();
+    Map<String, Input> inputs = new HashMap<>();
+    for (Path file : files) {
+      Input input = Input.of(file);
+      String name = file.getFileName().toString();
+      String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+      if (registry.forInput(input).isEmpty()) {
+        continue;
+      }
+      if (!DatasetReader.TABLES.contains(base)) {
+        failures.add(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(name), "file is not a table of a dataset; "
+            + "it is not read", base, "one of " + DatasetReader.TABLES));
+      } else if (inputs.containsKey(base)) {
+        failures.add(Failure.of(FailureKind.DUPLICATE, Location.of(name), "second file for the same table; it is "
+            + "not read", name, "one file per table (" + inputs.get(base).name() + " is read)"));
+      } else {
+        inputs.put(base, input);
+      }
+    }
+    if (!inputs.containsKey("states") && context.register().isEmpty()) {
+      failures.add(Failure.of(FailureKind.MISSING_FIELD, Location.of(folderOrFile.toString()),
+          "folder has no register (states table) and none was given", null, "a file such as states.csv"));
+    }
+    ReadResult<TableRows> tables = ReadResult.of(TableRows.empty());
+    for (String table : DatasetReader.TABLES) {
+      Input input = inputs.get(table);
+      if (input != null) {
+        ReadResult<ImmutableList<TreeRow>> rows =
+            registry.forInput(input).get().readRows(input, table, context.limits());
+        tables = tables.combinedWith(rows, (t, r) -> TableRows.of(
+            ImmutableListMultimap.<String, TreeRow>builder().putAll(t.rows()).putAll(table, r).build(),
+            ImmutableSet.<String>builder().addAll(t.present()).add(table).build()));
+      }
+    }
+    return tables.thenRead(t -> DatasetAssembler.assemble(t.rows(), t.present(), context)).withFailures(failures);
+  }
+}

@@ -1,0 +1,93 @@
+package org.ccmkit.io.table;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.PublishedUnit;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.RowConverter;
+import org.ccmkit.model.SourceRef;
+
+/** Rows of the extension-requests, published-values and state-attributes tables. */
+final class RecordConverters {
+
+  private RecordConverters() {}
+
+  /** Extension requests; the same request (State, article, meeting) twice is a {@link FailureKind#DUPLICATE}. */
+  static RowConverter<ExtensionRequestRow, ExtensionRequest> extensionRequests(Known known) {
+    Set<String> seen = new HashSet<>();
+    return (row, context) -> {
+      Fields f = new Fields(context);
+      Optional<String> state = known.stateCode(f, "state", row.state());
+      Optional<Integer> article = f.integer("article", row.article());
+      article.filter(a -> a != 3 && a != 4).ifPresent(a -> context.fail(FailureKind.INVALID_VALUE, "article",
+          "extensions are requested under Article 3 or 4 only", String.valueOf(a), "3 or 4"));
+      Optional<String> meeting = known.meeting(f, "meeting", row.meeting());
+      Optional<LocalDate> requested = f.optionalDate("requestedUntil", row.requestedUntil());
+      Optional<LocalDate> granted = f.optionalDate("grantedUntil", row.grantedUntil());
+      Optional<SourceRef> source = f.source("source", row.source());
+      if (context.hasFailures()) {
+        return Optional.empty();
+      }
+      ExtensionRequest request = ExtensionRequest.builder().state(state.get()).article(article.get())
+          .meeting(meeting.get()).requestedUntil(requested).grantedUntil(granted).source(source.get()).build();
+      return CalendarConverters.once(seen, request.id(), context, "", "extension request").map(x -> request);
+    };
+  }
+
+  /**
+   * Published values. A figure larger than its denominator is a {@link FailureKind#NUMERATOR_EXCEEDS_DENOMINATOR}
+   * (except for percentages, whose denominator is the population they are a share of).
+   */
+  static RowConverter<PublishedValueRow, PublishedValue> publishedValues(Known known) {
+    return (row, context) -> {
+      Fields f = new Fields(context);
+      Optional<String> indicator = Fields.optionalText(row.indicator());
+      Optional<String> cycle = f.text("cycle", row.cycle());
+      Optional<BigDecimal> value = f.decimal("value", row.value());
+      Optional<BigDecimal> denominator = f.optionalDecimal("denominator", row.denominator());
+      Optional<PublishedUnit> unit = f.constant("unit", row.unit(), PublishedUnit.class);
+      ImmutableList.Builder<String> states = ImmutableList.builder();
+      if (row.states() != null) {
+        for (int i = 0; i < row.states().size(); i++) {
+          known.stateCode(f, "states." + i, row.states().get(i)).ifPresent(states::add);
+        }
+      }
+      Optional<SourceRef> source = f.source("source", row.source());
+      if (value.isPresent() && denominator.isPresent() && unit.isPresent() && unit.get() != PublishedUnit.PERCENT
+          && value.get().compareTo(denominator.get()) > 0) {
+        context.fail(FailureKind.NUMERATOR_EXCEEDS_DENOMINATOR, "value",
+            "figure is larger than its denominator " + denominator.get().toPlainString(), value.get().toPlainString(),
+            "at most " + denominator.get().toPlainString());
+      }
+      if (context.hasFailures()) {
+        return Optional.empty();
+      }
+      return Optional.of(PublishedValue.builder().indicator(indicator).cycle(cycle.get()).value(value.get())
+          .denominator(denominator).unit(unit.get()).quantityUnit(Fields.optionalText(row.quantityUnit()))
+          .states(states.build()).source(source.get()).quote(Fields.optionalText(row.quote()))
+          .note(Fields.optionalText(row.note())).build());
+    };
+  }
+
+  /** State attributes; the same attribute of a State twice is a {@link FailureKind#DUPLICATE}. */
+  static RowConverter<StateAttributeRow, StateAttribute> stateAttributes(Known known) {
+    Set<String> seen = new HashSet<>();
+    return (row, context) -> {
+      Fields f = new Fields(context);
+      Optional<String> state = known.stateCode(f, "state", row.state());
+      Optional<String> attribute = f.text("attribute", row.attribute());
+      Optional<String> value = f.text("value", row.value());
+      if (context.hasFailures()) {
+        return Optional.empty();
+      }
+      return CalendarConverters.once(seen, state.get() + "|" + attribute.get(), context, "attribute",
+          "attribute of a State").map(x -> StateAttribute.of(state.get(), attribute.get(), value.get()));
+    };
+  }
+}

@@ -1,0 +1,31 @@
+package org.ccmkit.io.table;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import org.immutables.value.Value;
+
+/** An attribute of a State to stratify indicators by, such as its region: ({@code LAO}, {@code region}, {@code Asia}). */
+@Value.Immutable
+public abstract class StateAttribute {
+
+  /** The State's ISO code. */
+  public abstract String state();
+
+  /** The attribute's name. */
+  public abstract String attribute();
+
+  /** The attribute's value. */
+  public abstract String value();
+
+  /** An attribute. */
+  public static StateAttribute of(String state, String attribute, String value) {
+    return ImmutableStateAttribute.builder().state(state).attribute(attribute).value(value).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    checkArgument(!attribute().isBlank(), "StateAttribute.attribute must not be blank (state %s)", state());
+    checkArgument(!value().isBlank(), "StateAttribute.value must not be blank (state %s, attribute %s)", state(),
+        attribute());
+  }
+}

@@ -1,0 +1,100 @@
+package org.ccmkit.io.write;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.io.csv.CsvDatasetReader;
+import org.ccmkit.io.json.SafeJackson;
+import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.table.DataTable;
+import org.ccmkit.io.table.DatasetRows;
+
+/**
+ * Writes a monitoring dataset as a folder of CSV files, one per table ({@code states.csv}, {@code facts.csv}, …), each
+ * with a header line and the table's columns in order: the format {@code MonitoringDataReader.readDataset(folder)}
+ * reads back into an equal dataset. Empty values are empty cells; lists are {@code ;}-separated; numbers are written
+ * plainly, with their scale ({@code 1.50}).
+ */
+public final class DatasetCsvWriter {
+
+  private static final ObjectMapper TREES = SafeJackson.jsonMapper()
+      .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+  private static final CsvMapper CSV = SafeJackson.csvMapper(ReadLimits.defaults());
+
+  private DatasetCsvWriter() {}
+
+  /** The dataset's tables as CSV texts, keyed by file name ({@code states.csv}), in reading order. */
+  public static ImmutableMap<String, String> write(MonitoringDataset dataset) {
+    ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, true);
+    ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
+    for (String table : DatasetRows.tables(true)) {
+      files.put(table + ".csv", table(DataTable.named(table).get().columns(), rows.get(table)));
+    }
+    return files.build();
+  }
+
+  /** Writes the dataset's tables as CSV files into {@code folder}, which is created if needed. */
+  public static void write(MonitoringDataset dataset, Path folder) {
+    try {
+      Files.createDirectories(folder);
+      for (Map.Entry<String, String> file : write(dataset).entrySet()) {
+        Files.writeString(folder.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the dataset to " + folder, e);
+    }
+  }
+
+  /**
+   * One table as CSV: a header of {@code columns}, then each row (a transfer record) with its fields in those
+   * columns; dotted columns take nested fields, lists are joined with {@code ;}.
+   */
+  public static String table(List<String> columns, List<?> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    columns.forEach(schema::addColumn);
+    StringWriter out = new StringWriter();
+    try (var writer = CSV.writer(schema.build()).writeValues(out)) {
+      for (Object row : rows) {
+        JsonNode node = TREES.valueToTree(row);
+        List<String> cells = new ArrayList<>();
+        for (String column : columns) {
+          cells.add(cell(node.at("/" + column.replace('.', '/'))));
+        }
+        writer.write(cells);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write CSV to memory", e);
+    }
+    String text = out.toString();
+    return text.isEmpty() ? String.join(",", columns) + "\n" : text;
+  }
+
+  private static String cell(JsonNode value) {
+    if (value.isMissingNode() || value.isNull()) {
+      return "";
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      value.forEach(v -> items.add(cell(v)));
+      return String.join(CsvDatasetReader.LIST_SEPARATOR, items);
+    }
+    if (value.isBigDecimal()) {
+      return value.decimalValue().toPlainString();
+    }
+    return value.asText();
+  }
+}

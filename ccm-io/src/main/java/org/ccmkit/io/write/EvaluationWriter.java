@@ -1,0 +1,122 @@
+package org.ccmkit.io.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.PublishedComparison;
+import org.ccmkit.io.json.SafeJackson;
+import org.ccmkit.io.write.ResultRecords.EvaluationRecord;
+
+/**
+ * Writes evaluations of indicators: as a Markdown table (one line per indicator and cycle, with the value, the
+ * numerator's States, the published figures beside it and, where there is no value, why), as CSV (the same lines with
+ * every figure in its own column) and as JSON (everything, populations and the facts behind each subject included).
+ */
+public final class EvaluationWriter {
+
+  /** The columns of the CSV form, in order. */
+  public static final List<String> CSV_COLUMNS = List.of("indicator", "cycle", "status", "origin", "value", "unit",
+      "count", "denominator", "percentage", "quantity", "baseline", "baselineValue", "change", "numerator",
+      "published", "publishedDiffers", "reason", "populationRule");
+
+  private static final ObjectMapper JSON = SafeJackson.jsonMapper();
+
+  private EvaluationWriter() {}
+
+  /** The evaluations as a Markdown table. */
+  public static String markdown(List<Evaluation> evaluations) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Evaluation e : evaluations) {
+      rows.add(List.of(e.indicator().id(), e.cycle().meeting(), e.status().name(), Markdown.value(e),
+          String.join(", ", e.numeratorCodes()), published(e),
+          e.reason().orElse(e.baseline().map(Object::toString).orElse(""))));
+    }
+    return Markdown.table(List.of("Indicator", "Cycle", "Status", "Value", "Counted", "Published", "Notes"), rows);
+  }
+
+  /** One evaluation in full, in Markdown: value, population rule, every population's subjects, published figures. */
+  public static String markdown(Evaluation e) {
+    StringBuilder s = new StringBuilder();
+    s.append("### ").append(e.indicator().id()).append(", ").append(e.cycle().meeting()).append(" cycle\n\n");
+    s.append("> ").append(Markdown.cell(e.indicator().text())).append("\n\n");
+    s.append("- Status: ").append(e.status()).append(e.origin().name().equals("PUBLISHED") ? " (published value)" : "")
+        .append('\n');
+    s.append("- Value: ").append(Markdown.value(e)).append('\n');
+    e.reason().ifPresent(r -> s.append("- Why: ").append(Markdown.cell(r)).append('\n'));
+    s.append("- Population: ").append(Markdown.cell(e.populationRule())).append(", on ").append(e.date()).append('\n');
+    e.baseline().ifPresent(b -> s.append("- Against the ").append(b.reference()).append(": change ")
+        .append(b.change().toPlainString()).append('\n'));
+    s.append('\n');
+    List<List<String>> rows = new ArrayList<>();
+    for (PopulationResult p : e.populations()) {
+      rows.add(List.of(p.code().code(), String.valueOf(p.count()), String.join(", ", p.subjectCodes())));
+    }
+    s.append(Markdown.table(List.of("Population", "Count", "Subjects"), rows));
+    if (!e.published().isEmpty()) {
+      s.append('\n');
+      List<List<String>> published = new ArrayList<>();
+      for (PublishedComparison p : e.published()) {
+        published.add(List.of(p.published().value().toPlainString()
+                + p.published().denominator().map(d -> " of " + d.toPlainString()).orElse(""),
+            p.published().unit().name(), p.published().source().toString(),
+            p.computed().map(BigDecimal::toPlainString).orElse("–"), p.differs() ? "differs" : "agrees"));
+      }
+      s.append(Markdown.table(List.of("Published", "Unit", "Source", "Computed", "Comparison"), published));
+    }
+    return s.toString();
+  }
+
+  /** The evaluations as CSV, one line each, with a header of {@link #CSV_COLUMNS}. */
+  public static String csv(List<Evaluation> evaluations) {
+    List<java.util.Map<String, Object>> rows = new ArrayList<>();
+    for (Evaluation e : evaluations) {
+      java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
+      r.put("indicator", e.indicator().id());
+      r.put("cycle", e.cycle().meeting());
+      r.put("status", e.status().name());
+      r.put("origin", e.origin().name());
+      r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
+      r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
+      r.put("count", e.score().flatMap(x -> x.count()).orElse(null));
+      r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
+      r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
+      r.put("quantity", e.score().flatMap(x -> x.quantity()).map(BigDecimal::toPlainString).orElse(null));
+      r.put("baseline", e.baseline().map(b -> b.reference()).orElse(null));
+      r.put("baselineValue", e.baseline().map(b -> b.baselineValue().toPlainString()).orElse(null));
+      r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));
+      r.put("numerator", String.join(";", e.numeratorCodes()));
+      r.put("published", e.published().stream().map(p -> p.published().value().toPlainString() + " ["
+          + p.published().source() + "]").collect(Collectors.joining("; ")));
+      r.put("publishedDiffers", e.published().isEmpty() ? null : String.valueOf(e.hasPublishedDifference()));
+      r.put("reason", e.reason().orElse(null));
+      r.put("populationRule", e.populationRule());
+      rows.add(r);
+    }
+    return DatasetCsvWriter.table(CSV_COLUMNS, rows);
+  }
+
+  /** The evaluations as a JSON array of {@link EvaluationRecord}s. */
+  public static String json(List<Evaluation> evaluations) {
+    return write(evaluations.stream().map(EvaluationRecord::of).toList());
+  }
+
+  static String write(Object value) {
+    try {
+      return JSON.writeValueAsString(value) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("result records are plain data and always serialise", e);
+    }
+  }
+
+  private static String published(Evaluation e) {
+    return e.published().stream().map(p -> p.published().value().toPlainString()
+            + p.published().denominator().map(d -> " of " + d.toPlainString()).orElse("") + " ("
+            + p.published().source() + (p.differs() ? ", differs" : "") + ")")
+        .collect(Collectors.joining("; "));
+  }
+}

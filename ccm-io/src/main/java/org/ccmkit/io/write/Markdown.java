@@ -1,0 +1,59 @@
+package org.ccmkit.io.write;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.ThematicArea;
+
+/** The pieces of Markdown tables the writers share: cells that cannot break a table, figures as people read them. */
+final class Markdown {
+
+  private Markdown() {}
+
+  /** A table of {@code header} and {@code rows}, each row as many cells as the header. */
+  static String table(List<String> header, List<List<String>> rows) {
+    StringBuilder s = new StringBuilder();
+    row(s, header);
+    s.append('|');
+    header.forEach(h -> s.append(" --- |"));
+    s.append('\n');
+    rows.forEach(r -> row(s, r));
+    return s.toString();
+  }
+
+  private static void row(StringBuilder s, List<String> cells) {
+    s.append('|');
+    cells.forEach(c -> s.append(' ').append(cell(c)).append(" |"));
+    s.append('\n');
+  }
+
+  /** Text safe in a table cell: pipes escaped, line breaks as spaces, never empty (an en dash instead). */
+  static String cell(String text) {
+    if (text == null || text.isBlank()) {
+      return "–";
+    }
+    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+
+  /** A figure in its unit: {@code 9}, {@code 45.50 %}, {@code 1250000}. */
+  static String figure(BigDecimal value, ScoreUnit unit) {
+    return value.toPlainString() + (unit == ScoreUnit.PERCENT ? " %" : "");
+  }
+
+  /** The evaluation's headline value with its count and denominator: {@code 9 of 10 (90.00 %)}. */
+  static String value(Evaluation e) {
+    return e.score().map(Object::toString).orElse("–");
+  }
+
+  /** An optional figure, or an en dash. */
+  static String figure(Optional<BigDecimal> value) {
+    return value.map(BigDecimal::toPlainString).orElse("–");
+  }
+
+  /** The area's title with its numeral: {@code V. Survey and clearance}. */
+  static String areaTitle(ThematicArea area) {
+    return area.numeral().map(n -> n + ". ").orElse("") + area.title();
+  }
+}

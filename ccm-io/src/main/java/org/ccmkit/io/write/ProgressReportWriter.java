@@ -1,0 +1,86 @@
+package org.ccmkit.io.write;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccmkit.indicators.report.ProgressEntry;
+import org.ccmkit.indicators.report.ProgressReport;
+import org.ccmkit.indicators.report.ProgressSection;
+import org.ccmkit.indicators.report.Trend;
+import org.ccmkit.io.write.ResultRecords.ProgressReportRecord;
+
+/**
+ * Writes a plan's progress report for a cycle, as the ISU presents it to the meeting: in Markdown (a heading, the count
+ * of indicators that improved, held or regressed, and one table per thematic area), as CSV (one line per indicator)
+ * and as JSON (the whole report, each evaluation in full).
+ */
+public final class ProgressReportWriter {
+
+  /** The columns of the CSV form, in order. */
+  public static final List<String> CSV_COLUMNS = List.of("plan", "cycle", "area", "indicator", "status", "origin",
+      "value", "unit", "previousValue", "baseline", "change", "trend", "numerator", "reason");
+
+  private ProgressReportWriter() {}
+
+  /** The report in Markdown. */
+  public static String markdown(ProgressReport report) {
+    StringBuilder s = new StringBuilder();
+    s.append("# ").append(report.planTitle()).append(": progress report, ").append(report.cycle().meeting())
+        .append(" cycle\n\n");
+    s.append("Reports due ").append(report.cycle().reportsDue()).append(", covering ")
+        .append(report.cycle().coveredYear()).append(report.previousCycle().map(p -> "; compared with the "
+            + p.meeting() + " cycle").orElse("")).append(".\n\n");
+    List<String> counts = new ArrayList<>();
+    report.trendCounts().forEach((t, n) -> counts.add(n + " " + words(t)));
+    s.append(String.join(", ", counts)).append(".\n");
+    for (ProgressSection section : report.sections()) {
+      s.append("\n## ").append(Markdown.areaTitle(section.area())).append("\n\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (ProgressEntry e : section.entries()) {
+        rows.add(List.of(e.indicator().id(), e.indicator().text(), Markdown.value(e.evaluation()),
+            Markdown.figure(e.previousValue()), e.baseline().map(b -> b.reference() + ", change "
+                + b.change().toPlainString()).orElse(e.printedBaseline().map(Object::toString).orElse("")),
+            words(e.trend()), e.evaluation().reason().orElse("")));
+      }
+      s.append(Markdown.table(List.of("Indicator", "Text", "Value", "Previous", "Baseline", "Trend", "Notes"), rows));
+    }
+    return s.toString();
+  }
+
+  /** The report as CSV, one line per indicator, with a header of {@link #CSV_COLUMNS}. */
+  public static String csv(ProgressReport report) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (ProgressSection section : report.sections()) {
+      for (ProgressEntry e : section.entries()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("plan", report.planId());
+        r.put("cycle", report.cycle().meeting());
+        r.put("area", section.area().id());
+        r.put("indicator", e.indicator().id());
+        r.put("status", e.evaluation().status().name());
+        r.put("origin", e.evaluation().origin().name());
+        r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
+        r.put("unit", e.evaluation().score().map(x -> x.unit().name()).orElse(null));
+        r.put("previousValue", e.previousValue().map(BigDecimal::toPlainString).orElse(null));
+        r.put("baseline", e.baseline().map(b -> b.reference()).orElse(null));
+        r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));
+        r.put("trend", e.trend().name());
+        r.put("numerator", String.join(";", e.evaluation().numeratorCodes()));
+        r.put("reason", e.evaluation().reason().orElse(null));
+        rows.add(r);
+      }
+    }
+    return DatasetCsvWriter.table(CSV_COLUMNS, rows);
+  }
+
+  /** The report as JSON: a {@link ProgressReportRecord}. */
+  public static String json(ProgressReport report) {
+    return EvaluationWriter.write(ProgressReportRecord.of(report));
+  }
+
+  private static String words(Trend t) {
+    return t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}
