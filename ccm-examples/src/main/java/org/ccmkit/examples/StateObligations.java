@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.population.Populations;
 import org.ccmkit.io.Datasets;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.obligation.ObligationState;
@@ -14,6 +15,10 @@ import org.ccmkit.model.state.Standing;
 /**
  * Computes a State Party's obligations and their statuses on a date: those the record establishes (Article 4, 5,
  * 3(6)) and the Article 7 reports owed, each with its legal basis and the deadline in force.
+ *
+ * <p>The record says only what its sources say. It holds no report submission dates, so a report's due date is
+ * computed and its status left open; and where a State requested an extension whose granted deadline no source
+ * prints, the deadline in force is unknown, not passed.
  */
 public final class StateObligations {
 
@@ -38,7 +43,14 @@ public final class StateObligations {
     StringBuilder out = new StringBuilder(standing.state() + ": deposit " + standing.deposit().orElse(null)
         + ", in force " + standing.entryIntoForce().orElse(null) + "; obligations on " + date + "\n");
     for (ObligationState s : party.obligationsOn(date)) {
-      out.append("  ").append(s).append(s.obligation().source().map(src -> " [" + src + "]").orElse("")).append('\n');
+      Obligation o = s.obligation();
+      if (o instanceof TransparencyReport r && r.submittedOn().isEmpty() && !s.status().isCompleted()) {
+        out.append("  ").append(o.description()).append(" (").append(o.legalBasis()).append("): due ")
+            .append(r.due()).append("; submission not in the record\n");
+      } else {
+        out.append("  ").append(Populations.obligationReason(o, date, data).text())
+            .append(o.source().map(src -> " [" + src + "]").orElse("")).append('\n');
+      }
     }
     return out.toString();
   }

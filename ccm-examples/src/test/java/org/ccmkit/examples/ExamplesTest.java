@@ -49,6 +49,40 @@ class ExamplesTest {
     assertContains(out, "Lao People's Democratic Republic (LAO)");
     assertContains(out, "Article 4 clearance (contamination at entry into force) (Art. 4(1)(a))");
     assertContains(out, "Article 5 victim assistance (Art. 5): PENDING");
-    assertContains(out, "Article 7 initial report (Art. 7(1))");
+    assertContains(out, "Article 7 initial report (Art. 7(1)): due 2011-01-28; submission not in the record");
+    // The RD lists Lao PDR's extension request at the 12MSP (para 83, fn 12) but prints no granted deadline:
+    // the deadline in force is unknown, and the example must not call the obligation overdue.
+    assertContains(out, "deadline in force unknown: original deadline 2020-08-01 passed; extension requested at 12MSP "
+        + "[RD para 83, fn 12]");
+    assertTrue(!out.contains("OVERDUE"), out);
+  }
+
+  @Test
+  void evaluatingLap23Point2ListsTheNineStatesCountedAndTheOneNot() {
+    String out = EvaluateIndicator.render("LAP-23.2", "13MSP");
+    assertContains(out, "value: LAP-23.2 13MSP: EVALUATED 9 of 10 (90.00 %)");
+    assertContains(out, "population (10): AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD, TCD");
+    assertContains(out, "counted (9):");
+    assertContains(out, "  LAO  Lao People's Democratic Republic     gender.integrated-in-clearance-planning = true "
+        + "[EXAMPLE lap-23.2-facts.csv (illustrative)]");
+    assertContains(out, "not counted (1):\n  TCD  Chad");
+    assertContains(out, "9 of 10  [UNIDIR section 3.2, box 'ACTION 23. INDICATOR 2', line 424]  agrees with the "
+        + "computed value");
+    assertTrue(!out.contains("DIFFERS"), out);
+  }
+
+  @Test
+  void readingACsvWithErrorsAccountsForEveryRowAndNamesEachFailure() {
+    String out = ReadUserData.render(org.ccmkit.io.read.Input.of(ReadUserData.class.getResource(ReadUserData.FILE)));
+    assertContains(out, "rows read 8 = accepted 3 + failed 5");
+    assertContains(out, "UNKNOWN_STATE: facts-with-errors.csv, line 4, column 1, facts row 3, field 'subject': "
+        + "State not in the register: 'IRK'");
+    assertContains(out, "UNKNOWN_DATA_ELEMENT: facts-with-errors.csv, line 5");
+    assertContains(out, "'gender.integrated-in-clearence-planning'");
+    assertContains(out, "WRONG_TYPE: facts-with-errors.csv, line 6");
+    assertContains(out, "UNKNOWN_CYCLE: facts-with-errors.csv, line 7");
+    assertContains(out, "'14MSP'");
+    assertContains(out, "CONFLICTING_FACT: facts-with-errors.csv, line 9");
+    assertContains(out, "ReadException with 5 failures");
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,18 @@ public abstract class MonitoringDataset {
     ImmutableMap.Builder<String, ExtensionRequest> b = ImmutableMap.builder();
     extensionRequests().forEach(r -> b.put(r.id(), r));
     return b.buildOrThrow();
+  }
+
+  /**
+   * The extension requests {@code state} submitted under {@code article} at meetings held up to the year of
+   * {@code date} (a meeting's month is not known), in the order the dataset gives them.
+   */
+  public ImmutableList<ExtensionRequest> extensionRequests(String state, int article, LocalDate date) {
+    return extensionRequests().stream()
+        .filter(r -> r.state().equals(state) && r.article() == article)
+        .filter(r -> meetings().stream().filter(m -> m.id().equals(r.meeting())).findFirst()
+            .map(m -> m.year() <= date.getYear()).orElse(true))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The published values indexed by indicator id. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
@@ -155,7 +156,7 @@ public final class Populations {
               reasons = new ArrayList<>(3);
               reasons.add(partyReason(s, basis));
             }
-            reasons.add(obligationReason(o, st, date));
+            reasons.add(obligationReason(o, st, date, dataset));
           }
         }
       }
@@ -181,7 +182,7 @@ public final class Populations {
           ObligationStatus st = o.statusOn(date);
           outstanding |= st.isOutstanding();
           if (st.isCompleted()) {
-            reasons.add(obligationReason(o, st, date));
+            reasons.add(obligationReason(o, st, date, dataset));
           }
         }
       }
@@ -193,14 +194,36 @@ public final class Populations {
     return members.build();
   }
 
-  private static Reason obligationReason(Obligation o, ObligationStatus status, LocalDate date) {
-    StringBuilder text = new StringBuilder(o.description()).append(" (").append(o.legalBasis()).append("): ")
-        .append(status);
+  /**
+   * Why an obligation puts a State in a population: its description, legal basis and status on {@code date}. Where
+   * the status is {@link ObligationStatus#OVERDUE} only because the dataset holds an extension request whose granted
+   * deadline it does not know, the reason says so instead of calling the obligation overdue: the original deadline
+   * passed, the request (with its source), and that the deadline in force is unknown.
+   */
+  public static Reason obligationReason(Obligation o, LocalDate date, MonitoringDataset dataset) {
+    return obligationReason(o, o.statusOn(date), date, dataset);
+  }
+
+  private static Reason obligationReason(Obligation o, ObligationStatus status, LocalDate date,
+      MonitoringDataset dataset) {
+    StringBuilder text = new StringBuilder(o.description()).append(" (").append(o.legalBasis()).append("): ");
     if (status.isCompleted()) {
-      text.append(" on ").append(o.completedOn().get());
-    } else {
-      o.deadlineOn(date).ifPresent(d -> text.append(", deadline ").append(d));
+      text.append(status).append(" on ").append(o.completedOn().get());
+      return Reason.of(text.toString(), o.source());
     }
+    List<ExtensionRequest> unknown = status == ObligationStatus.OVERDUE && o.extensions().isEmpty()
+        ? dataset.extensionRequests(o.state().code(), o.legalBasis().article(), date).stream()
+            .filter(r -> r.grantedUntil().isEmpty()).toList()
+        : List.of();
+    if (!unknown.isEmpty()) {
+      text.append("deadline in force unknown: original deadline ").append(o.originalDeadline().get())
+          .append(" passed; extension requested at ")
+          .append(unknown.stream().map(r -> r.meeting() + " [" + r.source() + "]").collect(Collectors.joining(", ")))
+          .append(", deadline granted not in the dataset");
+      return Reason.of(text.toString(), o.source());
+    }
+    text.append(status);
+    o.deadlineOn(date).ifPresent(d -> text.append(", deadline ").append(d));
     return Reason.of(text.toString(), o.source());
   }
 

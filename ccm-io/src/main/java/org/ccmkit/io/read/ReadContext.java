@@ -1,7 +1,9 @@
 package org.ccmkit.io.read;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Vocabulary;
@@ -45,6 +47,18 @@ public abstract class ReadContext {
   /** No register, vocabulary, meetings or cycles; default limits. */
   public static ReadContext empty() {
     return builder().build();
+  }
+
+  /**
+   * A context that checks rows against a dataset already held (its register, meetings and reporting cycles) and a
+   * vocabulary of data elements; for example a user's facts against {@code Datasets.publishedRecord().dataset()} and
+   * {@code Catalogues.dataElements()}.
+   */
+  public static ReadContext of(MonitoringDataset dataset, Vocabulary vocabulary) {
+    Preconditions.checkNotNull(dataset, "ReadContext.of: dataset must not be null");
+    Preconditions.checkNotNull(vocabulary, "ReadContext.of: vocabulary must not be null");
+    return builder().register(dataset.register()).vocabulary(vocabulary).meetings(dataset.meetings())
+        .cycles(dataset.cycles()).build();
   }
 
   /** This context with {@code register}. */

@@ -55,7 +55,7 @@ class ReportWritersTest {
     Evaluation lap232 = EVALUATIONS.stream().filter(e -> e.indicator().id().equals("LAP-23.2")).findFirst().get();
     String md = EvaluationWriter.markdown(lap232);
     assertTrue(md.startsWith("### LAP-23.2, 13MSP cycle\n"), md);
-    assertTrue(md.contains("| 9 of 10 | COUNT | UNIDIR p. 23 |"), md);
+    assertTrue(md.contains("| 9 of 10 | COUNT | UNIDIR section 3.2, box 'ACTION 23. INDICATOR 2', line 424 |"), md);
     Evaluation lap21 = EVALUATIONS.stream().filter(e -> e.indicator().id().equals("LAP-2.1")).findFirst().get();
     assertTrue(EvaluationWriter.markdown(lap21).contains("| numerator | 1 | LAO |"));
   }
