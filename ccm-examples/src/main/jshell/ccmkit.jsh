@@ -13,6 +13,9 @@ import org.ccmkit.indicators.result.*;
 import org.ccmkit.indicators.report.*;
 import org.ccmkit.io.*;
 import org.ccmkit.io.record.*;
+import org.ccmkit.io.read.*;
+import org.ccmkit.io.table.*;
+import org.ccmkit.io.write.*;
 
 var lap = Catalogues.lausanne();
 var vcap = Catalogues.vientianeCapital();

@@ -12,12 +12,13 @@ var onRecord = evaluator.evaluate(indicator, data, cycle);
 System.out.println("status " + onRecord.status() + "; population " + onRecord.initialPopulation().size()
     + " affected States Parties; published " + onRecord.published().size() + " figure(s)");
 
-// 3. Add what the States reported (here: nine of the ten affected States Parties report gender and diversity in
-//    clearance planning, as UNIDIR counts for 2025) and evaluate again.
-var source = SourceRef.of("EXAMPLE", "walkthrough.jsh");
-var reporting = java.util.List.of("AFG", "TCD", "CHL", "DEU", "IRQ", "LAO", "LBN", "MRT", "SOM");
-var facts = reporting.stream()
-    .map(s -> Fact.of(s, "13MSP", "gender.integrated-in-clearance-planning", FactValue.of(true), source)).toList();
+// 3. Add what the States reported, read from a CSV file through the same reader a user's data goes through, checked
+//    against the record's register, cycles and the data elements. The file is illustrative: UNIDIR counts nine of the
+//    ten affected States Parties for 2025 but does not name them.
+var reader = MonitoringDataReader.create().with(ReadContext.of(data, Catalogues.dataElements()));
+var read = reader.readFacts(Input.of(org.ccmkit.examples.EvaluateIndicator.class.getResource("lap-23.2-facts.csv")));
+System.out.println(read.summary());
+var facts = read.orThrow();
 var withReports = MonitoringDataset.builder().from(data).addAllFacts(facts).build();
 var evaluation = evaluator.evaluate(indicator, withReports, cycle);
 System.out.println("value " + evaluation.score().get());
@@ -30,3 +31,4 @@ evaluation.numerator().stream().limit(2).forEach(s -> System.out.println(s.subje
 // 5. A progress report for the plan and the cycle, grouped by thematic area.
 var report = evaluator.progressReport(lap, withReports, cycle);
 System.out.println(report.sections().size() + " thematic areas in the progress report");
+System.out.println(ProgressReportWriter.markdown(report).lines().filter(l -> l.contains("LAP-23.2")).findFirst().get());
