@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.StateStatement;
@@ -112,6 +113,18 @@ class PublishedRecordTest {
   void annualReportsOnTime51AtThe10MspAnd63AtThe13Msp() {
     assertEquals(0, published("LAP-43.1", "10MSP", "RD").get().value().compareTo(new BigDecimal("51")));
     assertEquals(0, published("LAP-43.1", "13MSP", "RD").get().value().compareTo(new BigDecimal("63")));
+  }
+
+  @Test
+  void figuresPrintedAsAllOrNoneAreAttachedWithoutInventingACount() {
+    // RD para 148: "all concerned States Parties reported the provision of assistance to victims by qualified
+    // personnel" -- no number printed, so 100 %, not 12.
+    PublishedValue qualified = published("LAP-37.2", "12MSP", "RD").get();
+    assertEquals(PublishedUnit.PERCENT, qualified.unit());
+    assertEquals(0, qualified.value().compareTo(new BigDecimal("100")));
+    assertEquals("para 148", qualified.source().locator());
+    // RD para 160: "no State Party reported the adoption of new or innovative financial mechanisms".
+    assertEquals(0, published("LAP-38.2", "13MSP", "RD").get().value().signum());
   }
 
   @Test
