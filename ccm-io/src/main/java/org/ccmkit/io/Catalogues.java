@@ -2,10 +2,9 @@ package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import com.google.common.base.Preconditions;
+import com.google.common.io.MoreFiles;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.function.BiFunction;
 import org.ccmkit.io.catalogue.CatalogueException;
 import org.ccmkit.io.catalogue.CatalogueReader;
 import org.ccmkit.io.catalogue.CatalogueResult;
+import org.ccmkit.io.read.Input;
 import org.ccmkit.model.convention.Convention;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Crosswalk;
@@ -87,22 +87,17 @@ public final class Catalogues {
   }
 
   private static <T> CatalogueResult<T> read(Path file, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return Json.readTree(in, file.toString(), reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read catalogue " + file + ": " + e.getMessage(), e);
-    }
+    Preconditions.checkNotNull(file, "file must not be null");
+    return Json.readCatalogue(Input.builder().name(file.toString()).bytes(MoreFiles.asByteSource(file)).build(),
+        reader);
   }
 
   private static <T> T shipped(String name, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
-    try (InputStream in = Catalogues.class.getResourceAsStream(ROOT + name)) {
-      if (in == null) {
-        throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
-      }
-      return Json.readTree(in, name, reader).orThrow();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read shipped catalogue " + name, e);
+    URL resource = Catalogues.class.getResource(ROOT + name);
+    if (resource == null) {
+      throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
     }
+    return Json.readCatalogue(Input.of(resource), reader).orThrow();
   }
 
   /** Checks that every data element an indicator uses is in the vocabulary. */

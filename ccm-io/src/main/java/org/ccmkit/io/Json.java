@@ -1,32 +1,44 @@
 package org.ccmkit.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.ccmkit.io.catalogue.CatalogueResult;
+import org.ccmkit.io.json.TreeReader;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadResult;
 
-/** Parsing of catalogue files into JSON trees, with malformed or empty JSON reported as a problem, not thrown. */
+/**
+ * Parsing of the catalogue and record files into JSON trees through the same reader a user's data goes through
+ * ({@link TreeReader#json()}: stream-read limits, duplicate keys refused, byte-order marks and encodings checked), with
+ * every failure reported as a problem that names the file, line and column, never thrown.
+ */
 final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final TreeReader READER = TreeReader.json();
 
   private Json() {}
 
-  static <T> CatalogueResult<T> readTree(InputStream in, String file,
-      BiFunction<JsonNode, String, CatalogueResult<T>> reader) throws IOException {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      return CatalogueResult.failed(file + " at line " + e.getLocation().getLineNr() + ", column "
-          + e.getLocation().getColumnNr() + ": malformed JSON: " + e.getOriginalMessage());
+  /** The tree of {@code input}, or the messages of the failures that prevented reading it. */
+  static ReadResult<Optional<JsonNode>> tree(Input input) {
+    return READER.readTree(input);
+  }
+
+  /** The messages of {@code failures}, each naming its file and place. */
+  static ImmutableList<String> messages(ReadResult<?> result) {
+    return result.failures().stream().map(Failure::message).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Reads {@code input} as a catalogue with {@code reader}. */
+  static <T> CatalogueResult<T> readCatalogue(Input input, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
+    ReadResult<Optional<JsonNode>> tree = tree(input);
+    if (tree.hasFailures() || tree.value().isEmpty()) {
+      ImmutableList<String> problems = messages(tree);
+      return CatalogueResult.failed(problems.isEmpty() ? input.name() + ": empty file, expected a JSON catalogue"
+          : String.join("; ", problems));
     }
-    if (root == null || root.isMissingNode()) {
-      return CatalogueResult.failed(file + ": empty file, expected a JSON catalogue");
-    }
-    return reader.apply(root, file);
+    return reader.apply(tree.value().get(), input.name());
   }
 }

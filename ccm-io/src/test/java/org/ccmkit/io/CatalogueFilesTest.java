@@ -1,0 +1,86 @@
+package org.ccmkit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ccmkit.io.catalogue.CatalogueException;
+import org.ccmkit.io.catalogue.CatalogueResult;
+import org.ccmkit.model.plan.ActionPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's catalogue file goes through the same reader as a user's data: every problem comes back in the result,
+ * naming the file, the place and the offending value; nothing is thrown.
+ */
+class CatalogueFilesTest {
+
+  @TempDir
+  Path dir;
+
+  private static String shipped(String name) throws IOException {
+    try (InputStream in = Catalogues.class.getResourceAsStream("catalogues/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private CatalogueResult<ActionPlan> plan(String fileName, String text) throws IOException {
+    Path file = dir.resolve(fileName);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return Catalogues.readPlan(file);
+  }
+
+  private static String problems(CatalogueResult<?> r) {
+    assertTrue(r.value().isEmpty(), "expected no value");
+    assertEquals(1, r.problems().size(), r.problems().toString());
+    return r.problems().get(0);
+  }
+
+  @Test
+  void theShippedLausanneFileReadFromDiskIsTheShippedCatalogue() throws IOException {
+    CatalogueResult<ActionPlan> r = plan("lausanne.json", shipped("lausanne.json"));
+    assertTrue(r.problems().isEmpty(), r.problems().toString());
+    assertEquals(Catalogues.lausanne(), r.value().get());
+  }
+
+  @Test
+  void malformedJsonNamesTheFileLineAndColumn() throws IOException {
+    String p = problems(plan("broken.json", "{\n  \"id\": \"LAP\",\n  \"title\" \"Lausanne\"\n}\n"));
+    assertTrue(p.contains("broken.json") && p.contains("line 3"), p);
+    assertTrue(p.contains("syntax error") && p.contains("was expecting a colon"), p);
+  }
+
+  @Test
+  void aDuplicateKeyIsRefusedRatherThanTheLastOneWinning() throws IOException {
+    String p = problems(plan("twice.json", "{\"id\": \"LAP\", \"id\": \"VCAP\"}"));
+    assertTrue(p.contains("twice.json") && p.contains("'id'"), p);
+  }
+
+  @Test
+  void anEmptyFileAndAMissingFileAreProblemsNotExceptions() throws IOException {
+    assertTrue(problems(plan("empty.json", "")).contains("empty.json"));
+    CatalogueResult<ActionPlan> missing = Catalogues.readPlan(dir.resolve("absent.json"));
+    assertTrue(problems(missing).contains("absent.json"), missing.problems().toString());
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeIsNamedWithItsValue() throws IOException {
+    String text = shipped("lausanne.json").replaceFirst("\"number\": 1,", "\"number\": \"one\",");
+    CatalogueResult<ActionPlan> r = plan("lausanne-edited.json", text);
+    assertTrue(r.value().isEmpty());
+    assertTrue(r.problems().stream().anyMatch(p -> p.contains("lausanne-edited.json") && p.contains("/actions/0/number")
+        && p.contains("one")), r.problems().toString());
+  }
+
+  @Test
+  void strictReadingThrowsOneExceptionListingTheProblems() throws IOException {
+    CatalogueResult<ActionPlan> r = plan("broken.json", "[");
+    CatalogueException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogueException.class, r::orThrow);
+    assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+  }
+}
