@@ -26,6 +26,7 @@ public abstract class SourceRef {
     return ImmutableSourceRef.builder().document(document).locator(locator).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!document().isBlank(), "SourceRef.document must not be blank, was '%s'", document());

@@ -42,6 +42,7 @@ public abstract class ExtensionRequest {
     return state() + "-" + article() + "-" + meeting();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(article() == 3 || article() == 4, "ExtensionRequest.article must be 3 or 4, was %s (%s)", article(),

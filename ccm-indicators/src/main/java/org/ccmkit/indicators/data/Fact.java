@@ -33,6 +33,7 @@ public abstract class Fact {
     return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!subject().isBlank(), "Fact.subject must not be blank (element %s, cycle %s)", element(), cycle());

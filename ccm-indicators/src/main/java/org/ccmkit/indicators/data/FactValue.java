@@ -86,6 +86,7 @@ public abstract class FactValue {
     }
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     boolean isNumber = type() == ValueType.COUNT || type() == ValueType.QUANTITY || type() == ValueType.PERCENT;

@@ -110,6 +110,7 @@ public abstract class MonitoringDataset {
     return b.build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     Set<String> cycleIds = new HashSet<>();

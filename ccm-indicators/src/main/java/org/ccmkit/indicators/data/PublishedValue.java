@@ -59,6 +59,7 @@ public abstract class PublishedValue {
     return ImmutablePublishedValue.builder();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String what = indicator().orElse("(no indicator)") + " " + cycle() + " [" + source() + "]";

@@ -45,6 +45,7 @@ public abstract class ComputedPopulation {
     return members().size();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     for (int i = 1; i < members().size(); i++) {

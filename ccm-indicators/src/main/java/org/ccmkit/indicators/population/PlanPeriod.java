@@ -46,6 +46,7 @@ public abstract class PlanPeriod {
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(firstYear() >= 2008, "PlanPeriod.firstYear must not be before the Convention (2008), was %s",

@@ -56,6 +56,7 @@ public abstract class ProgressEntry {
     return evaluation().baseline();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     previous().ifPresent(p -> checkArgument(p.indicator().id().equals(evaluation().indicator().id())

@@ -44,6 +44,7 @@ public abstract class Series {
     return evaluations().stream().map(e -> e.cycle().meeting()).collect(ImmutableList.toImmutableList());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     for (int i = 0; i < evaluations().size(); i++) {

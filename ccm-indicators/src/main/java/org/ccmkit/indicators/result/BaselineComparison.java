@@ -45,6 +45,7 @@ public abstract class BaselineComparison {
     return printed().map(b -> "baseline " + b).orElseGet(() -> "baseline cycle " + baselineCycle().orElseThrow());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(printed().isPresent() != baselineCycle().isPresent(),

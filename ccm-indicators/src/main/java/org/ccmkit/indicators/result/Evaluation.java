@@ -125,6 +125,7 @@ public abstract class Evaluation {
     return population(code).map(PopulationResult::subjects).orElse(ImmutableList.of());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String what = indicator().id() + " " + cycle().meeting();

@@ -71,6 +71,7 @@ public abstract class PublishedComparison {
     return computed().map(c -> c.subtract(published().value()));
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(computed().isEmpty() || published().unit() != PublishedUnit.AVERAGE,

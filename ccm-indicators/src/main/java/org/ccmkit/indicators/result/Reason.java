@@ -33,6 +33,7 @@ public abstract class Reason {
     return ImmutableReason.builder().text(text).source(source).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!text().isBlank(), "Reason.text must not be blank, was '%s'", text());

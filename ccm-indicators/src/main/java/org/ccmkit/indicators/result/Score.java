@@ -94,6 +94,7 @@ public abstract class Score {
     }
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent(),

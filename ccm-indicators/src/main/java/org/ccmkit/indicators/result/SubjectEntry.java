@@ -86,6 +86,7 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
     return subject().compareTo(o.subject());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!subject().isBlank(), "SubjectEntry.subject must not be blank");

@@ -67,6 +67,7 @@ public abstract class Location {
     return row().isPresent() ? Optional.of(source() + "|" + table().orElse("") + "|" + row().getAsInt()) : Optional.empty();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     line().ifPresent(l -> checkArgument(l >= 1, "Location.line must be at least 1, was %s (%s)", l, source()));

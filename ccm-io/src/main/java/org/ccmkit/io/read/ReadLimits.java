@@ -65,6 +65,7 @@ public abstract class ReadLimits {
     return builder().build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(maxInputBytes() > 0 && maxInputBytes() <= Integer.MAX_VALUE - 16,

@@ -123,6 +123,7 @@ public abstract class ReadResult<T> {
         + failures().size() + (failures().size() == 1 ? " failure" : " failures");
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(rowsAccepted() >= 0 && rowsFailed() >= 0, "ReadResult row counts must not be negative: %s",

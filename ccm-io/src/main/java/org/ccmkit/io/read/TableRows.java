@@ -33,6 +33,7 @@ public abstract class TableRows {
     return of(ImmutableListMultimap.of(), ImmutableSet.of());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     com.google.common.base.Preconditions.checkArgument(present().containsAll(rows().keySet()),

@@ -22,6 +22,7 @@ public abstract class StateAttribute {
     return ImmutableStateAttribute.builder().state(state).attribute(attribute).value(value).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!attribute().isBlank(), "StateAttribute.attribute must not be blank (state %s)", state());

@@ -67,6 +67,7 @@ public abstract class Meeting implements Comparable<Meeting> {
     return ordinal() + kind().suffix();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(ordinal() >= 1, "Meeting.ordinal must be at least 1, was %s", ordinal());

@@ -47,6 +47,7 @@ public abstract class ReportingCycle implements Comparable<ReportingCycle> {
     return reportsDue();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     Meeting.ordinalOf(meeting());

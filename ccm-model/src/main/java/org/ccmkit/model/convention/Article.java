@@ -30,6 +30,7 @@ public abstract class Article {
     return ArticleRef.of(number());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     ArticleRef.checkArticleNumber(number());

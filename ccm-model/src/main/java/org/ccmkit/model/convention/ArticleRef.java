@@ -95,6 +95,7 @@ public abstract class ArticleRef implements Comparable<ArticleRef> {
         "article must be between 1 and %s (the Convention has %s articles), was %s", ARTICLE_COUNT, ARTICLE_COUNT, number);
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArticleNumber(article());

@@ -32,6 +32,7 @@ public abstract class Convention {
     return article(ref.article());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(articles().size() == ArticleRef.ARTICLE_COUNT, "Convention must have %s articles, has %s",

@@ -84,6 +84,7 @@ public abstract class Clearance implements Obligation {
         : "Article 4 clearance (remnants after entry into force)";
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String type = "Clearance";

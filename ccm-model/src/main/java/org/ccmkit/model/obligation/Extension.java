@@ -57,6 +57,7 @@ public abstract class Extension {
     return requestedDeadline().map(r -> newDeadline().isBefore(r));
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!grantedBy().isBlank(), "Extension.grantedBy must name the meeting, was '%s'", grantedBy());

@@ -77,6 +77,7 @@ public abstract class Retention implements Obligation {
     return "Article 3(6) retention";
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     Obligations.checkCompletion("Retention", state().code(), start(), completedOn());

@@ -44,6 +44,7 @@ public abstract class StateParty {
     return obligations().stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(standing().deposit().isPresent(),

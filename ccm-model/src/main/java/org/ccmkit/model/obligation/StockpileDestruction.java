@@ -64,6 +64,7 @@ public abstract class StockpileDestruction implements Obligation {
     return "Article 3 stockpile destruction";
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String type = "StockpileDestruction";

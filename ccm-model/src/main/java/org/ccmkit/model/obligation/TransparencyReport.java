@@ -126,6 +126,7 @@ public abstract class TransparencyReport implements Obligation {
         : "Article 7 annual report covering " + coveredYear().get();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String who = state().code();

@@ -78,6 +78,7 @@ public abstract class VictimAssistance implements Obligation {
     return "Article 5 victim assistance";
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     Obligations.checkCeased("VictimAssistance", state().code(), start(), ceasedOn(), Optional.empty());

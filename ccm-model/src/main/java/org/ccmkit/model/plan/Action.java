@@ -62,6 +62,7 @@ public abstract class Action {
     return s.toString();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(number() >= 1, "Action.number must be at least 1, was %s (%s)", number(), planId());

@@ -99,6 +99,7 @@ public abstract class ActionPlan {
     return area(action.areaId()).orElseThrow();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(periodEnd() >= periodStart(), "ActionPlan.periodEnd (%s) must not be before periodStart (%s) (%s)",

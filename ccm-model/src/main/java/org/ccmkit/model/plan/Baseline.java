@@ -36,6 +36,7 @@ public abstract class Baseline {
     return value().isPresent() || percent().isPresent();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!asOf().isBlank(), "Baseline.asOf must not be blank (raw '%s')", raw());

@@ -42,6 +42,7 @@ public abstract class DataElement {
     return key != null && key.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(isKey(key()), "DataElement.key must be lower-case words separated by dots, e.g. 'art4.national-strategy', "

@@ -64,6 +64,7 @@ public abstract class Indicator {
     return heading().map(h -> h + " " + text()).orElse(text());
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(id().matches("[A-Z]+-\\d{1,2}\\.[0-9a-z]{1,2}"),

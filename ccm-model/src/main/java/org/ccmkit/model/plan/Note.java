@@ -24,6 +24,7 @@ public abstract class Note {
     return ImmutableNote.builder().kind(kind).text(text).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(!text().isBlank(), "Note.text must not be blank (kind %s)", kind());

@@ -19,6 +19,7 @@ public abstract class SubAction {
     return ImmutableSubAction.builder().letter(letter).text(text).build();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(letter().matches("[a-z]{1,2}"), "SubAction.letter must be lower-case letters, was '%s'", letter());

@@ -35,6 +35,7 @@ public abstract class Vocabulary {
     return byKey().containsKey(key);
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     java.util.Set<String> seen = new java.util.HashSet<>();

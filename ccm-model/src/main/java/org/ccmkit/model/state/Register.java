@@ -63,6 +63,7 @@ public abstract class Register {
     return byCode();
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     java.util.Set<String> seen = new java.util.HashSet<>();

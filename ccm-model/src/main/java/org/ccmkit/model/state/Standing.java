@@ -78,6 +78,7 @@ public abstract class Standing {
         && deposit().map(d -> date.isBefore(d)).orElse(true);
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     String who = state().code();

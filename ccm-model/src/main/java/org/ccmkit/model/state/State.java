@@ -24,6 +24,7 @@ public abstract class State implements Comparable<State> {
     return code != null && code.matches("[A-Z]{3}");
   }
 
+  /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
     checkArgument(isIso3(code()), "State.code must be an ISO 3166-1 alpha-3 code (three upper-case letters), was '%s'",
