@@ -1,21 +1,21 @@
 package org.ccmkit.examples;
 
-import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.StateStatement;
-import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.TransparencyReport;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Direction;
@@ -23,7 +23,6 @@ import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.ThematicArea;
 import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Register;
-import org.ccmkit.model.state.State;
 
 /**
  * The main example: the Lausanne Action Plan's progress from the 10MSP to the 13MSP reporting cycle, by thematic
@@ -154,12 +153,13 @@ public final class LausanneProgress {
         register.statesParties(midYear, PartyBasis.INSTRUMENT_DEPOSITED).size(),
         register.statesParties(midYear, PartyBasis.IN_FORCE).size(),
         Catalogues.vientianeCapital().indicator("VCAP-12.a").get().baseline().get().raw()));
-    LocalDate c13 = data.cycle("13MSP").get().date();
-    List<String> affected = data.obligations().stream().filter(o -> o instanceof Clearance)
-        .filter(o -> register.standing(o.state().code()).get().isPartyOn(c13, PartyBasis.IN_FORCE))
-        .filter(o -> o.isOutstandingOn(c13)).map(o -> o.state().code()).sorted().toList();
+    // The population of LAP-23.2, computed by the evaluator from the register and the obligations on the cycle's date.
+    Evaluation lap232 = IndicatorEvaluator.of(Catalogues.dataElements())
+        .evaluate(Catalogues.lausanne().indicator("LAP-23.2").get(), data, data.cycle("13MSP").get());
+    LocalDate c13 = lap232.date();
+    List<String> affected = lap232.initialPopulation().stream().map(SubjectEntry::subject).toList();
     out.append(String.format("- Affected States Parties (outstanding Art. 4 obligation) at the 13MSP cycle (%s): %d %s. "
-        + "Published denominator: 10 [UNIDIR; RD para 83]%n", c13, affected.size(), affected));
+        + "Published denominator: 10 [UNIDIR section 3.2, line 424; RD para 83]%n", c13, affected.size(), affected));
     out.append(String.format("- Lithuania (withdrawal effective %s) is a party at the 13MSP cycle: %s%n",
         register.standing("LTU").get().withdrawalEffective().get(),
         register.standing("LTU").get().isPartyOn(c13, PartyBasis.INSTRUMENT_DEPOSITED)));
