@@ -150,24 +150,31 @@ class PopulationsTest {
   }
 
   @Test
-  void anOverdueObligationWithAnExtensionRequestButNoGrantedDeadlineHasAnUnknownDeadlineNotAPassedOne() {
+  void withoutTheHistoryOfExtensionsThePassedDeadlineIsUnknownAndTheRequestsAreCited() {
     SourceRef fn12 = SourceRef.of("RD", "para 83, fn 12");
     MonitoringDataset d = MonitoringDataset.builder().from(dataset())
+        .obligations(dataset().obligations().stream()
+            .map(o -> o instanceof org.ccmkit.model.obligation.Clearance c
+                ? org.ccmkit.model.obligation.Clearance.builder().from(c).extensionsComplete(false).build() : o)
+            .toList())
         .addExtensionRequests(ExtensionRequest.builder().state("TCD").article(4).meeting("10MSP").source(fn12).build(),
             ExtensionRequest.builder().state("TCD").article(4).meeting("12MSP").source(fn12).build(),
             ExtensionRequest.builder().state("AFG").article(4).meeting("13MSP").source(fn12).build())
         .build();
     ComputedPopulation p = Populations.compute(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, d,
         cycle("12MSP"), Optional.empty());
+    // Still in the population: an obligation whose deadline is unknown is outstanding.
+    assertEquals(10, p.size());
     // Chad's Article 4 deadline (entry into force 1 Sep 2013 + 10 years) passed; the RD lists its requests at the
-    // 10MSP and the 12MSP but prints no granted deadline.
+    // 10MSP and the 12MSP but prints no decision.
     assertEquals("Article 4 clearance (contamination at entry into force) (Art. 4(1)(a)): deadline in force unknown: "
-            + "original deadline 2023-09-01 passed; extension requested at 10MSP [RD para 83, fn 12], 12MSP "
-            + "[RD para 83, fn 12], deadline granted not in the dataset",
+            + "last deadline known 2023-09-01 passed, extensions granted not recorded; extension requested at 10MSP "
+            + "[RD para 83, fn 12], 12MSP [RD para 83, fn 12]",
         reasonOf(p, "TCD"));
-    // Afghanistan's request is at the 13MSP, after the 12MSP cycle: its obligation is overdue on the dataset's terms.
-    assertTrue(reasonOf(p, "AFG").endsWith("OVERDUE, deadline 2022-03-01"), reasonOf(p, "AFG"));
-    // Without a request, the overdue obligation is called so.
+    // Afghanistan's request is at the 13MSP, after the 12MSP cycle: none is cited.
+    assertTrue(reasonOf(p, "AFG").endsWith("last deadline known 2022-03-01 passed, extensions granted not recorded"),
+        reasonOf(p, "AFG"));
+    // With the complete history of extensions, the same obligation is overdue.
     assertTrue(reasonOf(compute(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, "12MSP"), "TCD")
         .endsWith("OVERDUE, deadline 2023-09-01"));
   }

@@ -52,8 +52,11 @@ public final class Datasets {
    *
    * <p>The record says only what its sources say. Obligations are built from the documents' lists of States
    * (Article 4: the States with clearance obligations; Article 5: the States with victims; Article 3(6): the retaining
-   * States), starting at entry into force for the State; no extension or completion date is invented, so a deadline
-   * the sources do not give is the Convention's original one.
+   * States), starting at entry into force for the State; no extension or completion date is invented. The sources
+   * give no history of Article 4 extensions (the Review Document lists requests, para 83, fn 12, not decisions), so
+   * the clearance obligations say their {@linkplain org.ccmkit.model.obligation.Obligation#extensionsComplete()
+   * extensions are not complete}: past the original deadline their status is {@code DEADLINE_UNKNOWN}, not
+   * {@code OVERDUE}.
    */
   public static PublishedRecord publishedRecord() {
     return Holder.RECORD;
@@ -114,7 +117,8 @@ public final class Datasets {
       }
       Optional<Obligation> o = switch (s.kind()) {
         case "ARTICLE4_OBLIGATION" -> Optional.of(Clearance.builder()
-            .from(Clearance.atEntryIntoForce(standing.get().state(), eif.get())).source(s.source()).build());
+            .from(Clearance.atEntryIntoForce(standing.get().state(), eif.get())).extensionsComplete(false)
+            .source(s.source()).build());
         case "ARTICLE5_VICTIMS" -> Optional.of(VictimAssistance.builder()
             .from(VictimAssistance.of(standing.get().state(), eif.get())).source(s.source()).build());
         case "RETENTION" -> Optional.of(Retention.builder()

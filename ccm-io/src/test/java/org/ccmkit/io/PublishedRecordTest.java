@@ -116,6 +116,19 @@ class PublishedRecordTest {
   }
 
   @Test
+  void noClearanceObligationOfTheRecordIsCalledOverdueSinceTheSourcesGiveNoExtensionHistory() {
+    java.time.LocalDate cycle13 = DATA.cycle("13MSP").get().date();
+    var clearances = DATA.obligations().stream()
+        .filter(o -> o instanceof org.ccmkit.model.obligation.Clearance).toList();
+    assertEquals(10, clearances.size());
+    assertTrue(clearances.stream().noneMatch(o -> o.extensionsComplete()));
+    // Lao PDR: original deadline 1 Aug 2020, a request at the 12MSP (RD para 83, fn 12), no decision printed.
+    var lao = clearances.stream().filter(o -> o.state().code().equals("LAO")).findFirst().get();
+    assertEquals(org.ccmkit.model.obligation.ObligationStatus.DEADLINE_UNKNOWN, lao.statusOn(cycle13));
+    assertTrue(clearances.stream().allMatch(o -> o.isOutstandingOn(cycle13)));
+  }
+
+  @Test
   void figuresPrintedAsAllOrNoneAreAttachedWithoutInventingACount() {
     // RD para 148: "all concerned States Parties reported the provision of assistance to victims by qualified
     // personnel" -- no number printed, so 100 %, not 12.

@@ -196,9 +196,9 @@ public final class Populations {
 
   /**
    * Why an obligation puts a State in a population: its description, legal basis and status on {@code date}. Where
-   * the status is {@link ObligationStatus#OVERDUE} only because the dataset holds an extension request whose granted
-   * deadline it does not know, the reason says so instead of calling the obligation overdue: the original deadline
-   * passed, the request (with its source), and that the deadline in force is unknown.
+   * the status is {@link ObligationStatus#DEADLINE_UNKNOWN} (the data do not give the complete history of extensions),
+   * the reason gives the last deadline known and the extension requests the dataset holds for the obligation, with
+   * their sources.
    */
   public static Reason obligationReason(Obligation o, LocalDate date, MonitoringDataset dataset) {
     return obligationReason(o, o.statusOn(date), date, dataset);
@@ -209,21 +209,21 @@ public final class Populations {
     StringBuilder text = new StringBuilder(o.description()).append(" (").append(o.legalBasis()).append("): ");
     if (status.isCompleted()) {
       text.append(status).append(" on ").append(o.completedOn().get());
-      return Reason.of(text.toString(), o.source());
+    } else if (status == ObligationStatus.DEADLINE_UNKNOWN) {
+      text.append("deadline in force unknown: last deadline known ").append(o.deadlineOn(date).get())
+          .append(" passed, extensions granted not recorded");
+      List<ExtensionRequest> requests =
+          dataset.extensionRequests(o.state().code(), o.legalBasis().article(), date);
+      if (!requests.isEmpty()) {
+        text.append("; extension requested at ").append(requests.stream()
+            .map(r -> r.meeting() + r.grantedUntil().map(g -> " (granted until " + g + ")").orElse("")
+                + " [" + r.source() + "]")
+            .collect(Collectors.joining(", ")));
+      }
+    } else {
+      text.append(status);
+      o.deadlineOn(date).ifPresent(d -> text.append(", deadline ").append(d));
     }
-    List<ExtensionRequest> unknown = status == ObligationStatus.OVERDUE && o.extensions().isEmpty()
-        ? dataset.extensionRequests(o.state().code(), o.legalBasis().article(), date).stream()
-            .filter(r -> r.grantedUntil().isEmpty()).toList()
-        : List.of();
-    if (!unknown.isEmpty()) {
-      text.append("deadline in force unknown: original deadline ").append(o.originalDeadline().get())
-          .append(" passed; extension requested at ")
-          .append(unknown.stream().map(r -> r.meeting() + " [" + r.source() + "]").collect(Collectors.joining(", ")))
-          .append(", deadline granted not in the dataset");
-      return Reason.of(text.toString(), o.source());
-    }
-    text.append(status);
-    o.deadlineOn(date).ifPresent(d -> text.append(", deadline ").append(d));
     return Reason.of(text.toString(), o.source());
   }
 

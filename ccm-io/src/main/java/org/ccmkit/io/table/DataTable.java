@@ -30,7 +30,7 @@ public final class DataTable<T> {
   public static final DataTable<Obligation> OBLIGATIONS = new DataTable<>("obligations", ObligationRow.class,
       ImmutableList.of("state", "obligation", "ground", "start", "completedOn", "ceasedOn", "declarationOfCompliance",
           "clusterMunitionsRetained", "submunitionsRetained", "measuresInPlace", "report", "coveredYear", "submittedOn",
-          "source.document", "source.locator"),
+          "extensionsComplete", "source.document", "source.locator"),
       ImmutableSet.of("state", "obligation"), ImmutableSet.of("measuresInPlace"));
 
   /** The extensions of obligations, for flat formats where they cannot be nested. */

@@ -2,6 +2,7 @@ package org.ccmkit.io.table;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.LongNode;
@@ -123,9 +124,10 @@ public final class DatasetRows {
     List<ExtensionRow> extensions = nestExtensions && !o.extensions().isEmpty()
         ? o.extensions().stream().map(DatasetRows::extension).toList()
         : null;
+    JsonNode extensionsComplete = o.extensionsComplete() ? null : BooleanNode.FALSE;
     return new ObligationRow(o.state().code(), type.name(), ground, text(o.start()), completedOn, text(o.ceasedOn()),
         declaration, munitions, submunitions, measures, report, coveredYear, submittedOn, extensions,
-        source(o.source()));
+        extensionsComplete, source(o.source()));
   }
 
   private static ExtensionRow extension(Extension e) {

@@ -138,6 +138,22 @@ final class Fields {
     return Optional.of(number);
   }
 
+  /** An optional yes/no value: a JSON boolean, or the text {@code true} or {@code false}. */
+  Optional<Boolean> optionalBoolean(String field, JsonNode value) {
+    if (isAbsent(value)) {
+      return Optional.empty();
+    }
+    if (value.isBoolean()) {
+      return Optional.of(value.booleanValue());
+    }
+    String text = value.isTextual() ? value.asText().trim() : "";
+    if (text.equals("true") || text.equals("false")) {
+      return Optional.of(Boolean.parseBoolean(text));
+    }
+    context.fail(FailureKind.WRONG_TYPE, field, "not a yes/no value", display(value), "true or false");
+    return Optional.empty();
+  }
+
   /** A required whole number. */
   Optional<Integer> integer(String field, JsonNode value) {
     return decimal(field, value).flatMap(d -> toInt(field, d));

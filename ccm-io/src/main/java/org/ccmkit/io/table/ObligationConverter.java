@@ -44,6 +44,7 @@ final class ObligationConverter implements RowConverter<ObligationRow, Obligatio
     Optional<LocalDate> ceasedOn = f.optionalDate("ceasedOn", row.ceasedOn());
     Optional<SourceRef> source = f.optionalSource("source", row.source());
     ImmutableList<Extension> extensions = extensions(f, row.extensions());
+    boolean extensionsComplete = f.optionalBoolean("extensionsComplete", row.extensionsComplete()).orElse(true);
     if (type.isEmpty()) {
       return Optional.empty();
     }
@@ -54,14 +55,15 @@ final class ObligationConverter implements RowConverter<ObligationRow, Obligatio
     switch (type.get()) {
       case STOCKPILE_DESTRUCTION:
         return build(context, () -> StockpileDestruction.builder().state(state.get()).start(start.get())
-            .extensions(extensions).completedOn(completedOn).ceasedOn(ceasedOn).source(source).build());
+            .extensions(extensions).extensionsComplete(extensionsComplete).completedOn(completedOn).ceasedOn(ceasedOn)
+            .source(source).build());
       case CLEARANCE: {
         Optional<ClearanceGround> ground = f.constant("ground", row.ground(), ClearanceGround.class);
         Optional<String> declaration = Fields.optionalText(row.declarationOfCompliance());
         declaration.ifPresent(d -> known.meeting(f, "declarationOfCompliance", d));
         return build(context, () -> Clearance.builder().state(state.get()).ground(ground.get()).start(start.get())
-            .extensions(extensions).completedOn(completedOn).declarationOfCompliance(declaration).ceasedOn(ceasedOn)
-            .source(source).build());
+            .extensions(extensions).extensionsComplete(extensionsComplete).completedOn(completedOn)
+            .declarationOfCompliance(declaration).ceasedOn(ceasedOn).source(source).build());
       }
       case RETENTION: {
         Optional<Long> munitions = f.optionalLong("clusterMunitionsRetained", row.clusterMunitionsRetained());
@@ -163,6 +165,7 @@ final class ObligationConverter implements RowConverter<ObligationRow, Obligatio
     check(f, type, "coveredYear", !Fields.isAbsent(row.coveredYear()), type == ObligationType.TRANSPARENCY_REPORT);
     check(f, type, "submittedOn", row.submittedOn() != null, type == ObligationType.TRANSPARENCY_REPORT);
     check(f, type, "extensions", row.extensions() != null && !row.extensions().isEmpty(), type.isExtensible());
+    check(f, type, "extensionsComplete", !Fields.isAbsent(row.extensionsComplete()), type.isExtensible());
     check(f, type, "completedOn", row.completedOn() != null, type != ObligationType.VICTIM_ASSISTANCE
         && type != ObligationType.TRANSPARENCY_REPORT);
   }

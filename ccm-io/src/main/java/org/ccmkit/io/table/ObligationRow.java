@@ -21,9 +21,11 @@ import java.util.List;
  * @param coveredYear for an annual report: the year covered
  * @param submittedOn for a transparency report: the day it was submitted
  * @param extensions for Articles 3 and 4: the extensions granted, in order
+ * @param extensionsComplete for Articles 3 and 4: {@code false} where the extensions given are not the complete history
+ *     (the deadline in force past the last one known is then unknown); absent means {@code true}
  * @param source where the obligation is recorded
  */
 public record ObligationRow(String state, String obligation, String ground, String start, String completedOn,
     String ceasedOn, String declarationOfCompliance, JsonNode clusterMunitionsRetained, JsonNode submunitionsRetained,
     List<String> measuresInPlace, String report, JsonNode coveredYear, String submittedOn,
-    List<ExtensionRow> extensions, SourceRow source) {}
+    List<ExtensionRow> extensions, JsonNode extensionsComplete, SourceRow source) {}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ccmkit.indicators.data.Fact;
@@ -22,6 +23,7 @@ import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Strictness;
 import org.ccmkit.model.obligation.Obligation;
+import org.ccmkit.model.obligation.ObligationStatus;
 import org.ccmkit.model.state.Register;
 import org.junit.jupiter.api.Test;
 
@@ -267,6 +269,27 @@ class BadInputTest {
     assertEquals(ImmutableList.of("ground", "coveredYear"),
         r.failures().stream().map(f -> f.location().field().get()).toList());
     assertTrue(r.failures().stream().allMatch(f -> f.kind() == FailureKind.UNKNOWN_FIELD));
+  }
+
+  @Test
+  void anIncompleteHistoryOfExtensionsIsReadAndAWrongValueNamed() {
+    ReadResult<ImmutableList<Obligation>> r = READER.readObligations(Input.of("obligations.csv",
+        "state,obligation,ground,start,extensionsComplete\n"
+            + "LAO,CLEARANCE,CONTAMINATION_AT_ENTRY_INTO_FORCE,2010-08-01,false\n"
+            + "IRQ,CLEARANCE,CONTAMINATION_AT_ENTRY_INTO_FORCE,2013-11-01,\n"
+            + "DEU,CLEARANCE,CONTAMINATION_AT_ENTRY_INTO_FORCE,2009-08-01,perhaps\n"
+            + "DEU,RETENTION,,2010-08-01,false\n"));
+    assertEquals(2, r.rowsAccepted());
+    assertEquals(false, r.value().get(0).extensionsComplete());
+    assertEquals(ObligationStatus.DEADLINE_UNKNOWN, r.value().get(0).statusOn(LocalDate.of(2025, 4, 30)));
+    assertEquals(true, r.value().get(1).extensionsComplete());
+    Failure wrong = r.failures().get(0);
+    assertEquals(FailureKind.WRONG_TYPE, wrong.kind());
+    assertEquals(Optional.of("extensionsComplete"), wrong.location().field());
+    assertEquals(Optional.of("perhaps"), wrong.value());
+    assertEquals(4, wrong.location().line().getAsInt());
+    assertEquals(FailureKind.UNKNOWN_FIELD, r.failures().get(1).kind());
+    assertEquals(Optional.of("extensionsComplete"), r.failures().get(1).location().field());
   }
 
   @Test

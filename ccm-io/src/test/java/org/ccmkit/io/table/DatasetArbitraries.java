@@ -170,11 +170,13 @@ final class DatasetArbitraries {
     switch (r.nextInt(5)) {
       case 0:
         return StockpileDestruction.builder().state(state).start(start)
-            .extensions(extensions(r, start.plusYears(8), 4)).completedOn(completed).ceasedOn(ceased)
+            .extensions(extensions(r, start.plusYears(8), 4)).extensionsComplete(r.nextInt(4) != 0)
+            .completedOn(completed).ceasedOn(ceased)
             .source(maybe(r, () -> source(r))).build();
       case 1:
         return Clearance.builder().state(state).ground(pick(r, List.of(ClearanceGround.values()))).start(start)
-            .extensions(extensions(r, start.plusYears(10), 5)).completedOn(completed)
+            .extensions(extensions(r, start.plusYears(10), 5)).extensionsComplete(r.nextInt(4) != 0)
+            .completedOn(completed)
             .declarationOfCompliance(completed.isPresent() && r.nextBoolean()
                 ? Optional.of(pick(r, meetings)) : Optional.empty())
             .ceasedOn(ceased).source(maybe(r, () -> source(r))).build();

@@ -51,6 +51,13 @@ public abstract class Clearance implements Obligation {
   @Override
   public abstract Optional<SourceRef> source();
 
+  /** Whether {@link #extensions()} is the complete history of extensions granted; true unless set otherwise. */
+  @Value.Default
+  @Override
+  public boolean extensionsComplete() {
+    return true;
+  }
+
   /** A builder. */
   public static ImmutableClearance.Builder builder() {
     return ImmutableClearance.builder();

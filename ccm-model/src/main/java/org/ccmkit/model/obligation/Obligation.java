@@ -29,6 +29,17 @@ public interface Obligation {
   /** The extensions granted, in the order they were granted. */
   ImmutableList<Extension> extensions();
 
+  /**
+   * Whether {@link #extensions()} is the complete history of the extensions granted. True unless the data say
+   * otherwise: a record built from documents that list extension requests but not the decisions on them (the Review
+   * Document, para 83, fn 12) knows no extension, and past the original deadline its status is
+   * {@link ObligationStatus#DEADLINE_UNKNOWN}, not {@link ObligationStatus#OVERDUE}. Only obligations with a deadline
+   * that meetings extend (Articles 3 and 4) can be incomplete.
+   */
+  default boolean extensionsComplete() {
+    return true;
+  }
+
   /** The day the obligation was fulfilled, if it was. */
   Optional<LocalDate> completedOn();
 
@@ -46,7 +57,10 @@ public interface Obligation {
     return extensions().isEmpty() ? originalDeadline() : Optional.of(extensions().get(extensions().size() - 1).newDeadline());
   }
 
-  /** The deadline in force on {@code date}: the latest extension granted on or before it, else the original. */
+  /**
+   * The deadline in force on {@code date}: the latest extension granted on or before it, else the original. Where the
+   * {@linkplain #extensionsComplete() extensions are not complete}, the last deadline the data know.
+   */
   default Optional<LocalDate> deadlineOn(LocalDate date) {
     Optional<LocalDate> deadline = originalDeadline();
     for (Extension e : extensions()) {
@@ -66,9 +80,10 @@ public interface Obligation {
     Optional<LocalDate> completed = completedOn();
     if (completed.isPresent() && !date.isBefore(completed.get())) {
       Optional<LocalDate> due = deadlineOn(completed.get());
-      return due.isPresent() && completed.get().isAfter(due.get())
-          ? ObligationStatus.COMPLETED_LATE
-          : ObligationStatus.COMPLETED_ON_TIME;
+      if (due.isEmpty() || !completed.get().isAfter(due.get())) {
+        return ObligationStatus.COMPLETED_ON_TIME;
+      }
+      return extensionsComplete() ? ObligationStatus.COMPLETED_LATE : ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN;
     }
     if (ceasedOn().isPresent() && !date.isBefore(ceasedOn().get())) {
       return ObligationStatus.NOT_APPLICABLE;
@@ -78,7 +93,7 @@ public interface Obligation {
       return ObligationStatus.PENDING;
     }
     if (date.isAfter(due.get())) {
-      return ObligationStatus.OVERDUE;
+      return extensionsComplete() ? ObligationStatus.OVERDUE : ObligationStatus.DEADLINE_UNKNOWN;
     }
     boolean extended = extensions().stream().anyMatch(e -> !e.grantedOn().isAfter(date));
     return extended ? ObligationStatus.UNDER_EXTENSION : ObligationStatus.PENDING;

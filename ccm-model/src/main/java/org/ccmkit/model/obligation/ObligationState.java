@@ -20,7 +20,10 @@ public abstract class ObligationState {
     return obligation().statusOn(date());
   }
 
-  /** The deadline in force on {@link #date()}, if the obligation has one. */
+  /**
+   * The deadline in force on {@link #date()}, if the obligation has one; when the {@link #status()} is
+   * {@link ObligationStatus#DEADLINE_UNKNOWN}, the last deadline the data know, which has passed.
+   */
   @Value.Derived
   public Optional<LocalDate> deadline() {
     return obligation().deadlineOn(date());
@@ -33,7 +36,11 @@ public abstract class ObligationState {
 
   @Override
   public String toString() {
-    return obligation().description() + " (" + obligation().legalBasis() + "): " + status()
-        + deadline().map(d -> ", deadline " + d).orElse("");
+    String prefix = obligation().description() + " (" + obligation().legalBasis() + "): " + status();
+    if (status() == ObligationStatus.DEADLINE_UNKNOWN) {
+      return prefix + deadline().map(d -> ", last deadline known " + d + "; extensions granted not recorded")
+          .orElse("");
+    }
+    return prefix + deadline().map(d -> ", deadline " + d).orElse("");
   }
 }

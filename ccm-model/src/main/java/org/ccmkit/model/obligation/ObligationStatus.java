@@ -10,18 +10,29 @@ public enum ObligationStatus {
   UNDER_EXTENSION,
   /** Not completed and the deadline in force has passed. */
   OVERDUE,
+  /**
+   * Not completed, past the last deadline the data know, and the data do not give the complete history of extensions
+   * ({@link Obligation#extensionsComplete()} is false): the deadline in force is unknown, so the obligation is neither
+   * known to be overdue nor known to be within its deadline.
+   */
+  DEADLINE_UNKNOWN,
   /** Completed on or before the deadline in force on the day of completion. */
   COMPLETED_ON_TIME,
   /** Completed after the deadline in force on the day of completion. */
-  COMPLETED_LATE;
+  COMPLETED_LATE,
+  /**
+   * Completed after the last deadline the data know, without the complete history of extensions: whether it was
+   * completed on time is unknown.
+   */
+  COMPLETED_TIMELINESS_UNKNOWN;
 
-  /** Whether the obligation has been completed, on time or late. */
+  /** Whether the obligation has been completed, on time, late or with its timeliness unknown. */
   public boolean isCompleted() {
-    return this == COMPLETED_ON_TIME || this == COMPLETED_LATE;
+    return this == COMPLETED_ON_TIME || this == COMPLETED_LATE || this == COMPLETED_TIMELINESS_UNKNOWN;
   }
 
-  /** Whether the obligation is still to be fulfilled (pending, under extension or overdue). */
+  /** Whether the obligation is still to be fulfilled (pending, under extension, overdue or with its deadline unknown). */
   public boolean isOutstanding() {
-    return this == PENDING || this == UNDER_EXTENSION || this == OVERDUE;
+    return this == PENDING || this == UNDER_EXTENSION || this == OVERDUE || this == DEADLINE_UNKNOWN;
   }
 }

@@ -38,6 +38,13 @@ public abstract class StockpileDestruction implements Obligation {
   @Override
   public abstract Optional<SourceRef> source();
 
+  /** Whether {@link #extensions()} is the complete history of extensions granted; true unless set otherwise. */
+  @Value.Default
+  @Override
+  public boolean extensionsComplete() {
+    return true;
+  }
+
   /** A builder. */
   public static ImmutableStockpileDestruction.Builder builder() {
     return ImmutableStockpileDestruction.builder();

@@ -18,6 +18,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.statistics.Statistics;
 import org.ccmkit.model.convention.ConventionDates;
 import org.ccmkit.model.state.State;
 
@@ -149,5 +151,42 @@ class ObligationProperties {
     for (int i = 2; i < owed.size(); i++) {
       assertEquals(owed.get(i - 1).coveredYear().get() + 1, owed.get(i).coveredYear().get());
     }
+  }
+
+  @Property
+  void anIncompleteHistoryOfExtensionsOnlyTurnsKnownLatenessIntoUnknown(@ForAll("entryIntoForce") LocalDate eif,
+      @ForAll("steps") List<Step> steps, @ForAll("offsets") int dayOffset, @ForAll("afterStart") int completionOffset,
+      @ForAll boolean completed) {
+    Clearance base = Clearance.atEntryIntoForce(STATE, eif);
+    Clearance complete = Clearance.builder().from(base)
+        .extensions(extensions(base.originalDeadline().get(), eif, steps, ConventionDates.MAX_ARTICLE_4_EXTENSION))
+        .completedOn(completed ? Optional.of(eif.plusDays(completionOffset)) : Optional.empty())
+        .build();
+    Clearance incomplete = Clearance.builder().from(complete).extensionsComplete(false).build();
+    LocalDate date = eif.plusDays(dayOffset);
+    ObligationStatus known = complete.statusOn(date);
+    ObligationStatus unknown = incomplete.statusOn(date);
+    // Not vacuous: the generated cases include both statuses the incomplete history changes.
+    Statistics.label("status").collect(known).coverage(c -> {
+      c.check(ObligationStatus.OVERDUE).count((Integer n) -> n > 0);
+      c.check(ObligationStatus.COMPLETED_LATE).count((Integer n) -> n > 0);
+    });
+    switch (known) {
+      case OVERDUE -> assertEquals(ObligationStatus.DEADLINE_UNKNOWN, unknown);
+      case COMPLETED_LATE -> assertEquals(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN, unknown);
+      default -> assertEquals(known, unknown);
+    }
+    assertEquals(known.isOutstanding(), unknown.isOutstanding());
+    assertEquals(known.isCompleted(), unknown.isCompleted());
+  }
+
+  @Provide
+  Arbitrary<Integer> offsets() {
+    return Arbitraries.integers().between(-400, 365 * 25).withDistribution(RandomDistribution.uniform());
+  }
+
+  @Provide
+  Arbitrary<Integer> afterStart() {
+    return Arbitraries.integers().between(0, 365 * 25).withDistribution(RandomDistribution.uniform());
   }
 }

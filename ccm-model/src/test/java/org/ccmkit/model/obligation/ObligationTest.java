@@ -30,6 +30,27 @@ class ObligationTest {
   }
 
   @Test
+  void withoutTheHistoryOfExtensionsAPassedDeadlineIsUnknownNotOverdue() {
+    // The Review Document lists Lao PDR's extension request at the 12MSP (para 83, fn 12) but no decision: the
+    // deadline in force after the original one (1 Aug 2020) is unknown.
+    Clearance c = Clearance.builder().from(Clearance.atEntryIntoForce(LAO, EIF_2010)).extensionsComplete(false)
+        .build();
+    assertEquals(ObligationStatus.PENDING, c.statusOn(LocalDate.of(2020, 8, 1)));
+    assertEquals(ObligationStatus.DEADLINE_UNKNOWN, c.statusOn(LocalDate.of(2020, 8, 2)));
+    assertTrue(ObligationStatus.DEADLINE_UNKNOWN.isOutstanding());
+    assertEquals("Article 4 clearance (contamination at entry into force) (Art. 4(1)(a)): DEADLINE_UNKNOWN, last "
+        + "deadline known 2020-08-01; extensions granted not recorded",
+        ObligationState.of(c, LocalDate.of(2025, 4, 30)).toString());
+    Clearance completed = Clearance.builder().from(c).completedOn(LocalDate.of(2023, 1, 1)).build();
+    assertEquals(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN, completed.statusOn(LocalDate.of(2024, 1, 1)));
+    assertTrue(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN.isCompleted());
+    // Completed before the original deadline: on time, whatever the extensions.
+    assertEquals(ObligationStatus.COMPLETED_ON_TIME, Clearance.builder().from(c).completedOn(LocalDate.of(2019, 1, 1))
+        .build().statusOn(LocalDate.of(2024, 1, 1)));
+    assertTrue(Clearance.atEntryIntoForce(LAO, EIF_2010).extensionsComplete());
+  }
+
+  @Test
   void clearanceOfRemnantsAfterEntryIntoForceRunsFromTheEndOfHostilities() {
     Clearance c = Clearance.afterHostilities(LAO, LocalDate.of(2016, 3, 15));
     assertEquals(ArticleRef.of(4, "1", "b"), c.legalBasis());
