@@ -138,6 +138,11 @@ class PublishedRecordTest {
     assertEquals("para 148", qualified.source().locator());
     // RD para 160: "no State Party reported the adoption of new or innovative financial mechanisms".
     assertEquals(0, published("LAP-38.2", "13MSP", "RD").get().value().signum());
+    // RD para 83: "only one (1) State Party reported the completion of its Article 4 obligations"; LAP-25.1 also asks
+    // for a declaration of compliance, which the RD does not mention, so the figure is the indicator's component.
+    PublishedValue completed = published("LAP-25.1", "13MSP", "RD").get();
+    assertEquals(Optional.of("COMPLETED_ARTICLE_4"), completed.component());
+    assertEquals(0, completed.value().compareTo(BigDecimal.ONE));
   }
 
   @Test
