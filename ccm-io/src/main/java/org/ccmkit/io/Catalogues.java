@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.base.Preconditions;
 import com.google.common.io.MoreFiles;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,11 +92,7 @@ public final class Catalogues {
   }
 
   private static <T> T shipped(String name, BiFunction<JsonNode, String, CatalogueResult<T>> reader) {
-    URL resource = Catalogues.class.getResource(ROOT + name);
-    if (resource == null) {
-      throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
-    }
-    return Json.readCatalogue(Input.of(resource), reader).orThrow();
+    return Json.readCatalogue(Json.shipped(ROOT + name), reader).orThrow();
   }
 
   /** Checks that every data element an indicator uses is in the vocabulary. */

@@ -2,18 +2,12 @@ package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.catalogue.CatalogueException;
-import org.ccmkit.io.read.Input;
-import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.RecordReader;
 import org.ccmkit.io.record.StateStatement;
@@ -139,32 +133,11 @@ public final class Datasets {
   }
 
   private static String text(String name) {
-    try (InputStream in = resource(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CatalogueException(ImmutableList.of(name + ": " + e.getMessage()));
-    }
+    return Json.shippedText(ROOT + name);
   }
 
   private static JsonNode json(String name) {
-    URL url = Datasets.class.getResource(ROOT + name);
-    if (url == null) {
-      throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
-    }
-    ReadResult<Optional<JsonNode>> tree = Json.tree(Input.of(url));
-    if (tree.hasFailures() || tree.value().isEmpty()) {
-      throw new CatalogueException(tree.hasFailures() ? Json.messages(tree)
-          : ImmutableList.of(name + ": empty file, expected JSON"));
-    }
-    return tree.value().get();
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = Datasets.class.getResourceAsStream(ROOT + name);
-    if (in == null) {
-      throw new CatalogueException(ImmutableList.of(ROOT + name + ": not found on the class path"));
-    }
-    return in;
+    return Json.shippedTree(ROOT + name);
   }
 
   private static final class Holder {

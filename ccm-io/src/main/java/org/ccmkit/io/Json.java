@@ -2,12 +2,15 @@ package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import java.net.URL;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.ccmkit.io.catalogue.CatalogueException;
 import org.ccmkit.io.catalogue.CatalogueResult;
 import org.ccmkit.io.json.TreeReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 
 /**
@@ -20,6 +23,34 @@ final class Json {
   private static final TreeReader READER = TreeReader.json();
 
   private Json() {}
+
+  /** A file shipped in the library at the absolute class-path {@code path}; a missing one is a catalogue problem. */
+  static Input shipped(String path) {
+    URL url = Json.class.getResource(path);
+    if (url == null) {
+      throw new CatalogueException(ImmutableList.of(path + ": not found on the class path"));
+    }
+    return Input.of(url);
+  }
+
+  /** The text of a shipped file, read as a user's file is (limits, byte-order mark, UTF-8 checked). */
+  static String shippedText(String path) {
+    ReadResult<Optional<String>> text = shipped(path).text(ReadLimits.defaults());
+    if (text.hasFailures() || text.value().isEmpty()) {
+      throw new CatalogueException(text.hasFailures() ? messages(text) : ImmutableList.of(path + ": empty file"));
+    }
+    return text.value().get();
+  }
+
+  /** The JSON tree of a shipped file; any failure is a catalogue problem naming the file, line and column. */
+  static JsonNode shippedTree(String path) {
+    ReadResult<Optional<JsonNode>> tree = tree(shipped(path));
+    if (tree.hasFailures() || tree.value().isEmpty()) {
+      throw new CatalogueException(tree.hasFailures() ? messages(tree)
+          : ImmutableList.of(path + ": empty file, expected JSON"));
+    }
+    return tree.value().get();
+  }
 
   /** The tree of {@code input}, or the messages of the failures that prevented reading it. */
   static ReadResult<Optional<JsonNode>> tree(Input input) {
