@@ -1,13 +1,16 @@
 package org.ccmkit.examples;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.result.Agreement;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.SubjectEntry;
+import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
 import org.ccmkit.io.read.Input;
@@ -19,8 +22,9 @@ import org.ccmkit.model.plan.Indicator;
 /**
  * Evaluates one indicator for one reporting cycle and lists the States behind the number: the population computed
  * from the depositary's register and the obligations on the cycle's date, the States counted and the facts (with their
- * sources) that made them count, the States that reported nothing, and the figures the documents published for the
- * same indicator and cycle beside the computed one.
+ * sources) that made them count, the States of which nothing is known, and the figures the documents published for
+ * the same indicator and cycle beside the computed one. The record's facts name only some States, so a State with no
+ * fact is unknown, not "not counted", and the count is a lower bound while any is.
  *
  * <p>The embedded record holds no State-level reports for LAP-23.2 (the documents print the count, not the States),
  * so the example adds a small facts file, {@code lap-23.2-facts.csv}, read through the same CSV reader a user's data
@@ -64,8 +68,13 @@ public final class EvaluateIndicator {
         .append('\n');
     out.append("\ncounted (").append(e.numerator().size()).append("):\n");
     e.numerator().forEach(s -> out.append(line(s)));
-    out.append("\nnot counted (").append(e.denominator().size() - e.numerator().size()).append("):\n");
-    e.denominator().stream().filter(s -> !s.isCounted()).forEach(s -> out.append(line(s)));
+    List<SubjectEntry> notCounted = e.denominator().stream()
+        .filter(s -> s.outcome() == SubjectOutcome.NOT_COUNTED).toList();
+    out.append("\nnot counted, having reported without meeting the criterion (").append(notCounted.size())
+        .append("):\n");
+    notCounted.forEach(s -> out.append(line(s)));
+    out.append("\nno data, unknown rather than not counted (").append(e.noData().size()).append("):\n");
+    e.noData().forEach(s -> out.append(line(s)));
     if (!e.exclusions().isEmpty()) {
       out.append("\nexcluded (").append(e.exclusions().size()).append("):\n");
       e.exclusions().forEach(s -> out.append(line(s)));
@@ -74,10 +83,23 @@ public final class EvaluateIndicator {
     for (PublishedComparison p : e.published()) {
       out.append("  ").append(p.published().value().toPlainString())
           .append(p.published().denominator().map(d -> " of " + d.toPlainString()).orElse(""))
-          .append("  [").append(p.published().source()).append("]  ")
-          .append(p.differs() ? "DIFFERS from the computed value" : "agrees with the computed value").append('\n');
+          .append("  [").append(p.published().source()).append("]  ").append(words(p.agreement())).append('\n');
     }
+    e.flags().forEach(f -> out.append("flag ").append(f.kind()).append(": ").append(f.message()).append('\n'));
     return out.toString();
+  }
+
+  private static String words(Agreement a) {
+    switch (a) {
+      case AGREES:
+        return "agrees with the computed value";
+      case CONSISTENT:
+        return "consistent with the computed value, not the same figure";
+      case DIFFERS:
+        return "DIFFERS from the computed value";
+      default:
+        return "not compared (nothing computed to compare)";
+    }
   }
 
   private static String line(SubjectEntry s) {

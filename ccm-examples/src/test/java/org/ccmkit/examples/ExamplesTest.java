@@ -58,14 +58,15 @@ class ExamplesTest {
   }
 
   @Test
-  void evaluatingLap23Point2ListsTheNineStatesCountedAndTheOneNot() {
+  void evaluatingLap23Point2ListsTheNineStatesCountedAndTheOneUnknown() {
     String out = EvaluateIndicator.render("LAP-23.2", "13MSP");
-    assertContains(out, "value: LAP-23.2 13MSP: EVALUATED 9 of 10 (90.00 %)");
+    assertContains(out, "value: LAP-23.2 13MSP: COMPUTED ≥ 9 of 10 (90.00 %)");
     assertContains(out, "population (10): AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD, TCD");
     assertContains(out, "counted (9):");
     assertContains(out, "  LAO  Lao People's Democratic Republic     gender.integrated-in-clearance-planning = true "
         + "[EXAMPLE lap-23.2-facts.csv (illustrative)]");
-    assertContains(out, "not counted (1):\n  TCD  Chad");
+    assertContains(out, "no data, unknown rather than not counted (1):\n  TCD  Chad");
+    assertContains(out, "not counted, having reported without meeting the criterion (0):");
     assertContains(out, "9 of 10  [UNIDIR section 3.2, box 'ACTION 23. INDICATOR 2', line 424]  agrees with the "
         + "computed value");
     assertTrue(!out.contains("DIFFERS"), out);

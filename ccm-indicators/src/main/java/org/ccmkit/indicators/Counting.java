@@ -33,7 +33,10 @@ import org.ccmkit.model.plan.ValueType;
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and
  * the affirmative one counts); it is counted when it meets every data element of the indicator. Where sources give
  * different numbers, the greatest is used. So neither the order of the facts nor their repetition, nor any fact about
- * a subject outside the population, changes the result, and adding a fact never lowers a count.
+ * a subject outside the population, changes the result, and adding a fact never lowers a count. In a dataset whose
+ * facts are not {@linkplain MonitoringDataset#factsComplete() complete}, a member with no fact is unknown, not "not
+ * counted": while any member has no data, the count is a lower bound ({@code ≥ n}), and a count of zero with members
+ * unknown is no value at all.
  */
 final class Counting {
 
@@ -127,8 +130,16 @@ final class Counting {
       why = Optional.of("none of the " + denominator.size() + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }
+    ImmutableList<SubjectEntry> noData = noDataList.build();
+    boolean complete = dataset.factsComplete() || noData.isEmpty();
+    if (why.isEmpty() && numerator.isEmpty() && !complete) {
+      // "At least zero" says nothing: no member is known to meet the criterion, and some are not known at all.
+      why = Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
+          + (denominator.size() - noData.size()) + " reported without meeting it, " + noData.size()
+          + " have no data (unknown, not zero)");
+    }
     Optional<Score> score = why.isPresent() ? Optional.empty()
-        : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator));
+        : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator, complete));
     return new Counted(rule, populations.build(), score, why);
   }
 
@@ -168,8 +179,8 @@ final class Counting {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"));
     }
-    return new Counted(rule, populations, Optional.of(Scoring.score(indicator.measure(), false, initial, numerator)),
-        Optional.empty());
+    return new Counted(rule, populations,
+        Optional.of(Scoring.score(indicator.measure(), false, initial, numerator, true)), Optional.empty());
   }
 
   /**

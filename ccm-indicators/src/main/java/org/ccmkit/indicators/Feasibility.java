@@ -22,8 +22,8 @@ final class Feasibility {
   private Feasibility() {}
 
   /** Why {@code indicator} cannot be evaluated on {@code dataset}, or empty if it can. */
-  static Optional<String> check(Indicator indicator, MonitoringDataset dataset, Optional<Vocabulary> vocabulary,
-      Optional<PlanPeriod> period) {
+  static Optional<String> check(Indicator indicator, MonitoringDataset dataset, String meeting,
+      Optional<Vocabulary> vocabulary, Optional<PlanPeriod> period) {
     PopulationBase base = indicator.population().base();
     Measure measure = indicator.measure();
     if (base == PopulationBase.NONE && (measure == Measure.PERCENTAGE || measure == Measure.COUNT_AND_PERCENTAGE)) {
@@ -33,6 +33,26 @@ final class Feasibility {
       return Optional.of(base == PopulationBase.NONE
           ? "nothing to count: no population and no data element"
           : "a QUANTITY sums numeric data elements, but the indicator names none");
+    }
+    Optional<String> unknownPopulation = dataset.populationUnknown(base, meeting);
+    if (unknownPopulation.isPresent()) {
+      return Optional.of("population unknown: " + unknownPopulation.get());
+    }
+    if (measure == Measure.CHANGE) {
+      if (base == PopulationBase.NONE || base == PopulationBase.DELEGATIONS || base == PopulationBase.EXTENSION_REQUESTS
+          || base == PopulationBase.NEW_STATES_PARTIES) {
+        return Optional.of("a CHANGE compares a population on two dates, but " + base + " is not a population of a "
+            + "date");
+      }
+      if (!indicator.dataElements().isEmpty()) {
+        return Optional.of("a CHANGE is computed for the headcount of a population; a change in the number of "
+            + "members reporting " + String.join(", ", indicator.dataElements()) + " is the value against its "
+            + "baseline (evaluate it as a COUNT)");
+      }
+      if (period.isEmpty()) {
+        return Optional.of("a CHANGE runs from the start of the plan's period: evaluate the indicator with its plan or "
+            + "give the evaluator a planPeriod");
+      }
     }
     if (base == PopulationBase.NEW_STATES_PARTIES && period.isEmpty()) {
       return Optional.of("the population NEW_STATES_PARTIES needs the plan's period: evaluate the indicator with its "

@@ -3,28 +3,34 @@ package org.ccmkit.indicators;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.indicators.report.ProgressReport;
 import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.report.Stratification;
+import org.ccmkit.indicators.reporting.ReportingRate;
+import org.ccmkit.indicators.reporting.ReportingRates;
 import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.ImmutableEvaluation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ValueOrigin;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.Vocabulary;
 import org.immutables.value.Value;
@@ -143,6 +149,14 @@ public abstract class IndicatorEvaluator {
     return Stratifier.stratify(evaluation, dataset, attribute);
   }
 
+  /**
+   * The Article 7 reporting rate of {@code kind} reports in {@code cycle}: the reports expected, received, received on
+   * time, known not received and unknown, each with its State, and the rates (see {@link ReportingRate}).
+   */
+  public ReportingRate reportingRate(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
+    return ReportingRates.of(dataset, cycle, kind);
+  }
+
   private Series series(Indicator indicator, MonitoringDataset dataset, Optional<PlanPeriod> period) {
     TreeSet<ReportingCycle> cycles = new TreeSet<>(dataset.cycles());
     for (PublishedValue p : dataset.publishedByIndicator().get(indicator.id())) {
@@ -174,14 +188,16 @@ public abstract class IndicatorEvaluator {
 
   private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
     Evaluation evaluation = evaluateWithoutBaseline(indicator, context);
-    if (evaluation.score().isEmpty()) {
+    if (!evaluation.isTrendPoint()) {
+      // A bound or a figure of a period is not set against a baseline: its "change" would be no change at all.
       return evaluation;
     }
     Score score = evaluation.score().get();
     Optional<BaselineComparison> comparison = Baselines.printed(indicator, score);
     if (comparison.isEmpty() && baseline.isPresent()
         && indicator.baseline().filter(Baseline::isKnown).isEmpty()) {
-      comparison = Baselines.ofCycle(score, evaluateWithoutBaseline(indicator, baseline.get()));
+      Evaluation base = evaluateWithoutBaseline(indicator, baseline.get());
+      comparison = base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
     }
     return comparison.isEmpty() ? evaluation
         : ImmutableEvaluation.builder().from(evaluation).baseline(comparison).build();
@@ -189,40 +205,89 @@ public abstract class IndicatorEvaluator {
 
   private Evaluation evaluateWithoutBaseline(Indicator indicator, CycleContext context) {
     ReportingCycle cycle = context.cycle;
+    MonitoringDataset dataset = context.dataset;
     ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
-    ImmutableList<PublishedValue> published = PublishedFigures.of(indicator, context.dataset, cycle.meeting());
-    Optional<String> notEvaluable = Feasibility.check(indicator, context.dataset, vocabulary(), context.period);
+    ImmutableList<PublishedValue> published = PublishedFigures.of(indicator, dataset, cycle.meeting());
+    Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), vocabulary(), context.period);
     String why;
     EvaluationStatus status;
+    ImmutableList<PopulationResult> populations = ImmutableList.of();
     if (notEvaluable.isPresent()) {
       why = notEvaluable.get();
       status = EvaluationStatus.NOT_EVALUABLE;
       result.populationRule(indicator.population().toString());
     } else {
-      Counting.Counted counted = indicator.population().base() == PopulationBase.NONE
-          ? Counting.withoutPopulation(indicator, context.dataset, cycle)
-          : Counting.overPopulation(indicator, context.dataset, cycle, context.population(indicator));
-      result.populationRule(counted.rule()).populations(counted.populations());
+      Counting.Counted counted = indicator.measure() == Measure.CHANGE
+          ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
+          : indicator.population().base() == PopulationBase.NONE
+              ? Counting.withoutPopulation(indicator, dataset, cycle)
+              : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
+      populations = counted.populations();
+      result.populationRule(counted.rule()).populations(populations);
       if (counted.score().isPresent()) {
-        ImmutableList<String> numerator = counted.populations().stream()
+        ImmutableList<String> numerator = populations.stream()
             .filter(p -> p.code() == PopulationCode.NUMERATOR).findFirst()
             .map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
-        return result.status(EvaluationStatus.EVALUATED).origin(ValueOrigin.COMPUTED).score(counted.score())
-            .published(PublishedFigures.compare(published, counted.score(), true, numerator)).build();
+        ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
+            numerator, p -> overPeriod(indicator, dataset, context, p));
+        return result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
+            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons))
+            .build();
       }
       why = counted.noData().get();
       status = EvaluationStatus.NO_DATA;
     }
-    result.published(PublishedFigures.compare(published, Optional.empty(), false, ImmutableList.of()));
-    Optional<PublishedValue> standIn = PublishedFigures.standIn(indicator, published);
-    if (standIn.isPresent()) {
-      return result.status(EvaluationStatus.EVALUATED).origin(ValueOrigin.PUBLISHED)
-          .score(PublishedFigures.score(indicator, standIn.get()))
-          .reason("No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: " : "no data: ")
-              + why + "); the value is the one published: " + PublishedFigures.describe(standIn.get()))
+    ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
+        ImmutableList.of(), p -> Optional.empty());
+    result.published(comparisons);
+    String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
+        : "no data: ") + why + ")";
+    PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
+    Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
+    result.flags(Flags.of(indicator, dataset, cycle, populations, value, headline.figure(), comparisons));
+    if (headline.figure().isPresent()) {
+      return result.status(EvaluationStatus.PUBLISHED).score(value)
+          .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
+              + ", by the headline rule: " + headline.rule())
           .build();
     }
-    return result.status(status).origin(ValueOrigin.NONE).reason(why).build();
+    if (!headline.disagreeing().isEmpty()) {
+      return result.status(EvaluationStatus.SOURCES_DIFFER)
+          .reason(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
+              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
+          .build();
+    }
+    return result.status(status)
+        .reason(published.isEmpty() ? why : why + "; printed: " + published.stream()
+            .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
+        .build();
+  }
+
+  /**
+   * For a printed figure of a period (e.g. RD para 29's three States joining in 2021–2025), the change computed over
+   * that period, for a {@link Measure#CHANGE} indicator: from the start of the plan's period to 31 December of the year
+   * of the period's last meeting. Empty for other indicators, and where the period's meetings are not in the dataset.
+   */
+  private static Optional<PublishedFigures.Over> overPeriod(Indicator indicator, MonitoringDataset dataset,
+      CycleContext context, PublishedValue p) {
+    if (indicator.measure() != Measure.CHANGE || p.period().isEmpty() || context.period.isEmpty()) {
+      return Optional.empty();
+    }
+    String period = p.period().get();
+    String last = period.substring(period.indexOf('–') + 1);
+    Optional<Meeting> meeting = dataset.meetings().stream().filter(m -> m.id().equals(last)).findFirst();
+    if (meeting.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate end = LocalDate.of(meeting.get().year(), 12, 31);
+    Counting.Counted over = Changes.between(indicator, dataset, context.period.get(), end);
+    if (over.score().isEmpty()) {
+      return Optional.empty();
+    }
+    ImmutableList<String> entered = over.populations().stream().filter(x -> x.code() == PopulationCode.NUMERATOR)
+        .findFirst().map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+    return Optional.of(new PublishedFigures.Over(over.score().get(), entered, "entered between "
+        + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered));
   }
 
   /** The short name check of a baseline cycle. */

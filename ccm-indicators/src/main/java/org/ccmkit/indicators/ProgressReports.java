@@ -40,15 +40,16 @@ final class ProgressReports {
   }
 
   /**
-   * The trend of an evaluation: against the previous cycle's value where both are in one unit, else against the
-   * baseline, else NO_DATA.
+   * The trend of an evaluation: against the previous cycle's value where both are trend points in one unit, else
+   * against the baseline, else NO_DATA. A bound or a figure of a period is never a trend point.
    */
   static Trend trend(Evaluation now, Optional<Evaluation> previous) {
-    if (now.score().isEmpty()) {
+    if (!now.isTrendPoint()) {
       return Trend.NO_DATA;
     }
     Score score = now.score().get();
-    Optional<Score> before = previous.flatMap(Evaluation::score).filter(s -> s.unit() == score.unit());
+    Optional<Score> before = previous.filter(Evaluation::isTrendPoint).flatMap(Evaluation::score)
+        .filter(s -> s.unit() == score.unit());
     if (before.isPresent()) {
       return Trend.of(now.indicator().direction(), before.get().value(), score.value());
     }

@@ -1,6 +1,8 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,27 @@ import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 
 /**
- * The figures documents published for an indicator and cycle: set beside the computed value, and standing in for it
- * where the facts give none.
+ * The figures documents published for an indicator and cycle: set beside the computed value, and, where the facts give
+ * none, the source of the value by the headline rule.
+ *
+ * <h2>The headline rule</h2>
+ *
+ * Where nothing was computed and several figures are printed for the indicator and cycle, the value is taken from one
+ * of them, chosen in this order:
+ *
+ * <ol>
+ *   <li>a figure of the whole indicator before a figure of one of its components (a component figure shown for the
+ *       whole is flagged);
+ *   <li>a figure of the cycle before a figure of a period (an average over cycles is never taken);
+ *   <li>an exact figure before a bound (a bound is kept as a bound, {@code ≥ 8});
+ *   <li>a figure printed with its denominator before one without;
+ *   <li>a figure in the unit the measure names before one in another unit;
+ *   <li>then source order (document, then place in it).
+ * </ol>
+ *
+ * Where two figures that no step above separates are exact figures of the cycle in the same unit and disagree, no
+ * figure is taken: the status is "sources differ" and both are shown. Where a step does separate them, the figure it
+ * picks is taken, the reason says which step, and the disagreement is flagged.
  */
 final class PublishedFigures {
 
@@ -28,9 +49,13 @@ final class PublishedFigures {
       .comparing((PublishedValue p) -> p.source().document())
       .thenComparing(p -> p.source().locator())
       .thenComparing(PublishedValue::value)
-      .thenComparing(PublishedValue::unit);
+      .thenComparing(PublishedValue::unit)
+      .thenComparing(p -> p.component().orElse(""));
 
   private PublishedFigures() {}
+
+  /** The outcome of the headline rule: the figure taken, if any, and in words why; or the figures that disagree. */
+  record Headline(Optional<PublishedValue> figure, String rule, ImmutableList<PublishedValue> disagreeing) {}
 
   /** The figures published for {@code indicator} in the cycle of {@code meeting}, in a fixed order. */
   static ImmutableList<PublishedValue> of(Indicator indicator, MonitoringDataset dataset, String meeting) {
@@ -40,21 +65,103 @@ final class PublishedFigures {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Each published figure beside the computed score and numerator. */
+  /** The figures that can be a headline value: all but averages over cycles. */
+  static boolean isCandidate(PublishedValue p) {
+    return p.unit() != PublishedUnit.AVERAGE;
+  }
+
+  /** The headline by the rule above; empty figure and a reason when there is none to take. */
+  static Headline headline(Indicator indicator, List<PublishedValue> published) {
+    List<PublishedValue> candidates = published.stream().filter(PublishedFigures::isCandidate).toList();
+    if (candidates.isEmpty()) {
+      return new Headline(Optional.empty(), published.isEmpty() ? "no figure is printed for the cycle"
+          : "the only figures printed are averages over several cycles", ImmutableList.of());
+    }
+    PublishedUnit wanted = wantedUnit(indicator);
+    List<PublishedValue> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparing((PublishedValue p) -> key(p, wanted)).thenComparing(ORDER));
+    PublishedValue best = sorted.get(0);
+    String bestKey = key(best, wanted);
+    ImmutableList<PublishedValue> tied = sorted.stream()
+        .filter(p -> p != best && key(p, wanted).equals(bestKey) && disagree(best, p))
+        .collect(ImmutableList.toImmutableList());
+    if (!tied.isEmpty() && best.isExact() && best.isCycleFigure()) {
+      return new Headline(Optional.empty(), "the documents print different exact figures for the cycle and no rule "
+          + "separates them", ImmutableList.<PublishedValue>builder().add(best).addAll(tied).build());
+    }
+    StringBuilder rule = new StringBuilder();
+    for (PublishedValue other : sorted.subList(1, sorted.size())) {
+      Optional<String> step = step(best, other, wanted);
+      if (step.isPresent() && !rule.toString().contains(step.get())) {
+        rule.append(rule.length() == 0 ? "" : "; ").append(step.get()).append(" (").append(other.source())
+            .append(')');
+      }
+    }
+    return new Headline(Optional.of(best), rule.length() == 0 ? "the only figure printed" : rule.toString(),
+        ImmutableList.of());
+  }
+
+  /** Whether two printed figures are exact figures of the cycle in one unit and for one part, with different values. */
+  static boolean disagree(PublishedValue a, PublishedValue b) {
+    return a.isExact() && b.isExact() && a.isCycleFigure() && b.isCycleFigure() && a.unit() == b.unit()
+        && a.component().equals(b.component()) && a.value().compareTo(b.value()) != 0;
+  }
+
+  /** The sort key of the headline rule: one character per step, '0' winning. */
+  private static String key(PublishedValue p, PublishedUnit wanted) {
+    return (p.component().isEmpty() ? "0" : "1") + (p.isCycleFigure() ? "0" : "1") + (p.isExact() ? "0" : "1")
+        + (p.denominator().isPresent() ? "0" : "1") + (p.unit() == wanted ? "0" : "1");
+  }
+
+  /** The first step of the rule by which {@code best} was taken before {@code other}, in words. */
+  private static Optional<String> step(PublishedValue best, PublishedValue other, PublishedUnit wanted) {
+    String a = key(best, wanted);
+    String b = key(other, wanted);
+    String[] steps = {
+        "a figure of the whole indicator before a component's",
+        "a figure of the cycle before a figure of a period",
+        "an exact figure before a bound",
+        "a figure with its denominator before one without",
+        "a figure in the measure's unit before one in another"};
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return Optional.of(steps[i]);
+      }
+    }
+    return Optional.of("source order");
+  }
+
+  private static PublishedUnit wantedUnit(Indicator indicator) {
+    return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? PublishedUnit.COUNT
+        : indicator.measure() == Measure.QUANTITY ? PublishedUnit.QUANTITY : PublishedUnit.PERCENT;
+  }
+
+  /**
+   * Each published figure beside the computed score and numerator; {@code computedOver}, where given for a figure of a
+   * period, is the score computed over that period and what it covers.
+   */
   static ImmutableList<PublishedComparison> compare(List<PublishedValue> published, Optional<Score> computed,
-      boolean computedHere, List<String> numerator) {
+      List<String> numerator, java.util.function.Function<PublishedValue, Optional<Over>> computedOver) {
     ImmutableList.Builder<PublishedComparison> b = ImmutableList.builder();
     for (PublishedValue p : published) {
       ImmutablePublishedComparison.Builder c = PublishedComparison.builder().published(p);
-      if (computedHere && computed.isPresent() && p.unit() != PublishedUnit.AVERAGE) {
-        Score s = computed.get();
-        c.computed(s.in(unit(p.unit())));
-        c.computedDenominator(s.denominator());
-        if (!p.states().isEmpty() && p.unit() != PublishedUnit.QUANTITY) {
+      Optional<Over> over = computed.isPresent() && !p.isCycleFigure() ? computedOver.apply(p) : Optional.empty();
+      Optional<Score> against = over.map(Over::score).or(() -> computed);
+      List<String> counted = over.map(Over::numerator).orElse(numerator);
+      if (against.isPresent() && p.unit() != PublishedUnit.AVERAGE) {
+        Score s = against.get();
+        Optional<BigDecimal> figure = s.in(unit(p.unit()));
+        c.computed(figure);
+        if (figure.isPresent()) {
+          c.computedBound(s.bound());
+          c.computedDenominator(s.denominator());
+          over.ifPresent(o -> c.computedOver(o.covers()));
+        }
+        if (figure.isPresent() && !p.states().isEmpty() && p.unit() != PublishedUnit.QUANTITY) {
           Set<String> named = new TreeSet<>(p.states());
-          Set<String> counted = new TreeSet<>(numerator);
-          c.onlyPublished(named.stream().filter(x -> !counted.contains(x)).collect(ImmutableList.toImmutableList()));
-          c.onlyComputed(counted.stream().filter(x -> !named.contains(x)).collect(ImmutableList.toImmutableList()));
+          Set<String> in = new TreeSet<>(counted);
+          c.onlyPublished(named.stream().filter(x -> !in.contains(x)).collect(ImmutableList.toImmutableList()));
+          c.onlyComputed(in.stream().filter(x -> !named.contains(x)).collect(ImmutableList.toImmutableList()));
         }
       }
       b.add(c.build());
@@ -62,21 +169,12 @@ final class PublishedFigures {
     return b.build();
   }
 
-  /**
-   * The published figure that stands in for a value the facts do not give: one in the unit the measure names if
-   * there is one, else any that is not an average over cycles; the first in source order.
-   */
-  static Optional<PublishedValue> standIn(Indicator indicator, List<PublishedValue> published) {
-    PublishedUnit wanted = indicator.measure() == Measure.COUNT ? PublishedUnit.COUNT
-        : indicator.measure() == Measure.QUANTITY ? PublishedUnit.QUANTITY : PublishedUnit.PERCENT;
-    Optional<PublishedValue> same = published.stream().filter(p -> p.unit() == wanted).findFirst();
-    return same.isPresent() ? same
-        : published.stream().filter(p -> p.unit() != PublishedUnit.AVERAGE).findFirst();
-  }
+  /** A score computed over a printed figure's period, its numerator, and the dates it covers in words. */
+  record Over(Score score, List<String> numerator, String covers) {}
 
-  /** The score a published figure gives. */
+  /** The score a published figure gives: its value in its unit, with its bound and period. */
   static Score score(Indicator indicator, PublishedValue p) {
-    ImmutableScore.Builder b = Score.builder().measure(indicator.measure());
+    ImmutableScore.Builder b = Score.builder().measure(indicator.measure()).bound(p.bound()).period(p.period());
     Optional<Long> denominator = p.denominator().flatMap(Scoring::wholeNumber);
     switch (p.unit()) {
       case COUNT:
@@ -113,7 +211,9 @@ final class PublishedFigures {
   }
 
   static String describe(PublishedValue p) {
-    return p.value().toPlainString() + (p.unit() == PublishedUnit.PERCENT ? " %" : "")
-        + p.denominator().map(d -> " of " + d.toPlainString()).orElse("") + " [" + p.source() + "]";
+    return p.bound().map(b -> b.symbol() + " ").orElse("") + p.value().toPlainString()
+        + (p.unit() == PublishedUnit.PERCENT ? " %" : "") + p.denominator().map(d -> " of " + d.toPlainString())
+        .orElse("") + p.component().map(c -> " (component " + c + ")").orElse("")
+        + p.period().map(x -> " (period " + x + ")").orElse("") + " [" + p.source() + "]";
   }
 }

@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
@@ -22,9 +23,16 @@ final class Scoring {
    * <p>With a population: the count is the numerator's size, the denominator the population's, the percentage
    * 100·count/denominator; a QUANTITY also sums the denominator's quantities. Without a population ({@code NONE}),
    * {@code denominator} is the subjects that reported: a COUNT adds up what each counted subject counts (a
-   * COUNT-valued fact its number, any other affirmative fact one); a QUANTITY sums their quantities.
+   * COUNT-valued fact its number, any other affirmative fact one); a QUANTITY sums their quantities. Where
+   * {@code complete} is false (some members have no data), the score is {@link Bound#AT_LEAST} its value.
    */
   static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
+      List<SubjectEntry> numerator, boolean complete) {
+    Score score = score(measure, hasPopulation, denominator, numerator);
+    return complete ? score : Score.builder().from(score).bound(Bound.AT_LEAST).build();
+  }
+
+  private static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
       List<SubjectEntry> numerator) {
     if (hasPopulation) {
       if (measure != Measure.QUANTITY) {

@@ -16,7 +16,7 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.SubjectEntry;
-import org.ccmkit.indicators.result.ValueOrigin;
+import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.model.plan.PopulationBase;
 
 /**
@@ -47,12 +47,14 @@ final class Stratifier {
         populations.add(PopulationResult.of(p.code(), split.get(p.code()).getOrDefault(value, List.of())));
       }
       ImmutableStratum.Builder stratum = Stratum.builder().value(value).populations(populations.build());
-      if (evaluation.origin() == ValueOrigin.COMPUTED) {
+      if (evaluation.status() == EvaluationStatus.COMPUTED && evaluation.score().get().change().isEmpty()) {
         Map<String, List<SubjectEntry>> denominator = split.get(hasPopulation ? PopulationCode.DENOMINATOR
             : PopulationCode.INITIAL_POPULATION);
         stratum.score(Scoring.score(evaluation.indicator().measure(), hasPopulation,
             denominator.getOrDefault(value, List.of()),
-            split.get(PopulationCode.NUMERATOR).getOrDefault(value, List.of())));
+            split.get(PopulationCode.NUMERATOR).getOrDefault(value, List.of()),
+            dataset.factsComplete()
+                || split.getOrDefault(PopulationCode.NO_DATA, Map.of()).getOrDefault(value, List.of()).isEmpty()));
       }
       strata.add(stratum.build());
     }

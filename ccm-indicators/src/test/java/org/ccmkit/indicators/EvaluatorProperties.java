@@ -31,7 +31,6 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
-import org.ccmkit.indicators.result.ValueOrigin;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
@@ -74,7 +73,7 @@ class EvaluatorProperties {
   }
 
   private static boolean computed(Evaluation e) {
-    return e.origin() == ValueOrigin.COMPUTED;
+    return e.status() == org.ccmkit.indicators.result.EvaluationStatus.COMPUTED;
   }
 
   @Property(tries = 200)

@@ -21,8 +21,8 @@ import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.report.Trend;
 import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.ScoreUnit;
-import org.ccmkit.indicators.result.ValueOrigin;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
@@ -116,8 +116,8 @@ class SeriesAndProgressReportTest {
   @Test
   void whereOnlyPublishedFiguresExistTheyFormTheSeries() {
     Series s = IndicatorEvaluator.of().series(WOMEN, dataset());
-    assertEquals(List.of(ValueOrigin.PUBLISHED, ValueOrigin.PUBLISHED, ValueOrigin.PUBLISHED, ValueOrigin.NONE),
-        s.evaluations().stream().map(Evaluation::origin).toList());
+    assertEquals(List.of(EvaluationStatus.PUBLISHED, EvaluationStatus.PUBLISHED, EvaluationStatus.PUBLISHED,
+        EvaluationStatus.NOT_EVALUABLE), s.evaluations().stream().map(Evaluation::status).toList());
     assertEquals(BigDecimal.valueOf(44), s.valueIn("11MSP").get());
     assertTrue(s.valueIn("13MSP").isEmpty());
   }

@@ -5,7 +5,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
+import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.ReportSubmission;
+import org.ccmkit.indicators.data.UnknownPopulation;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.catalogue.CatalogueException;
 import org.ccmkit.io.record.PublishedRecord;
@@ -17,6 +21,12 @@ import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.obligation.Retention;
 import org.ccmkit.model.obligation.VictimAssistance;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.obligation.TransparencyReport;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.Vocabulary;
+import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Register;
 import org.ccmkit.model.state.Standing;
 
@@ -35,6 +45,22 @@ public final class Datasets {
 
   /** The reporting cycles of the Lausanne Action Plan the record covers. */
   public static final ImmutableList<String> LAP_CYCLES = ImmutableList.of("10MSP", "11MSP", "12MSP", "13MSP");
+
+  /**
+   * The reporting cycles of the record: the Lausanne Action Plan's, and the 3RC's (reports due 30 April 2026), at
+   * which the draft VCAP's status figures "as of mid-2026" are recorded.
+   */
+  public static final ImmutableList<String> CYCLES = ImmutableList.of("10MSP", "11MSP", "12MSP", "13MSP", "3RC");
+
+  private static final String UN_STATES = "un-member-and-observer-states.tsv";
+
+  /** The State-level facts taken from the documents: State, cycle, data element, value, source, quote, note. */
+  private static final ImmutableList<String> EVIDENCE = ImmutableList.of(
+      "state-evidence-rd.json", "state-evidence-unidir.json");
+
+  /** RD para 183 speaks "as of August 2025". */
+  private static final LocalDate PARA_183_FIRST_DAY = LocalDate.of(2025, 8, 1);
+  private static final LocalDate PARA_183_LAST_DAY = LocalDate.of(2025, 8, 31);
 
   private Datasets() {}
 
@@ -58,7 +84,10 @@ public final class Datasets {
 
   private static PublishedRecord load() {
     List<String> problems = new ArrayList<>();
-    Register register = Register.of(read(REGISTER, problems, (r, name) -> r.register(text(name))));
+    Register participants = Register.of(read(REGISTER, problems, (r, name) -> r.register(text(name))));
+    Register register = Register.of(ImmutableList.<Standing>builder().addAll(participants.standings())
+        .addAll(Datasets.<ImmutableList<Standing>>read(UN_STATES, problems,
+            (r, name) -> r.otherStates(text(name), participants))).build());
     ImmutableList<Meeting> meetings = read("meetings.json", problems, (r, name) -> r.meetings(json(name)));
     ImmutableList<StateStatement> statements = ImmutableList.<StateStatement>builder()
         .addAll(Datasets.<ImmutableList<StateStatement>>read("state-facts.json", problems,
@@ -68,11 +97,19 @@ public final class Datasets {
         .build();
     List<PublishedValue> published = new ArrayList<>();
     PUBLISHED_VALUES.forEach(file -> published.addAll(read(file, problems, (r, name) -> r.publishedValues(json(name)))));
+    List<Fact> facts = new ArrayList<>();
+    Vocabulary vocabulary = Catalogues.dataElements();
+    EVIDENCE.forEach(file -> facts.addAll(read(file, problems, (r, name) -> r.facts(json(name), vocabulary))));
     MonitoringDataset dataset = MonitoringDataset.builder()
         .register(register)
         .meetings(meetings)
-        .cycles(LAP_CYCLES.stream().map(id -> ReportingCycle.of(meeting(meetings, id))).toList())
+        .cycles(CYCLES.stream().map(id -> ReportingCycle.of(meeting(meetings, id))).toList())
         .obligations(obligations(register, statements))
+        .facts(facts)
+        .factsComplete(false)
+        .submissions(initialReportSubmissions(register, statements))
+        .submissionsComplete(false)
+        .unknownPopulations(UNKNOWN_POPULATIONS)
         .extensionRequests(read("extension-requests.json", problems, (r, name) -> r.extensionRequests(json(name))))
         .publishedValues(published)
         .build();
@@ -83,6 +120,73 @@ public final class Datasets {
       throw new CatalogueException(ImmutableList.copyOf(problems));
     }
     return record;
+  }
+
+  /**
+   * The populations the documents do not let the record compute. The documents print how many States Parties
+   * completed Article 3 (41) and Article 4 (18 of 28) but name only a few; they print five States Parties with
+   * outstanding Article 3 obligations in 2021 and none at the 13MSP (RD para 65, a "none" the record takes), without
+   * the completion dates of all but Peru.
+   */
+  static final ImmutableList<UnknownPopulation> UNKNOWN_POPULATIONS = ImmutableList.of(
+      UnknownPopulation.of(PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3, "the documents print 41 States Parties "
+          + "that completed Article 3 (RD paras 64 and 75; VCAP line 225) but name only 4, the last to complete "
+          + "(Bulgaria, Peru, Slovakia and South Africa, RD para 65)"),
+      UnknownPopulation.of(PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_4, "the documents print 18 States Parties "
+          + "that declared completion of Article 4 (VCAP line 298; RD para 83) of 28 (or 18, RD para 83 against para "
+          + "85) that ever had obligations, but name none of those that completed"),
+      UnknownPopulation.of(PopulationBase.STATES_PARTIES_WITH_STOCKPILES, "RD para 65 prints five States Parties with "
+          + "outstanding Article 3 obligations in 2021 and names four as the last to complete (Bulgaria, Peru, "
+          + "Slovakia, South Africa) with a completion date for Peru only (December 2023, para 10); at the 13MSP "
+          + "there were none", "10MSP", "11MSP", "12MSP"),
+      UnknownPopulation.of(PopulationBase.STATES_PARTIES_WITH_ARTICLE_3_4_OR_RETENTION, "the States Parties with "
+          + "outstanding Article 3 obligations before the 13MSP are not known (RD para 65 prints five in 2021 and "
+          + "names four)", "10MSP", "11MSP", "12MSP"));
+
+  /**
+   * What the documents say of initial Article 7 reports. RD para 183: "As of August 2025, five (5) States Parties had
+   * yet to submit their long-overdue initial transparency reports" — each of the five is not submitted on 1 August
+   * 2025, and every other State Party whose initial report was due by then had submitted it by 31 August 2025, on a day
+   * the documents do not give (the "only" reading of para 183; the VCAP's "107 of the required 112", line 565,
+   * agrees). South Sudan submitted in 2024 (para 93). Lithuania, no longer a State Party in August 2025, is not
+   * spoken of. Annual reports: the documents name no State's submission, so none is recorded.
+   */
+  static ImmutableList<ReportSubmission> initialReportSubmissions(Register register,
+      List<StateStatement> statements) {
+    ImmutableList.Builder<ReportSubmission> out = ImmutableList.builder();
+    java.util.Set<String> spokenOf = new java.util.TreeSet<>();
+    for (StateStatement s : statements) {
+      if (s.kind().equals("INITIAL_REPORT_OVERDUE")) {
+        out.add(ReportSubmission.builder().state(s.state()).report(ReportKind.INITIAL)
+            .notSubmittedOn(PARA_183_FIRST_DAY).source(s.source()).quote(s.quote())
+            .note("'As of August 2025': not submitted on the first day of that month.").build());
+        spokenOf.add(s.state());
+      } else if (s.kind().equals("INITIAL_REPORT_SUBMITTED") && s.date().isPresent()) {
+        int year = Integer.parseInt(s.date().get().substring(0, 4));
+        out.add(ReportSubmission.builder().state(s.state()).report(ReportKind.INITIAL)
+            .submittedBy(LocalDate.of(year, 12, 31)).source(s.source()).quote(s.quote())
+            .note("Submitted 'in " + year + "': by 31 December " + year + ", the day not given.").build());
+        spokenOf.add(s.state());
+      }
+    }
+    SourceRef para183 = SourceRef.of("RD", "para 183");
+    for (Standing s : register.byCode().values()) {
+      String code = s.state().code();
+      if (spokenOf.contains(code) || !s.isPartyOn(PARA_183_FIRST_DAY, PartyBasis.IN_FORCE)) {
+        continue;
+      }
+      TransparencyReport initial = TransparencyReport.initial(s.state(), s.entryIntoForce().get());
+      if (initial.due().isAfter(PARA_183_FIRST_DAY)) {
+        continue;
+      }
+      out.add(ReportSubmission.builder().state(code).report(ReportKind.INITIAL).submittedBy(PARA_183_LAST_DAY)
+          .source(para183)
+          .note("Not among the five States Parties that, as of August 2025, had yet to submit their initial report: "
+              + "read as submitted by 31 August 2025, on a day not given (the 'only' reading of para 183; VCAP line "
+              + "565: 107 of the required 112 initial reports submitted).")
+          .build());
+    }
+    return out.build();
   }
 
   private static <T> T read(String name, List<String> problems, java.util.function.BiFunction<RecordReader, String, T> how) {

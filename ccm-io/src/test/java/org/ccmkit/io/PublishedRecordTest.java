@@ -32,8 +32,11 @@ class PublishedRecordTest {
   static final Register REGISTER = DATA.register();
 
   @Test
-  void theRegisterListsAll125Participants() {
-    assertEquals(125, REGISTER.standings().size());
+  void theRegisterListsAll125ParticipantsAndTheOtherUnMemberStates() {
+    // 125 participants (UNTC, 3 February 2026) and the 72 UN Member States that have neither signed nor joined
+    assertEquals(125, REGISTER.standings().stream()
+        .filter(s -> s.signature().isPresent() || s.deposit().isPresent()).count());
+    assertEquals(197, REGISTER.standings().size());
     // the depositary's page header, 3 February 2026: "Parties: 112"
     assertEquals(112, REGISTER.statesParties(LocalDate.of(2026, 2, 3), PartyBasis.INSTRUMENT_DEPOSITED).size());
     assertEquals(12, REGISTER.signatories(LocalDate.of(2026, 2, 3)).size());

@@ -2,6 +2,7 @@ package org.ccmkit.indicators.data;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Optional;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.DataElement;
 import org.immutables.value.Value;
@@ -28,9 +29,20 @@ public abstract class Fact {
   /** Where the fact is recorded. */
   public abstract SourceRef source();
 
+  /** The words of the source the fact comes from, verbatim, where recorded. */
+  public abstract Optional<String> quote();
+
+  /** How the fact was read from its source, where that needed judgement (the cycle, the data element). */
+  public abstract Optional<String> note();
+
   /** A fact. */
   public static Fact of(String subject, String cycle, String element, FactValue value, SourceRef source) {
     return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();
+  }
+
+  /** A builder. */
+  public static ImmutableFact.Builder builder() {
+    return ImmutableFact.builder();
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */

@@ -9,18 +9,23 @@ import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
+import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.obligation.TransparencyReport;
+import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.state.Register;
+import org.ccmkit.model.state.Standing;
 import org.immutables.value.Value;
 
 /**
  * Everything the evaluator evaluates: the register of States and their standing, their obligations, the reporting
- * cycles, the facts reported in each cycle, extension requests, the values documents published, and State attributes
- * (such as region) to stratify by. Immutable; indexes are built once, on first use.
+ * cycles, the facts reported in each cycle, what is known of Article 7 submissions, extension requests, the values
+ * documents published, the populations the data cannot compute, and State attributes (such as region) to stratify by. Immutable; indexes are built once, on first use.
  */
 @Value.Immutable
 public abstract class MonitoringDataset {
@@ -45,6 +50,45 @@ public abstract class MonitoringDataset {
 
   /** Values documents published for indicators. */
   public abstract ImmutableList<PublishedValue> publishedValues();
+
+  /**
+   * Whether a member of a population with no fact for a data element in a cycle did not report it, as the ISU reads
+   * Article 7 reports ("nine of the ten": the tenth is not counted), rather than being unknown. True by default. A
+   * record built from documents that name only some of the States behind a count is not complete: there a member with
+   * no fact is unknown, a count is a lower bound ({@code ≥ n}) while any member has no data, and a count of zero with
+   * members unknown is no value at all.
+   */
+  @Value.Default
+  public boolean factsComplete() {
+    return true;
+  }
+
+  /** What sources say of States' Article 7 reports: submitted on a day, submitted by a day, or not yet submitted. */
+  public abstract ImmutableList<ReportSubmission> submissions();
+
+  /**
+   * Whether {@link #submissions()} records every Article 7 submission, so that a report with none recorded was not
+   * submitted. By default, a dataset that lists submissions lists all of them, and one that lists none knows none: a
+   * report with no submission recorded is then {@link org.ccmkit.model.obligation.ObligationStatus#UNKNOWN}, not
+   * overdue.
+   */
+  @Value.Default
+  public boolean submissionsComplete() {
+    return !submissions().isEmpty();
+  }
+
+  /**
+   * The base populations this dataset cannot compute, in some cycles or all, each with the reason (e.g. the States
+   * Parties that completed Article 3: "the documents print 41 but name only 4"). An indicator over such a population
+   * is not evaluable there, with that reason; the published figures are shown.
+   */
+  public abstract ImmutableList<UnknownPopulation> unknownPopulations();
+
+  /** Why {@code base} cannot be computed in the cycle of {@code meeting}, if it cannot. */
+  public Optional<String> populationUnknown(PopulationBase base, String meeting) {
+    return unknownPopulations().stream().filter(u -> u.base() == base && u.appliesTo(meeting)).findFirst()
+        .map(UnknownPopulation::reason);
+  }
 
   /** State attributes: (ISO code, attribute name) → value, e.g. ({@code LAO}, {@code region}) → {@code Asia}. */
   @Value.Default
@@ -75,11 +119,25 @@ public abstract class MonitoringDataset {
   }
 
   /**
-   * The facts by cycle, data element and subject, deduplicated and sorted by source, as the evaluator reads them.
+   * The facts by cycle, data element and subject, deduplicated and sorted by source, as the evaluator reads them:
+   * {@link #facts()} and the facts on Article 7 timeliness that {@link #submissions()} give (see
+   * {@link #reportingFacts()}).
    */
   @Value.Lazy
   public FactIndex factIndex() {
-    return FactIndex.of(facts());
+    ImmutableList<Fact> derived = reportingFacts();
+    return FactIndex.of(derived.isEmpty() ? facts()
+        : ImmutableList.<Fact>builder().addAll(facts()).addAll(derived).build());
+  }
+
+  /**
+   * The facts on Article 7 timeliness the submissions give, per cycle and State Party in force: {@code
+   * art7.initial-report-on-time}, {@code art7.annual-report-on-time} and {@code art7.report-submitted-by-deadline},
+   * each with the submission's source; none where the submissions do not tell.
+   */
+  @Value.Lazy
+  public ImmutableList<Fact> reportingFacts() {
+    return ReportingFacts.of(this);
   }
 
   /** The extension requests by {@linkplain ExtensionRequest#id() id}. */
@@ -102,6 +160,54 @@ public abstract class MonitoringDataset {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** The submissions indexed by State code. */
+  @Value.Lazy
+  public ImmutableListMultimap<String, ReportSubmission> submissionsByState() {
+    return Multimaps.index(submissions(), ReportSubmission::state);
+  }
+
+  /**
+   * The Article 7 reports {@code state} owes with a due date on or before {@code until} (Art. 7(1), 7(2)), each with
+   * what {@link #submissions()} say of it; empty for a State the register does not list or that never deposited.
+   */
+  public ImmutableList<TransparencyReport> transparencyReports(String state, LocalDate until) {
+    checkArgument(state != null, "state must not be null");
+    checkArgument(until != null, "until must not be null (state %s)", state);
+    Optional<Standing> standing = register().standing(state);
+    if (standing.isEmpty()) {
+      return ImmutableList.of();
+    }
+    List<ReportSubmission> known = submissionsByState().get(state);
+    ImmutableList.Builder<TransparencyReport> reports = ImmutableList.builder();
+    for (TransparencyReport r : TransparencyReport.owedBy(standing.get(), until)) {
+      Optional<LocalDate> on = Optional.empty();
+      Optional<LocalDate> by = Optional.empty();
+      Optional<LocalDate> notOn = Optional.empty();
+      for (ReportSubmission s : known) {
+        if (s.report() == r.kind() && s.coveredYear().equals(r.coveredYear())) {
+          on = on.or(s::submittedOn);
+          by = by.or(s::submittedBy);
+          notOn = notOn.or(s::notSubmittedOn);
+        }
+      }
+      if (on.isPresent()) {
+        by = Optional.empty();
+      }
+      Optional<LocalDate> submitted = on.or(() -> Optional.empty());
+      Optional<LocalDate> bySubmitted = by;
+      notOn = notOn.filter(n -> submitted.map(n::isBefore).orElse(true) && bySubmitted.map(n::isBefore).orElse(true));
+      reports.add(r.withSubmission(on, by, notOn, submissionsComplete()));
+    }
+    return reports.build();
+  }
+
+  /** The submissions said of one report: the initial report, or the annual report covering {@code coveredYear}. */
+  public ImmutableList<ReportSubmission> submissionsOf(String state, ReportKind report, Optional<Integer> coveredYear) {
+    return submissionsByState().get(state).stream()
+        .filter(s -> s.report() == report && s.coveredYear().equals(coveredYear))
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** The published values indexed by indicator id. */
   @Value.Lazy
   public ImmutableListMultimap<String, PublishedValue> publishedByIndicator() {
@@ -119,6 +225,10 @@ public abstract class MonitoringDataset {
     Set<String> requestIds = new HashSet<>();
     extensionRequests().forEach(r -> checkArgument(requestIds.add(r.id()),
         "MonitoringDataset lists extension request %s twice", r.id()));
+    for (ReportSubmission r : submissions()) {
+      checkArgument(register().standing(r.state()).isPresent(),
+          "MonitoringDataset submission %s is for a State the register does not list", r);
+    }
     for (Obligation o : obligations()) {
       checkArgument(register().standing(o.state().code()).isPresent(),
           "MonitoringDataset obligation of %s (%s) is for a State the register does not list", o.state().code(),

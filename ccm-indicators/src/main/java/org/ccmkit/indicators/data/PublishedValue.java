@@ -39,8 +39,14 @@ public abstract class PublishedValue {
    */
   public abstract Optional<String> component();
 
-  /** Where the document gives a bound rather than a figure: {@code AT_LEAST}, {@code MORE_THAN}, {@code APPROXIMATE}. */
-  public abstract Optional<String> bound();
+  /** Where the document gives a bound rather than a figure ("at least eight"): which bound. */
+  public abstract Optional<Bound> bound();
+
+  /**
+   * Where the figure is not one of its cycle but of several (an average, a total, a sentence about the whole review
+   * period): the cycles it covers, e.g. {@code 10MSP–13MSP}. Such a figure is recorded at a cycle of its period.
+   */
+  public abstract Optional<String> period();
 
   /** The States the document names for the figure, by ISO code. */
   public abstract ImmutableList<String> states();
@@ -53,6 +59,16 @@ public abstract class PublishedValue {
 
   /** A remark: the range of an average, a flag the document puts on the figure. */
   public abstract Optional<String> note();
+
+  /** Whether the figure is one of its cycle: not an average or total over cycles, and not a figure of a period. */
+  public boolean isCycleFigure() {
+    return unit() != PublishedUnit.AVERAGE && period().isEmpty();
+  }
+
+  /** Whether the figure is a value rather than a bound. */
+  public boolean isExact() {
+    return bound().isEmpty();
+  }
 
   /** A builder. */
   public static ImmutablePublishedValue.Builder builder() {
@@ -75,7 +91,8 @@ public abstract class PublishedValue {
 
   @Override
   public String toString() {
-    return indicator().orElse("-") + " " + cycle() + ": " + value().toPlainString()
-        + denominator().map(d -> "/" + d.toPlainString()).orElse("") + " " + unit() + " [" + source() + "]";
+    return indicator().orElse("-") + " " + cycle() + ": " + bound().map(b -> b.symbol() + " ").orElse("")
+        + value().toPlainString() + denominator().map(d -> "/" + d.toPlainString()).orElse("") + " " + unit()
+        + period().map(p -> " (period " + p + ")").orElse("") + " [" + source() + "]";
   }
 }

@@ -58,7 +58,31 @@ public final class Populations {
     checkArgument(base != PopulationBase.NONE, "base NONE has no members: the indicator counts facts, not a population");
     checkArgument(base != PopulationBase.NEW_STATES_PARTIES || period.isPresent(),
         "base NEW_STATES_PARTIES needs the plan's period (cycle %s)", cycle.meeting());
-    LocalDate date = cycle.date();
+    return compute(base, basis, dataset, cycle.date(), Optional.of(cycle), period);
+  }
+
+  /**
+   * The population {@code base} in sense {@code basis} on {@code date}, for a base that depends on the date only (not
+   * on a meeting: {@link PopulationBase#DELEGATIONS} and {@link PopulationBase#EXTENSION_REQUESTS} need a cycle, and
+   * {@link PopulationBase#NEW_STATES_PARTIES} a plan period). A {@link org.ccmkit.model.plan.Measure#CHANGE} compares
+   * a population on two dates.
+   *
+   * @throws IllegalArgumentException if an argument is null or {@code base} needs a cycle or a period
+   */
+  public static ComputedPopulation onDate(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
+      LocalDate date) {
+    checkArgument(base != null, "base must not be null");
+    checkArgument(basis != null, "basis must not be null (base %s)", base);
+    checkArgument(dataset != null, "dataset must not be null");
+    checkArgument(date != null, "date must not be null");
+    checkArgument(base != PopulationBase.NONE && base != PopulationBase.DELEGATIONS
+            && base != PopulationBase.EXTENSION_REQUESTS && base != PopulationBase.NEW_STATES_PARTIES,
+        "base %s is not a population of a date alone; use compute(base, basis, dataset, cycle, period)", base);
+    return compute(base, basis, dataset, date, Optional.empty(), Optional.empty());
+  }
+
+  private static ComputedPopulation compute(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
+      LocalDate date, Optional<ReportingCycle> meetingCycle, Optional<PlanPeriod> period) {
     ImmutableComputedPopulation.Builder result = ComputedPopulation.builder().base(base).basis(basis).date(date);
     String parties = "States Parties (" + basisText(basis, date) + ")";
     switch (base) {
@@ -99,11 +123,13 @@ public final class Populations {
         return result.rule("Signatories that have not deposited an instrument by " + date)
             .members(signatories(dataset, date)).build();
       case DELEGATIONS:
+        ReportingCycle cycle = meetingCycle.get();
         return result.rule("Delegations at the " + cycle.meeting() + " (subjects with a meeting.* fact in the cycle)")
             .members(delegations(dataset, cycle)).build();
       case EXTENSION_REQUESTS:
-        return result.rule("Extension requests considered at the " + cycle.meeting())
-            .members(extensionRequests(dataset, cycle)).build();
+        ReportingCycle meeting = meetingCycle.get();
+        return result.rule("Extension requests considered at the " + meeting.meeting())
+            .members(extensionRequests(dataset, meeting)).build();
       default:
         throw new IllegalArgumentException("base " + base + " has no population rule");
     }

@@ -39,6 +39,14 @@ public abstract class Series {
     return in(meeting).flatMap(Evaluation::value);
   }
 
+  /**
+   * The evaluations whose value is a trend point (an exact figure of its cycle, computed or printed), in cycle order:
+   * what a trend line may be drawn through. Bounds, figures of a period and cycles whose sources differ are left out.
+   */
+  public ImmutableList<Evaluation> trendPoints() {
+    return evaluations().stream().filter(Evaluation::isTrendPoint).collect(ImmutableList.toImmutableList());
+  }
+
   /** The cycles' meetings, in order. */
   public ImmutableList<String> meetings() {
     return evaluations().stream().map(e -> e.cycle().meeting()).collect(ImmutableList.toImmutableList());

@@ -18,7 +18,10 @@ public enum Trend {
   REGRESSED,
   /** Moved, for an indicator whose direction is {@link Direction#NEUTRAL} (neither way is progress). */
   CHANGED,
-  /** No value now, or nothing in the same unit to compare it with. */
+  /**
+   * No trend point now (no value, or a value that is a bound or a figure of a period), or no trend point in the same
+   * unit to compare it with.
+   */
   NO_DATA;
 
   /** The trend from {@code before} to {@code now} for an indicator with desired direction {@code direction}. */

@@ -27,15 +27,12 @@ public abstract class Evaluation {
   /** The reporting cycle. */
   public abstract ReportingCycle cycle();
 
-  /** Whether there is a value. */
+  /** Whether there is a value, and whether it was computed or taken from print. */
   public abstract EvaluationStatus status();
 
-  /** Where the value comes from. */
-  public abstract ValueOrigin origin();
-
   /**
-   * Why there is no computed value: required when the status is {@link EvaluationStatus#NO_DATA} or
-   * {@link EvaluationStatus#NOT_EVALUABLE}, and when the value is a published one.
+   * Why there is no computed value, and for a printed value which figure was taken and by which rule: required unless
+   * the status is {@link EvaluationStatus#COMPUTED}.
    */
   public abstract Optional<String> reason();
 
@@ -51,7 +48,10 @@ public abstract class Evaluation {
    */
   public abstract ImmutableList<PopulationResult> populations();
 
-  /** The value; present exactly when the status is {@link EvaluationStatus#EVALUATED}. */
+  /**
+   * The value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or
+   * {@link EvaluationStatus#PUBLISHED}.
+   */
   public abstract Optional<Score> score();
 
   /** The value against the baseline, where both are known in one unit. */
@@ -59,6 +59,9 @@ public abstract class Evaluation {
 
   /** The figures documents published for the indicator and cycle, each beside the computed one. */
   public abstract ImmutableList<PublishedComparison> published();
+
+  /** What in the figures cannot all be so, or must be known to read the value; each with its sources. */
+  public abstract ImmutableList<ConsistencyFlag> flags();
 
   /** A builder. */
   public static ImmutableEvaluation.Builder builder() {
@@ -116,9 +119,25 @@ public abstract class Evaluation {
         .findFirst();
   }
 
-  /** Whether any published figure differs from the computed one. */
+  /**
+   * Whether a published figure and the computed one cannot both be right; false when nothing was computed (there is
+   * nothing to differ from).
+   */
   public boolean hasPublishedDifference() {
-    return published().stream().anyMatch(PublishedComparison::differs);
+    return status() == EvaluationStatus.COMPUTED && published().stream().anyMatch(PublishedComparison::differs);
+  }
+
+  /**
+   * Whether the value can be a point of a trend: there is a value, and it is an exact figure of the cycle (not a
+   * bound, not a figure of a period).
+   */
+  public boolean isTrendPoint() {
+    return score().map(Score::isExact).orElse(false);
+  }
+
+  /** The flags of the given kind. */
+  public ImmutableList<ConsistencyFlag> flags(FlagKind kind) {
+    return flags().stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
   private ImmutableList<SubjectEntry> subjects(PopulationCode code) {
@@ -129,12 +148,17 @@ public abstract class Evaluation {
   @Value.Check
   protected void check() {
     String what = indicator().id() + " " + cycle().meeting();
-    checkArgument(score().isPresent() == (status() == EvaluationStatus.EVALUATED),
-        "Evaluation %s: a score must be present exactly when the status is EVALUATED, status was %s", what, status());
-    checkArgument((origin() == ValueOrigin.NONE) == score().isEmpty(),
-        "Evaluation %s: origin %s does not match the score %s", what, origin(), score().orElse(null));
-    checkArgument(status() == EvaluationStatus.EVALUATED && origin() == ValueOrigin.COMPUTED || reason().isPresent(),
-        "Evaluation %s with status %s and origin %s must say why in reason", what, status(), origin());
+    checkArgument(score().isPresent() == status().hasValue(),
+        "Evaluation %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
+        what, status());
+    checkArgument(status() == EvaluationStatus.COMPUTED || reason().isPresent(),
+        "Evaluation %s with status %s must say why in reason", what, status());
+    if (status() == EvaluationStatus.COMPUTED && score().get().change().isEmpty()
+        && indicator().population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
+      long counted = score().get().count().orElse(-1L);
+      checkArgument(counted == numerator().size(),
+          "Evaluation %s: the computed count %s must be the numerator's size %s", what, counted, numerator().size());
+    }
     Set<PopulationCode> seen = EnumSet.noneOf(PopulationCode.class);
     PopulationCode last = null;
     for (PopulationResult p : populations()) {
@@ -148,7 +172,7 @@ public abstract class Evaluation {
   @Override
   public String toString() {
     return indicator().id() + " " + cycle().meeting() + ": " + status()
-        + score().map(s -> " " + s).orElse("") + (origin() == ValueOrigin.PUBLISHED ? " (published)" : "")
-        + reason().map(r -> " — " + r).orElse("");
+        + score().map(s -> " " + s).orElse("") + reason().map(r -> " — " + r).orElse("")
+        + (flags().isEmpty() ? "" : " " + flags().size() + " flag(s)");
   }
 }

@@ -25,7 +25,12 @@ public enum PopulationCode {
    * ccmkit {@code no-data} (not a FHIR code): members of the denominator that reported no fact at all for the
    * indicator's data elements in the cycle. They stay in the denominator.
    */
-  NO_DATA("no-data");
+  NO_DATA("no-data"),
+  /**
+   * ccmkit {@code left} (not a FHIR code): for a {@link org.ccmkit.model.plan.Measure#CHANGE} indicator, the subjects
+   * that left the population within the period (a withdrawal taking effect); the numerator holds those that entered.
+   */
+  LEFT("left");
 
   private final String code;
 

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.immutables.value.Value;
@@ -23,6 +24,17 @@ public abstract class PublishedComparison {
 
   /** The computed figure in the published unit; empty when nothing was computed or the units cannot be compared. */
   public abstract Optional<BigDecimal> computed();
+
+  /**
+   * Where the computed figure is a bound: {@link Bound#AT_LEAST} when some members of the population have no data.
+   */
+  public abstract Optional<Bound> computedBound();
+
+  /**
+   * Where the printed figure is of a period and the computed figure beside it was computed over that period rather
+   * than for the cycle: what it covers, e.g. "States Parties entering between 2021-01-01 and 2025-12-31".
+   */
+  public abstract Optional<String> computedOver();
 
   /** The computed denominator, where there is one. */
   public abstract Optional<Long> computedDenominator();
@@ -42,8 +54,8 @@ public abstract class PublishedComparison {
   }
 
   /**
-   * Whether the computed figure, rounded to as many decimals as the published one, differs from it; empty when there is
-   * no computed figure to compare.
+   * Whether the computed figure, rounded to as many decimals as the published one, is a different number from it
+   * (bounds aside); empty when there is no computed figure to compare.
    */
   public Optional<Boolean> valueDiffers() {
     return computed().map(c -> c.setScale(Math.max(published().value().scale(), 0), RoundingMode.HALF_UP)
@@ -59,11 +71,40 @@ public abstract class PublishedComparison {
   }
 
   /**
-   * Whether the two disagree in any way that can be checked: the value, the denominator or the States named.
+   * How the computed figure stands against the printed one, by value, bounds and the States named: see
+   * {@link Agreement}. {@link Agreement#NOT_COMPARED} when nothing was computed or the printed figure is an average.
+   */
+  public Agreement agreement() {
+    if (computed().isEmpty()) {
+      return Agreement.NOT_COMPARED;
+    }
+    if (!onlyPublished().isEmpty() || !onlyComputed().isEmpty()) {
+      return Agreement.DIFFERS;
+    }
+    BigDecimal c = computed().get().setScale(Math.max(published().value().scale(), 0), RoundingMode.HALF_UP);
+    BigDecimal p = published().value();
+    Optional<Bound> printed = published().bound();
+    if (computedBound().isEmpty()) {
+      if (printed.isEmpty()) {
+        return c.compareTo(p) == 0 ? Agreement.AGREES : Agreement.DIFFERS;
+      }
+      return printed.get().admits(p, c) ? Agreement.CONSISTENT : Agreement.DIFFERS;
+    }
+    // The computed figure is at least c: it contradicts a printed figure only where the printed one must be smaller.
+    if (printed.isEmpty()) {
+      int cmp = c.compareTo(p);
+      return cmp == 0 ? Agreement.AGREES : cmp < 0 ? Agreement.CONSISTENT : Agreement.DIFFERS;
+    }
+    boolean upper = printed.get() == Bound.AT_MOST;
+    return upper && c.compareTo(p) > 0 ? Agreement.DIFFERS : Agreement.CONSISTENT;
+  }
+
+  /**
+   * Whether the two disagree in any way that can be checked: the value ({@link #agreement()} is
+   * {@link Agreement#DIFFERS}), the denominator, or the States named.
    */
   public boolean differs() {
-    return valueDiffers().orElse(false) || denominatorDiffers().orElse(false) || !onlyPublished().isEmpty()
-        || !onlyComputed().isEmpty();
+    return agreement() == Agreement.DIFFERS || denominatorDiffers().orElse(false);
   }
 
   /** The computed figure minus the published one; empty when there is no computed figure. */
@@ -80,7 +121,8 @@ public abstract class PublishedComparison {
 
   @Override
   public String toString() {
-    return "published " + published() + " / computed " + computed().map(BigDecimal::toPlainString).orElse("-")
-        + (differs() ? " DIFFERS" : "");
+    return "published " + published() + " / computed "
+        + computed().map(c -> computedBound().map(b -> b.symbol() + " ").orElse("") + c.toPlainString()).orElse("-")
+        + " " + agreement();
   }
 }

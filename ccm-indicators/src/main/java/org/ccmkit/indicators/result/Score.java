@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.model.plan.Measure;
 import org.immutables.value.Value;
 
@@ -37,6 +38,24 @@ public abstract class Score {
   /** A sum of quantities (money, munitions, area, people). */
   public abstract Optional<BigDecimal> quantity();
 
+  /**
+   * For a {@link Measure#CHANGE}: the change in the count over the period, entries less exits; may be negative. The
+   * {@linkplain #count() count} is then the number that entered.
+   */
+  public abstract Optional<Long> change();
+
+  /**
+   * Where the figure is a bound rather than a value: a printed "at least eight", or a computed count while some
+   * members of the population have no data (the count is then {@link Bound#AT_LEAST} its value).
+   */
+  public abstract Optional<Bound> bound();
+
+  /**
+   * Where the figure is not one of the cycle but of several (a printed average or a sentence about the whole review
+   * period): the cycles it covers, e.g. {@code 10MSP–13MSP}.
+   */
+  public abstract Optional<String> period();
+
   /** A builder. */
   public static ImmutableScore.Builder builder() {
     return ImmutableScore.builder();
@@ -59,9 +78,20 @@ public abstract class Score {
         RoundingMode.HALF_UP);
   }
 
+  /**
+   * Whether the figure is an exact value of its cycle: not a bound and not a figure of a period. Only exact figures
+   * are trend points.
+   */
+  public boolean isExact() {
+    return bound().isEmpty() && period().isEmpty();
+  }
+
   /** The unit of the {@linkplain #value() headline value}. */
   @Value.Derived
   public ScoreUnit unit() {
+    if (change().isPresent()) {
+      return ScoreUnit.CHANGE;
+    }
     switch (measure()) {
       case PERCENTAGE:
       case COUNT_AND_PERCENTAGE:
@@ -89,6 +119,8 @@ public abstract class Score {
         return count().map(BigDecimal::valueOf);
       case PERCENT:
         return percentage();
+      case CHANGE:
+        return change().map(BigDecimal::valueOf);
       default:
         return quantity();
     }
@@ -97,8 +129,10 @@ public abstract class Score {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent(),
-        "Score must carry a count, a percentage or a quantity (measure %s)", measure());
+    checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
+        "Score must carry a count, a percentage, a quantity or a change (measure %s)", measure());
+    checkArgument(change().isEmpty() || measure() == Measure.CHANGE,
+        "Score.change is for a CHANGE measure only, the measure was %s", measure());
     count().ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
     denominator().ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
     if (count().isPresent() && denominator().isPresent() && measure() != Measure.QUANTITY) {
@@ -113,10 +147,14 @@ public abstract class Score {
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
+    bound().ifPresent(b -> s.append(b.symbol()).append(' '));
+    change().ifPresent(c -> s.append(c > 0 ? "+" : "").append(c).append(" ("));
     count().ifPresent(s::append);
     denominator().ifPresent(d -> s.append(" of ").append(d));
     percentage().ifPresent(p -> s.append(s.length() == 0 ? "" : " ").append('(').append(p.toPlainString()).append(" %)"));
     quantity().ifPresent(q -> s.append(s.length() == 0 ? "" : " ").append(q.toPlainString()));
+    change().ifPresent(c -> s.append(count().isPresent() ? " entered)" : ")"));
+    period().ifPresent(p -> s.append(" over ").append(p));
     return s.toString().trim();
   }
 }

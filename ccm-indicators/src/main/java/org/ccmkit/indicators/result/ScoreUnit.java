@@ -7,5 +7,7 @@ public enum ScoreUnit {
   /** A percentage, 0 to 100. */
   PERCENT,
   /** A quantity. */
-  QUANTITY
+  QUANTITY,
+  /** A change in a count, which may be negative: "the increase in the number of States Parties". */
+  CHANGE
 }

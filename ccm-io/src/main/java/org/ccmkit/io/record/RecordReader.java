@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.catalogue.CatalogueReader;
@@ -20,7 +23,11 @@ import org.ccmkit.io.catalogue.JsonFields;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.MeetingKind;
+import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.ValueType;
+import org.ccmkit.model.plan.Vocabulary;
 import org.ccmkit.model.state.InstrumentKind;
+import org.ccmkit.model.state.Register;
 import org.ccmkit.model.state.Standing;
 import org.ccmkit.model.state.State;
 
@@ -121,7 +128,8 @@ public final class RecordReader {
         .unit(unit(f.text(n, p, "unit"), p))
         .quantityUnit(f.optText(n, p, "quantityUnit"))
         .component(f.optText(n, p, "component"))
-        .bound(f.optText(n, p, "bound"))
+        .bound(f.optText(n, p, "bound").map(Bound::parse))
+        .period(f.optText(n, p, "period"))
         .states(f.textArray(n, p, "states", s -> s))
         .source(CatalogueReader.source(f, n, p))
         .quote(f.optText(n, p, "quote"))
@@ -139,6 +147,82 @@ public final class RecordReader {
     return array(root, (n, p) -> new StateStatement(f.text(n, p, "state"), f.text(n, p, "fact"),
         f.optText(n, p, "cycle"), scalar(n, p, "value"), scalar(n, p, "date"), CatalogueReader.source(f, n, p),
         f.optText(n, p, "quote"), f.optText(n, p, "note")));
+  }
+
+  /**
+   * State-level facts from a {@code state-evidence-*.json} file (fields {@code subject, cycle, element, value, source,
+   * quote, note}); the value's type is the data element's in {@code vocabulary}.
+   */
+  public ImmutableList<Fact> facts(JsonNode root, Vocabulary vocabulary) {
+    return array(root, (n, p) -> {
+      String element = f.text(n, p, "element");
+      DataElement e = vocabulary.element(element).orElseThrow(() -> new IllegalArgumentException(
+          "unknown data element '" + element + "': not in the shipped vocabulary"));
+      JsonNode v = n.get("value");
+      FactValue value;
+      if (v == null || v.isNull()) {
+        throw new IllegalArgumentException("missing required value");
+      } else if (e.valueType() == ValueType.BOOLEAN) {
+        if (!v.isBoolean()) {
+          throw new IllegalArgumentException("value of " + element + " must be true or false, was " + v);
+        }
+        value = FactValue.of(v.booleanValue());
+      } else if (e.valueType() == ValueType.TEXT) {
+        value = FactValue.of(v.asText());
+      } else if (e.valueType() == ValueType.DATE) {
+        value = FactValue.of(LocalDate.parse(v.asText()));
+      } else {
+        if (!v.isNumber()) {
+          throw new IllegalArgumentException("value of " + element + " must be a number, was " + v);
+        }
+        value = FactValue.of(e.valueType(), v.decimalValue());
+      }
+      return Fact.builder().subject(f.text(n, p, "subject")).cycle(f.text(n, p, "cycle")).element(element)
+          .value(value).source(CatalogueReader.source(f, n, p)).quote(f.optText(n, p, "quote"))
+          .note(f.optText(n, p, "note")).build();
+    });
+  }
+
+  /**
+   * The UN Member States and observer States that are not in {@code participants}, as States with no instrument, from
+   * the tab-separated table {@code un-member-and-observer-states.tsv} (columns {@code state_name, iso3, status,
+   * admission_date, source}).
+   */
+  public ImmutableList<Standing> otherStates(String tsv, Register participants) {
+    List<Standing> out = new ArrayList<>();
+    String[] lines = tsv.split("\n", -1);
+    if (lines.length == 0 || !lines[0].startsWith("state_name\tiso3\tstatus\tadmission_date\tsource")) {
+      f.problem("line 1", "expected the header state_name, iso3, status, admission_date, source; was '"
+          + (lines.length == 0 ? "" : lines[0]) + "'");
+      return ImmutableList.of();
+    }
+    for (int i = 1; i < lines.length; i++) {
+      String line = lines[i];
+      if (line.isBlank()) {
+        continue;
+      }
+      String where = "line " + (i + 1);
+      String[] c = line.split("\t", -1);
+      if (c.length != 5) {
+        f.problem(where, "expected 5 tab-separated columns, found " + c.length + ": '" + line + "'");
+        continue;
+      }
+      if (!c[2].equals("MEMBER") && !c[2].equals("OBSERVER")) {
+        f.problem(where, "status must be MEMBER or OBSERVER, was '" + c[2] + "'");
+        continue;
+      }
+      if (participants.standing(c[1]).isPresent()) {
+        continue;
+      }
+      Standing s = f.guarded(where, () -> Standing.builder().state(State.of(c[1], c[0]))
+          .source(SourceRef.of("UN", (c[2].equals("MEMBER") ? "Member State" : "non-member observer State")
+              + (c[3].isEmpty() ? "" : ", admitted " + c[3]) + "; " + c[4]))
+          .build());
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return ImmutableList.copyOf(out);
   }
 
   /** Extension requests from {@code extension-requests.json}. */

@@ -51,7 +51,8 @@ public final class DataTable<T> {
 
   /** Reported facts, in the long format: subject, cycle, element, type, value, source. */
   public static final DataTable<Fact> FACTS = new DataTable<>("facts", FactRow.class,
-      ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator"),
+      ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator", "quote",
+          "note"),
       ImmutableSet.of("subject", "cycle", "element", "value", "source.document", "source.locator"),
       ImmutableSet.of());
 
@@ -70,8 +71,8 @@ public final class DataTable<T> {
   /** Figures documents published for indicators. */
   public static final DataTable<PublishedValue> PUBLISHED_VALUES = new DataTable<>("published-values",
       PublishedValueRow.class,
-      ImmutableList.of("indicator", "cycle", "value", "denominator", "unit", "quantityUnit", "states",
-          "source.document", "source.locator", "quote", "note"),
+      ImmutableList.of("indicator", "cycle", "period", "value", "denominator", "unit", "bound", "quantityUnit",
+          "component", "states", "source.document", "source.locator", "quote", "note"),
       ImmutableSet.of("cycle", "value", "unit", "source.document", "source.locator"), ImmutableSet.of("states"));
 
   /** Attributes of States to stratify by. */

@@ -144,14 +144,15 @@ public final class DatasetRows {
   /** A fact as a row of the long format, with its type so that it reads back as written. */
   public static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
-        source(f.source()));
+        source(f.source()), f.quote().orElse(null), f.note().orElse(null));
   }
 
   /** A published value as a row. */
   public static PublishedValueRow publishedValue(PublishedValue p) {
-    return new PublishedValueRow(p.indicator().orElse(null), p.cycle(), DecimalNode.valueOf(p.value()),
-        p.denominator().map(d -> (JsonNode) DecimalNode.valueOf(d)).orElse(null), p.unit().name(),
-        p.quantityUnit().orElse(null), p.states().isEmpty() ? null : p.states(), source(Optional.of(p.source())),
+    return new PublishedValueRow(p.indicator().orElse(null), p.cycle(), p.period().orElse(null),
+        DecimalNode.valueOf(p.value()), p.denominator().map(d -> (JsonNode) DecimalNode.valueOf(d)).orElse(null),
+        p.unit().name(), p.bound().map(Enum::name).orElse(null), p.quantityUnit().orElse(null),
+        p.component().orElse(null), p.states().isEmpty() ? null : p.states(), source(Optional.of(p.source())),
         p.quote().orElse(null), p.note().orElse(null));
   }
 

@@ -35,7 +35,9 @@ final class FactConverter {
     Fields f = new Fields(context);
     Optional<String> subject = subject(f, row.subject());
     Optional<String> cycle = known.cycle(f, "cycle", row.cycle());
-    return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source());
+    return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source())
+        .map(x -> Fact.builder().from(x).quote(Fields.optionalText(row.quote())).note(Fields.optionalText(row.note()))
+            .build());
   }
 
   Optional<Fact> participation(ParticipationRow row, RowContext context) {

@@ -11,5 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param type the value's type (BOOLEAN, COUNT, QUANTITY, PERCENT, DATE, TEXT); from the vocabulary if omitted
  * @param value the value
  * @param source where the fact is recorded
+ * @param quote the words of the source, verbatim
+ * @param note how the source was read, where that needed judgement
  */
-public record FactRow(String subject, String cycle, String element, String type, JsonNode value, SourceRow source) {}
+public record FactRow(String subject, String cycle, String element, String type, JsonNode value, SourceRow source,
+    String quote, String note) {}

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.read.FailureKind;
@@ -52,6 +53,8 @@ final class RecordConverters {
       Optional<BigDecimal> value = f.decimal("value", row.value());
       Optional<BigDecimal> denominator = f.optionalDecimal("denominator", row.denominator());
       Optional<PublishedUnit> unit = f.constant("unit", row.unit(), PublishedUnit.class);
+      Optional<Bound> bound = row.bound() == null || row.bound().isBlank() ? Optional.empty()
+          : f.constant("bound", row.bound(), Bound.class);
       ImmutableList.Builder<String> states = ImmutableList.builder();
       if (row.states() != null) {
         for (int i = 0; i < row.states().size(); i++) {
@@ -69,7 +72,8 @@ final class RecordConverters {
         return Optional.empty();
       }
       return Optional.of(PublishedValue.builder().indicator(indicator).cycle(cycle.get()).value(value.get())
-          .denominator(denominator).unit(unit.get()).quantityUnit(Fields.optionalText(row.quantityUnit()))
+          .denominator(denominator).unit(unit.get()).bound(bound).period(Fields.optionalText(row.period()))
+          .component(Fields.optionalText(row.component())).quantityUnit(Fields.optionalText(row.quantityUnit()))
           .states(states.build()).source(source.get()).quote(Fields.optionalText(row.quote()))
           .note(Fields.optionalText(row.note())).build());
     };

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.io.json.SafeJackson;
@@ -20,9 +21,9 @@ import org.ccmkit.io.write.ResultRecords.EvaluationRecord;
 public final class EvaluationWriter {
 
   /** The columns of the CSV form, in order. */
-  public static final List<String> CSV_COLUMNS = List.of("indicator", "cycle", "status", "origin", "value", "unit",
-      "count", "denominator", "percentage", "quantity", "baseline", "baselineValue", "change", "numerator",
-      "published", "publishedDiffers", "reason", "populationRule");
+  public static final List<String> CSV_COLUMNS = List.of("indicator", "cycle", "status", "value", "unit",
+      "bound", "period", "count", "denominator", "percentage", "quantity", "entered", "baseline", "baselineValue",
+      "change", "numerator", "noData", "published", "publishedDiffers", "flags", "reason", "populationRule");
 
   private static final ObjectMapper JSON = SafeJackson.jsonMapper();
 
@@ -44,13 +45,14 @@ public final class EvaluationWriter {
     StringBuilder s = new StringBuilder();
     s.append("### ").append(e.indicator().id()).append(", ").append(e.cycle().meeting()).append(" cycle\n\n");
     s.append("> ").append(Markdown.cell(e.indicator().text())).append("\n\n");
-    s.append("- Status: ").append(e.status()).append(e.origin().name().equals("PUBLISHED") ? " (published value)" : "")
-        .append('\n');
+    s.append("- Status: ").append(e.status()).append('\n');
     s.append("- Value: ").append(Markdown.value(e)).append('\n');
     e.reason().ifPresent(r -> s.append("- Why: ").append(Markdown.cell(r)).append('\n'));
     s.append("- Population: ").append(Markdown.cell(e.populationRule())).append(", on ").append(e.date()).append('\n');
     e.baseline().ifPresent(b -> s.append("- Against the ").append(b.reference()).append(": change ")
         .append(b.change().toPlainString()).append('\n'));
+    e.flags().forEach(f -> s.append("- Flag ").append(f.kind()).append(": ").append(Markdown.cell(f.message()))
+        .append(f.states().isEmpty() ? "" : " " + f.states()).append('\n'));
     s.append('\n');
     List<List<String>> rows = new ArrayList<>();
     for (PopulationResult p : e.populations()) {
@@ -61,10 +63,11 @@ public final class EvaluationWriter {
       s.append('\n');
       List<List<String>> published = new ArrayList<>();
       for (PublishedComparison p : e.published()) {
-        published.add(List.of(p.published().value().toPlainString()
-                + p.published().denominator().map(d -> " of " + d.toPlainString()).orElse(""),
-            p.published().unit().name(), p.published().source().toString(),
-            p.computed().map(BigDecimal::toPlainString).orElse("–"), p.differs() ? "differs" : "agrees"));
+        published.add(List.of(Markdown.printed(p.published()), p.published().unit().name(),
+            p.published().source().toString(),
+            p.computed().map(c -> p.computedBound().map(b -> b.symbol() + " ").orElse("") + c.toPlainString()
+                + p.computedOver().map(o -> " (" + o + ")").orElse("")).orElse("–"),
+            p.computed().isPresent() ? Markdown.agreement(p) : "nothing computed to compare"));
       }
       s.append(Markdown.table(List.of("Published", "Unit", "Source", "Computed", "Comparison"), published));
     }
@@ -79,20 +82,28 @@ public final class EvaluationWriter {
       r.put("indicator", e.indicator().id());
       r.put("cycle", e.cycle().meeting());
       r.put("status", e.status().name());
-      r.put("origin", e.origin().name());
       r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
       r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
+      r.put("bound", e.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
+      r.put("period", e.score().flatMap(x -> x.period()).orElse(null));
       r.put("count", e.score().flatMap(x -> x.count()).orElse(null));
       r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
       r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
       r.put("quantity", e.score().flatMap(x -> x.quantity()).map(BigDecimal::toPlainString).orElse(null));
+      r.put("entered", e.score().flatMap(x -> x.change()).isPresent() ? e.score().get().count().orElse(null) : null);
       r.put("baseline", e.baseline().map(b -> b.reference()).orElse(null));
       r.put("baselineValue", e.baseline().map(b -> b.baselineValue().toPlainString()).orElse(null));
-      r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));
+      r.put("change", e.score().flatMap(x -> x.change()).map(String::valueOf)
+          .orElse(e.baseline().map(b -> b.change().toPlainString()).orElse(null)));
       r.put("numerator", String.join(";", e.numeratorCodes()));
-      r.put("published", e.published().stream().map(p -> p.published().value().toPlainString() + " ["
-          + p.published().source() + "]").collect(Collectors.joining("; ")));
-      r.put("publishedDiffers", e.published().isEmpty() ? null : String.valueOf(e.hasPublishedDifference()));
+      r.put("noData", e.noData().stream().map(x -> x.subject()).collect(Collectors.joining(";")));
+      r.put("published", e.published().stream().map(p -> Markdown.printed(p.published()) + " ["
+          + p.published().source() + "]" + (p.computed().isPresent() ? " " + Markdown.agreement(p) : ""))
+          .collect(Collectors.joining("; ")));
+      // "differs" is said only where something was computed to differ from.
+      r.put("publishedDiffers", e.published().isEmpty() || e.status() != EvaluationStatus.COMPUTED ? null
+          : String.valueOf(e.hasPublishedDifference()));
+      r.put("flags", e.flags().stream().map(f -> f.kind().name()).collect(Collectors.joining(";")));
       r.put("reason", e.reason().orElse(null));
       r.put("populationRule", e.populationRule());
       rows.add(r);
@@ -114,9 +125,8 @@ public final class EvaluationWriter {
   }
 
   private static String published(Evaluation e) {
-    return e.published().stream().map(p -> p.published().value().toPlainString()
-            + p.published().denominator().map(d -> " of " + d.toPlainString()).orElse("") + " ("
-            + p.published().source() + (p.differs() ? ", differs" : "") + ")")
+    return e.published().stream().map(p -> Markdown.printed(p.published()) + " (" + p.published().source()
+            + (p.computed().isPresent() ? ", " + Markdown.agreement(p) : "") + ")")
         .collect(Collectors.joining("; "));
   }
 }

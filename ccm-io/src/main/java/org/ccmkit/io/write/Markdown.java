@@ -3,7 +3,9 @@ package org.ccmkit.io.write;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.model.plan.ThematicArea;
 
@@ -42,9 +44,38 @@ final class Markdown {
     return value.toPlainString() + (unit == ScoreUnit.PERCENT ? " %" : "");
   }
 
-  /** The evaluation's headline value with its count and denominator: {@code 9 of 10 (90.00 %)}. */
+  /**
+   * The evaluation's headline value with its count and denominator and where it comes from: {@code 9 of 10 (90.00 %)}
+   * computed, {@code ≥ 8 (printed)}, {@code – (sources differ)}.
+   */
   static String value(Evaluation e) {
-    return e.score().map(Object::toString).orElse("–");
+    String figure = e.score().map(Object::toString).orElse("–");
+    switch (e.status()) {
+      case COMPUTED:
+        return figure + " (computed)";
+      case PUBLISHED:
+        return figure + " (printed)";
+      case SOURCES_DIFFER:
+        return "– (sources differ)";
+      case NO_DATA:
+        return "– (no data)";
+      default:
+        return "– (not evaluable)";
+    }
+  }
+
+  /** How a printed figure stands against the computed one, in words: "agrees", "consistent", "differs", "not compared". */
+  static String agreement(PublishedComparison p) {
+    return p.agreement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** A printed figure in words: {@code ≥ 8 of 10 (period 10MSP–13MSP)}. */
+  static String printed(PublishedValue p) {
+    return p.bound().map(b -> b.symbol() + " ").orElse("") + p.value().toPlainString()
+        + (p.unit() == org.ccmkit.indicators.data.PublishedUnit.PERCENT ? " %" : "")
+        + p.denominator().map(d -> " of " + d.toPlainString()).orElse("")
+        + p.component().map(c -> " (component " + c + ")").orElse("")
+        + p.period().map(x -> " (period " + x + ")").orElse("");
   }
 
   /** An optional figure, or an en dash. */

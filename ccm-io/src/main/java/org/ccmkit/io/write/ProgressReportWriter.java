@@ -19,8 +19,8 @@ import org.ccmkit.io.write.ResultRecords.ProgressReportRecord;
 public final class ProgressReportWriter {
 
   /** The columns of the CSV form, in order. */
-  public static final List<String> CSV_COLUMNS = List.of("plan", "cycle", "area", "indicator", "status", "origin",
-      "value", "unit", "previousValue", "baseline", "change", "trend", "numerator", "reason");
+  public static final List<String> CSV_COLUMNS = List.of("plan", "cycle", "area", "indicator", "status",
+      "value", "unit", "bound", "period", "previousValue", "baseline", "change", "trend", "numerator", "reason");
 
   private ProgressReportWriter() {}
 
@@ -60,9 +60,10 @@ public final class ProgressReportWriter {
         r.put("area", section.area().id());
         r.put("indicator", e.indicator().id());
         r.put("status", e.evaluation().status().name());
-        r.put("origin", e.evaluation().origin().name());
         r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
         r.put("unit", e.evaluation().score().map(x -> x.unit().name()).orElse(null));
+        r.put("bound", e.evaluation().score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
+        r.put("period", e.evaluation().score().flatMap(x -> x.period()).orElse(null));
         r.put("previousValue", e.previousValue().map(BigDecimal::toPlainString).orElse(null));
         r.put("baseline", e.baseline().map(b -> b.reference()).orElse(null));
         r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));

@@ -9,7 +9,9 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.report.ProgressEntry;
 import org.ccmkit.indicators.report.ProgressReport;
 import org.ccmkit.indicators.report.ProgressSection;
+import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.ConsistencyFlag;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
@@ -34,27 +36,27 @@ public final class ResultRecords {
    * @param text the indicator's text
    * @param cycle the cycle's meeting
    * @param date the date populations were computed on
-   * @param status EVALUATED, NO_DATA or NOT_EVALUABLE
-   * @param origin COMPUTED, PUBLISHED or NONE
-   * @param reason why there is no computed value
+   * @param status COMPUTED, PUBLISHED, SOURCES_DIFFER, NO_DATA or NOT_EVALUABLE
+   * @param reason why there is no computed value, and for a printed value which figure was taken and why
    * @param populationRule the population rule as applied
    * @param score the value
    * @param baseline the value against the baseline
    * @param populations the named populations
    * @param published the figures documents published, beside the computed one
+   * @param flags the consistency flags
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record EvaluationRecord(String indicator, String text, String cycle, LocalDate date, String status,
-      String origin, String reason, String populationRule, ScoreRecord score, BaselineRecord baseline,
-      List<PopulationRecord> populations, List<PublishedRecord> published) {
+      String reason, String populationRule, ScoreRecord score, BaselineRecord baseline,
+      List<PopulationRecord> populations, List<PublishedRecord> published, List<FlagRecord> flags) {
 
     /** The record of {@code e}. */
     public static EvaluationRecord of(Evaluation e) {
       return new EvaluationRecord(e.indicator().id(), e.indicator().text(), e.cycle().meeting(), e.date(),
-          e.status().name(), e.origin().name(), e.reason().orElse(null), e.populationRule(),
+          e.status().name(), e.reason().orElse(null), e.populationRule(),
           e.score().map(ScoreRecord::of).orElse(null), e.baseline().map(BaselineRecord::of).orElse(null),
           e.populations().stream().map(PopulationRecord::of).toList(),
-          e.published().stream().map(PublishedRecord::of).toList());
+          e.published().stream().map(PublishedRecord::of).toList(), e.flags().stream().map(FlagRecord::of).toList());
     }
   }
 
@@ -68,14 +70,34 @@ public final class ResultRecords {
    * @param denominator the denominator
    * @param percentage the percentage
    * @param quantity the quantity
+   * @param change for a change indicator, entries less exits
+   * @param bound AT_LEAST, MORE_THAN, AT_MOST or APPROXIMATE where the value is a bound
+   * @param period the cycles the value covers where it is a figure of a period
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ScoreRecord(String measure, String unit, BigDecimal value, Long count, Long denominator,
-      BigDecimal percentage, BigDecimal quantity) {
+      BigDecimal percentage, BigDecimal quantity, Long change, String bound, String period) {
 
     static ScoreRecord of(Score s) {
       return new ScoreRecord(s.measure().name(), s.unit().name(), s.value(), s.count().orElse(null),
-          s.denominator().orElse(null), s.percentage().orElse(null), s.quantity().orElse(null));
+          s.denominator().orElse(null), s.percentage().orElse(null), s.quantity().orElse(null),
+          s.change().orElse(null), s.bound().map(Enum::name).orElse(null), s.period().orElse(null));
+    }
+  }
+
+  /**
+   * A consistency flag.
+   *
+   * @param kind the kind of flag
+   * @param message the flag in words
+   * @param sources the sources of the figures concerned
+   * @param states the States that make the difference
+   */
+  public record FlagRecord(String kind, String message, List<SourceRecord> sources, List<String> states) {
+
+    static FlagRecord of(ConsistencyFlag f) {
+      return new FlagRecord(f.kind().name(), f.message(),
+          f.sources().stream().map(x -> SourceRecord.of(Optional.of(x))).toList(), f.states());
     }
   }
 
@@ -153,12 +175,16 @@ public final class ResultRecords {
    * @param type the value's type
    * @param value the value as written in data files
    * @param source where it is recorded
+   * @param quote the source's words
+   * @param note how the source was read
    */
-  public record FactRecord(String element, String type, String value, SourceRecord source) {
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FactRecord(String element, String type, String value, SourceRecord source, String quote,
+      String note) {
 
     static FactRecord of(Fact f) {
       return new FactRecord(f.element(), f.value().type().name(), f.value().asText(),
-          SourceRecord.of(Optional.of(f.source())));
+          SourceRecord.of(Optional.of(f.source())), f.quote().orElse(null), f.note().orElse(null));
     }
   }
 
@@ -182,22 +208,29 @@ public final class ResultRecords {
    * @param denominator its denominator
    * @param unit its unit
    * @param source where it is printed
+   * @param bound where the printed figure is a bound
+   * @param period where the printed figure is of a period, the cycles it covers
+   * @param component where the printed figure is of a component of the indicator
    * @param computed the computed figure in the published unit
+   * @param computedBound where the computed figure is a bound
+   * @param computedOver where the computed figure covers the printed figure's period, what it covers
    * @param computedDenominator the computed denominator
-   * @param differs whether the two disagree
+   * @param agreement AGREES, CONSISTENT, DIFFERS, or NOT_COMPARED when nothing was computed
    * @param onlyPublished States only the document names
    * @param onlyComputed States only the computation counts
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PublishedRecord(BigDecimal value, BigDecimal denominator, String unit, SourceRecord source,
-      BigDecimal computed, Long computedDenominator, boolean differs, List<String> onlyPublished,
-      List<String> onlyComputed) {
+  public record PublishedRecord(BigDecimal value, BigDecimal denominator, String unit, String bound, String period,
+      String component, SourceRecord source, BigDecimal computed, String computedBound, String computedOver,
+      Long computedDenominator, String agreement, List<String> onlyPublished, List<String> onlyComputed) {
 
     static PublishedRecord of(PublishedComparison p) {
-      return new PublishedRecord(p.published().value(), p.published().denominator().orElse(null),
-          p.published().unit().name(), SourceRecord.of(Optional.of(p.published().source())),
-          p.computed().orElse(null), p.computedDenominator().orElse(null), p.differs(), p.onlyPublished(),
-          p.onlyComputed());
+      PublishedValue v = p.published();
+      return new PublishedRecord(v.value(), v.denominator().orElse(null), v.unit().name(),
+          v.bound().map(Enum::name).orElse(null), v.period().orElse(null), v.component().orElse(null),
+          SourceRecord.of(Optional.of(v.source())), p.computed().orElse(null),
+          p.computedBound().map(Enum::name).orElse(null), p.computedOver().orElse(null),
+          p.computedDenominator().orElse(null), p.agreement().name(), p.onlyPublished(), p.onlyComputed());
     }
   }
 

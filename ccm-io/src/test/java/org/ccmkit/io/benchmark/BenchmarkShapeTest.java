@@ -105,7 +105,7 @@ class BenchmarkShapeTest {
     // extension request, so these populations are empty.
     assertEquals(List.of("VCAP-13.a", "VCAP-13.b", "VCAP-14.a", "VCAP-15.a", "VCAP-15.b", "VCAP-25.a", "VCAP-25.b"),
         byStatus.get(EvaluationStatus.NO_DATA));
-    assertEquals(105, byStatus.get(EvaluationStatus.EVALUATED).size());
+    assertEquals(105, byStatus.get(EvaluationStatus.COMPUTED).size());
   }
 
   @Test

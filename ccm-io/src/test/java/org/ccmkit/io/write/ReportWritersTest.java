@@ -46,7 +46,7 @@ class ReportWritersTest {
     List<String> lines = md.lines().toList();
     assertEquals(EVALUATIONS.size() + 2, lines.size());
     assertEquals("| Indicator | Cycle | Status | Value | Counted | Published | Notes |", lines.get(0));
-    assertTrue(lines.contains("| LAP-2.1 | 13MSP | EVALUATED | 1 of 2 (50.00 %) | LAO | – | – |"), md);
+    assertTrue(lines.contains("| LAP-2.1 | 13MSP | COMPUTED | 1 of 2 (50.00 %) (computed) | LAO | – | – |"), md);
     assertTrue(lines.stream().allMatch(l -> l.startsWith("| ") && l.endsWith(" |")));
   }
 
@@ -90,7 +90,7 @@ class ReportWritersTest {
         lap21 = e;
       }
     }
-    assertEquals("EVALUATED", lap21.get("status").asText());
+    assertEquals("COMPUTED", lap21.get("status").asText());
     assertEquals(50.00, lap21.at("/score/percentage").asDouble());
     JsonNode numerator = null;
     for (JsonNode p : lap21.get("populations")) {

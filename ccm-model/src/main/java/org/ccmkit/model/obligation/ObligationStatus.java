@@ -24,11 +24,22 @@ public enum ObligationStatus {
    * Completed after the last deadline the data know, without the complete history of extensions: whether it was
    * completed on time is unknown.
    */
-  COMPLETED_TIMELINESS_UNKNOWN;
+  COMPLETED_TIMELINESS_UNKNOWN,
+  /**
+   * The data do not say whether the obligation was fulfilled on the date: a transparency report for which the data
+   * record no submission and do not claim to record every submission ({@link TransparencyReport#submissionsComplete()}
+   * is false), or one known to have been submitted only by a later date. Neither outstanding nor completed.
+   */
+  UNKNOWN;
 
   /** Whether the obligation has been completed, on time, late or with its timeliness unknown. */
   public boolean isCompleted() {
     return this == COMPLETED_ON_TIME || this == COMPLETED_LATE || this == COMPLETED_TIMELINESS_UNKNOWN;
+  }
+
+  /** Whether the status is known: anything but {@link #UNKNOWN}. */
+  public boolean isKnown() {
+    return this != UNKNOWN;
   }
 
   /** Whether the obligation is still to be fulfilled (pending, under extension, overdue or with its deadline unknown). */

@@ -14,8 +14,13 @@ import org.immutables.value.Value;
 
 /**
  * Art. 7: one transparency report a State Party owes: the initial report, due 180 days after entry into force for it
- * (7(1)), or the annual update covering calendar year Y, due 30 April of Y+1 (7(2)); with its submission date once
- * submitted.
+ * (7(1)), or the annual update covering calendar year Y, due 30 April of Y+1 (7(2)); with what the data know of its
+ * submission: the day it was submitted; or only that it was submitted by some day (a document saying, as of August
+ * 2025, that every other State Party had submitted its initial report); or that it was still not submitted on some day.
+ *
+ * <p>Where the data do not claim to record every submission ({@link #submissionsComplete()} false), a report with no
+ * submission recorded is {@link ObligationStatus#UNKNOWN}, never {@link ObligationStatus#OVERDUE}: unknown is not
+ * "not submitted".
  */
 @Value.Immutable
 public abstract class TransparencyReport implements Obligation {
@@ -36,8 +41,27 @@ public abstract class TransparencyReport implements Obligation {
   /** For an annual update, the calendar year it covers. */
   public abstract Optional<Integer> coveredYear();
 
-  /** The day the report was submitted, if it was. */
+  /** The day the report was submitted, if it was and the day is known. */
   public abstract Optional<LocalDate> submittedOn();
+
+  /**
+   * For a report known to have been submitted on a day the data do not give: a day by which it had been submitted
+   * (the day the source speaks as of).
+   */
+  public abstract Optional<LocalDate> submittedBy();
+
+  /** A day on which the report is known to have still not been submitted (the day the source speaks as of). */
+  public abstract Optional<LocalDate> notSubmittedOn();
+
+  /**
+   * Whether the data record every submission of this report, so that no submission recorded means not submitted.
+   * True unless the data say otherwise; a record built from documents that name only the States still without an
+   * initial report is not complete for the annual reports.
+   */
+  @Value.Default
+  public boolean submissionsComplete() {
+    return true;
+  }
 
   @Override
   public abstract Optional<LocalDate> ceasedOn();
@@ -94,10 +118,74 @@ public abstract class TransparencyReport implements Obligation {
         : ConventionDates.annualReportDue(coveredYear().get());
   }
 
-  /** Whether the report was submitted on or before its due date; empty if not submitted. */
+  /**
+   * Whether the report was submitted on or before its due date: known from the day of submission, or from a day by
+   * which it had been submitted that is not after the due date, or from its still not being submitted on a day after
+   * the due date; empty where the data do not tell.
+   */
   public Optional<Boolean> submittedOnTime() {
-    return submittedOn().map(s -> !s.isAfter(due()));
+    if (submittedOn().isPresent()) {
+      return Optional.of(!submittedOn().get().isAfter(due()));
+    }
+    if (submittedBy().isPresent() && !submittedBy().get().isAfter(due())) {
+      return Optional.of(true);
+    }
+    if (notSubmittedOn().isPresent() && notSubmittedOn().get().isAfter(due())) {
+      return Optional.of(false);
+    }
+    if (submittedBy().isEmpty() && notSubmittedOn().isEmpty() && submissionsComplete()) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
   }
+
+  /**
+   * Whether the report had been submitted on {@code date}, by what the data know; empty where they do not tell (no
+   * submission recorded in data that do not record every one, or a submission known only by a later day).
+   */
+  public Optional<Boolean> submittedAsOf(LocalDate date) {
+    Obligations.checkDate(date);
+    if (submittedOn().isPresent()) {
+      return Optional.of(!date.isBefore(submittedOn().get()));
+    }
+    if (submittedBy().isPresent() && !date.isBefore(submittedBy().get())) {
+      return Optional.of(true);
+    }
+    if (notSubmittedOn().isPresent() && !date.isAfter(notSubmittedOn().get())) {
+      return Optional.of(false);
+    }
+    if (submittedBy().isEmpty() && notSubmittedOn().isEmpty() && submissionsComplete()) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The status on {@code date}: completed (on time, late, or with its timeliness unknown) once the data know it was
+   * submitted; {@link ObligationStatus#OVERDUE} past the due date while it is known not to have been submitted;
+   * {@link ObligationStatus#PENDING} before the due date while it is known not to have been submitted; and
+   * {@link ObligationStatus#UNKNOWN} where the data do not tell.
+   */
+  @Override
+  public ObligationStatus statusOn(LocalDate date) {
+    Obligations.checkDate(date);
+    if (date.isBefore(start())) {
+      return ObligationStatus.NOT_APPLICABLE;
+    }
+    Optional<Boolean> submitted = submittedAsOf(date);
+    if (submitted.orElse(false)) {
+      return submittedOnTime().map(onTime -> onTime ? ObligationStatus.COMPLETED_ON_TIME : ObligationStatus.COMPLETED_LATE)
+          .orElse(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN);
+    }
+    if (ceasedOn().isPresent() && !date.isBefore(ceasedOn().get())) {
+      return ObligationStatus.NOT_APPLICABLE;
+    }
+    if (submitted.isEmpty()) {
+      return ObligationStatus.UNKNOWN;
+    }
+    return date.isAfter(due()) ? ObligationStatus.OVERDUE : ObligationStatus.PENDING;
+  }
+
 
   @Override
   public ArticleRef legalBasis() {
@@ -117,6 +205,13 @@ public abstract class TransparencyReport implements Obligation {
   @Override
   public Optional<LocalDate> completedOn() {
     return submittedOn();
+  }
+
+  /** This report with what a source says of its submission. */
+  public TransparencyReport withSubmission(Optional<LocalDate> on, Optional<LocalDate> by, Optional<LocalDate> notOn,
+      boolean complete) {
+    return builder().from(this).submittedOn(on).submittedBy(by).notSubmittedOn(notOn).submissionsComplete(complete)
+        .build();
   }
 
   @Override
@@ -146,6 +241,15 @@ public abstract class TransparencyReport implements Obligation {
     }
     submittedOn().ifPresent(s -> checkArgument(!s.isBefore(ConventionDates.OPENED_FOR_SIGNATURE),
         "TransparencyReport.submittedOn must not be before the Convention existed, was %s (state %s)", s, who));
+    checkArgument(submittedOn().isEmpty() || submittedBy().isEmpty(),
+        "TransparencyReport of %s: give submittedOn (the day) or submittedBy (a day by which it was submitted), not "
+            + "both; were %s and %s", who, submittedOn().orElse(null), submittedBy().orElse(null));
+    notSubmittedOn().ifPresent(n -> {
+      submittedOn().ifPresent(s -> checkArgument(n.isBefore(s),
+          "TransparencyReport of %s: notSubmittedOn %s must be before submittedOn %s", who, n, s));
+      submittedBy().ifPresent(b -> checkArgument(n.isBefore(b),
+          "TransparencyReport of %s: notSubmittedOn %s must be before submittedBy %s", who, n, b));
+    });
     Obligations.checkCeased("TransparencyReport", who, start(), ceasedOn(), submittedOn());
   }
 }

@@ -9,5 +9,10 @@ public enum Measure {
   /** "Number and percentage of …": both. */
   COUNT_AND_PERCENTAGE,
   /** A quantity that is not a count of population members: money, munitions, square kilometres, people. */
-  QUANTITY
+  QUANTITY,
+  /**
+   * "The increase in the number of …": the change in a count between the start of the plan's period and the cycle,
+   * with the subjects that entered and those that left; its value may be negative.
+   */
+  CHANGE
 }

@@ -1,0 +1,69 @@
+package org.ccmkit.indicators.reporting;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.ReportSubmission;
+import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.obligation.TransparencyReport;
+import org.ccmkit.model.state.PartyBasis;
+import org.ccmkit.model.state.Standing;
+
+/** Computes {@link ReportingRate}s from a dataset's register and submissions; a pure function. */
+public final class ReportingRates {
+
+  private ReportingRates() {}
+
+  /** The reporting rate of {@code kind} reports in {@code cycle}. */
+  public static ReportingRate of(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
+    checkArgument(dataset != null, "dataset must not be null");
+    checkArgument(cycle != null, "cycle must not be null");
+    checkArgument(kind != null, "kind must not be null; expected INITIAL or ANNUAL");
+    LocalDate date = cycle.date();
+    ImmutableList.Builder<ReportEntry> expected = ImmutableList.builder();
+    for (Standing s : dataset.register().byCode().values()) {
+      if (!s.isPartyOn(date, PartyBasis.IN_FORCE)) {
+        continue;
+      }
+      Optional<TransparencyReport> report = dataset.transparencyReports(s.state().code(), date).stream()
+          .filter(r -> r.kind() == kind)
+          .filter(r -> kind == ReportKind.INITIAL || r.coveredYear().get() == cycle.coveredYear())
+          .findFirst();
+      report.ifPresent(r -> expected.add(entry(dataset, s, r)));
+    }
+    return ReportingRate.builder().kind(kind).cycle(cycle).expected(expected.build()).build();
+  }
+
+  private static ReportEntry entry(MonitoringDataset dataset, Standing s, TransparencyReport r) {
+    ReportOutcome outcome;
+    String detail;
+    if (r.submittedOn().isPresent()) {
+      boolean onTime = !r.submittedOn().get().isAfter(r.due());
+      outcome = onTime ? ReportOutcome.ON_TIME : ReportOutcome.LATE;
+      detail = "submitted " + r.submittedOn().get();
+    } else if (r.submittedBy().isPresent()) {
+      boolean onTime = !r.submittedBy().get().isAfter(r.due());
+      outcome = onTime ? ReportOutcome.ON_TIME : ReportOutcome.TIMELINESS_UNKNOWN;
+      detail = "submitted by " + r.submittedBy().get() + ", the day not given";
+    } else if (r.notSubmittedOn().isPresent() && r.notSubmittedOn().get().isAfter(r.due())) {
+      outcome = ReportOutcome.NOT_RECEIVED;
+      detail = "not submitted on " + r.notSubmittedOn().get() + ", overdue since " + r.due();
+    } else if (r.notSubmittedOn().isEmpty() && r.submissionsComplete()) {
+      outcome = ReportOutcome.NOT_RECEIVED;
+      detail = "no submission in a dataset that records every submission; overdue since " + r.due();
+    } else {
+      outcome = ReportOutcome.NO_RECORD;
+      detail = r.notSubmittedOn().map(n -> "not submitted on " + n + ", before its due date; nothing known since")
+          .orElse("the data record no submission of it, and do not record every submission");
+    }
+    ImmutableList<SourceRef> sources = dataset.submissionsOf(s.state().code(), r.kind(), r.coveredYear()).stream()
+        .map(ReportSubmission::source).distinct().collect(ImmutableList.toImmutableList());
+    return ReportEntry.builder().state(s.state().code()).name(s.state().name()).report(r.description()).due(r.due())
+        .outcome(outcome).detail(detail).sources(sources).build();
+  }
+}
