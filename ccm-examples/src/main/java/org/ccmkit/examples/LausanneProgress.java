@@ -3,20 +3,30 @@ package org.ccmkit.examples;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
-import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.report.Series;
+import org.ccmkit.indicators.reporting.ReportEntry;
+import org.ccmkit.indicators.reporting.ReportingRate;
+import org.ccmkit.indicators.result.Agreement;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.EvaluationStatus;
+import org.ccmkit.indicators.result.FlagKind;
+import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.indicators.result.PublishedComparison;
+import org.ccmkit.indicators.result.Score;
+import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
 import org.ccmkit.io.record.PublishedRecord;
-import org.ccmkit.io.record.StateStatement;
-import org.ccmkit.model.obligation.TransparencyReport;
+import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Direction;
 import org.ccmkit.model.plan.Indicator;
@@ -26,9 +36,11 @@ import org.ccmkit.model.state.Register;
 
 /**
  * The main example: the Lausanne Action Plan's progress from the 10MSP to the 13MSP reporting cycle, by thematic
- * area, from the embedded published record — each indicator's value per cycle with a sparkline, its change, whether
- * that is progress in the light of its direction, and its source — followed by the figures the record lets the library
- * recompute from State-level facts, next to the figure the documents print.
+ * area, as the evaluator gives it on the embedded record. Each cell says whether its value was computed from the
+ * States the documents name or taken from print (by the headline rule), and whether it is a bound or a figure of a
+ * period; a sparkline and the change are drawn through exact figures only. Then how many indicator-cycles were
+ * computed, shown from print or have no value; every computed value beside the printed figures and the flags; and the
+ * figures the record recomputes from the register and the Article 7 submissions.
  */
 public final class LausanneProgress {
 
@@ -45,64 +57,143 @@ public final class LausanneProgress {
   public static String render(ActionPlan plan, PublishedRecord record) {
     StringBuilder out = new StringBuilder();
     MonitoringDataset data = record.dataset();
+    IndicatorEvaluator evaluator = IndicatorEvaluator.builder().vocabulary(Catalogues.dataElements())
+        .baselineCycle("10MSP").build();
+    List<Series> series = evaluator.seriesOfPlan(plan, data);
     out.append("# ").append(plan.title()).append(": progress by thematic area, ")
         .append(String.join(" · ", Datasets.LAP_CYCLES)).append("\n")
-        .append("Published values (Review Document, UNIDIR Vientiane Calling); one figure per cycle, preferring a figure ")
-        .append("printed with its denominator; a difference between the sources is flagged with '≠'.\n");
+        .append("Each value is computed (c) from the States the documents name, or printed (p) by the Review Document ")
+        .append("or UNIDIR, chosen by the headline rule; ≥ > ≤ mark a bound, ~ a figure of the whole review period, ")
+        .append("† a figure printed for a component only, ≠ documents that disagree, · no value. The sparkline and the change run through exact figures only.\n");
     for (ThematicArea area : plan.areas()) {
-      List<Indicator> indicators = plan.indicatorsByArea().get(area);
-      List<String> lines = indicators.stream().map(i -> line(i, data)).flatMap(Optional::stream).toList();
-      out.append("\n## ").append(area).append("  (").append(lines.size()).append(" of ").append(indicators.size())
-          .append(" indicators with published values)\n");
+      List<String> lines = new ArrayList<>();
+      int shown = 0;
+      for (Indicator i : plan.indicatorsByArea().get(area)) {
+        Series s = series.stream().filter(x -> x.indicator().id().equals(i.id())).findFirst().get();
+        Optional<String> line = line(s);
+        if (line.isPresent()) {
+          lines.add(line.get());
+          shown++;
+        }
+      }
+      out.append("\n## ").append(area).append("  (").append(shown).append(" of ")
+          .append(plan.indicatorsByArea().get(area).size()).append(" indicators with a value)\n");
       lines.forEach(l -> out.append(l).append('\n'));
     }
-    out.append(recomputed(record));
+    out.append(counts(plan, series));
+    out.append(computed(series));
+    out.append(recomputed(record, evaluator, series));
     return out.toString();
   }
 
-  /** One indicator's line, or empty if no value was published for it in the cycles. */
-  static Optional<String> line(Indicator indicator, MonitoringDataset data) {
-    List<PublishedValue> all = data.publishedByIndicator().get(indicator.id()).stream()
-        .filter(p -> p.component().isEmpty() && p.unit() != PublishedUnit.AVERAGE)
-        .toList();
-    if (all.isEmpty()) {
+  /** One indicator's line, or empty if it has no value and no disagreeing figures in the cycles. */
+  static Optional<String> line(Series series) {
+    List<Evaluation> cycles = Datasets.LAP_CYCLES.stream().map(series::in).flatMap(Optional::stream).toList();
+    if (cycles.stream().noneMatch(e -> e.score().isPresent() || e.status() == EvaluationStatus.SOURCES_DIFFER)) {
       return Optional.empty();
     }
     StringBuilder cells = new StringBuilder();
-    List<BigDecimal> series = new java.util.ArrayList<>();
-    List<String> sources = new java.util.ArrayList<>();
-    boolean conflict = false;
-    for (String cycle : Datasets.LAP_CYCLES) {
-      List<PublishedValue> inCycle = all.stream().filter(p -> p.cycle().equals(cycle)).toList();
-      Optional<PublishedValue> chosen = inCycle.stream()
-          .min(Comparator.comparing((PublishedValue p) -> p.denominator().isEmpty()));
-      if (chosen.isPresent()) {
-        PublishedValue p = chosen.get();
-        boolean differs = inCycle.stream().anyMatch(q -> q.value().compareTo(p.value()) != 0);
-        conflict |= differs;
-        cells.append(String.format("%9s", format(p) + (differs ? "≠" : "")));
-        series.add(p.value());
-        if (!sources.contains(p.source().toString())) {
-          sources.add(p.source().toString());
-        }
-      } else {
-        cells.append(String.format("%9s", "·"));
-        series.add(null);
-      }
+    List<BigDecimal> points = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (Evaluation e : cycles) {
+      cells.append(String.format("%10s", cell(e)));
+      points.add(e.isTrendPoint() ? e.value().get() : null);
+      source(e).filter(x -> !sources.contains(x)).ifPresent(sources::add);
     }
-    List<BigDecimal> known = series.stream().filter(java.util.Objects::nonNull).toList();
+    List<BigDecimal> known = points.stream().filter(java.util.Objects::nonNull).toList();
     String change = known.size() < 2 ? "" : signed(known.get(known.size() - 1).subtract(known.get(0)));
-    String trend = known.size() < 2 ? "single value" : trend(indicator.direction(), known.get(0),
+    String trend = known.size() < 2 ? "no trend" : trend(series.indicator().direction(), known.get(0),
         known.get(known.size() - 1));
-    return Optional.of(String.format("%-9s %s  %s  %6s  %-9s %s%s", indicator.id(), cells, spark(series), change, trend,
-        sources.get(0) + (sources.size() > 1 ? " (+" + (sources.size() - 1) + " more)" : ""),
-        conflict ? "  (sources differ)" : ""));
+    long flags = cycles.stream().mapToLong(e -> e.flags().size()).sum();
+    return Optional.of(String.format("%-9s %s  %s  %6s  %-9s %s%s", series.indicator().id(), cells, spark(points),
+        change, trend, sources.isEmpty() ? "" : sources.get(0) + (sources.size() > 1 ? " (+" + (sources.size() - 1)
+            + " more)" : ""), flags == 0 ? "" : "  [" + flags + " flag" + (flags == 1 ? "" : "s") + "]"));
   }
 
-  static String format(PublishedValue p) {
-    String v = p.value().stripTrailingZeros().toPlainString();
-    return p.unit() == PublishedUnit.PERCENT ? v + "%"
-        : v + p.denominator().map(d -> "/" + d.stripTrailingZeros().toPlainString()).orElse("");
+  /** A cell: the value, its bound or period mark, and c (computed) or p (printed); ≠ or · where there is none. */
+  static String cell(Evaluation e) {
+    if (e.status() == EvaluationStatus.SOURCES_DIFFER) {
+      return "≠";
+    }
+    if (e.score().isEmpty()) {
+      return "·";
+    }
+    Score s = e.score().get();
+    String mark = s.bound().map(b -> b.symbol()).orElse("") + (s.period().isPresent() ? "~" : "");
+    String v = s.unit() == ScoreUnit.CHANGE ? signed(s.value())
+        : s.unit() == ScoreUnit.PERCENT && s.count().isEmpty() ? s.value().stripTrailingZeros().toPlainString() + "%"
+        : s.unit() == ScoreUnit.PERCENT || s.unit() == ScoreUnit.COUNT
+            ? s.count().map(String::valueOf).orElse(s.value().toPlainString())
+                + s.denominator().map(d -> "/" + d).orElse("")
+            : s.value().stripTrailingZeros().toPlainString();
+    boolean component = e.flags().stream().anyMatch(f -> f.kind() == FlagKind.COMPONENT_FOR_WHOLE);
+    return mark + v + (component ? "†" : "") + (e.status() == EvaluationStatus.COMPUTED ? "c" : "p");
+  }
+
+  /** Where a value comes from: the printed figure's source, or the sources of the facts behind a computed one. */
+  static Optional<String> source(Evaluation e) {
+    if (e.status() == EvaluationStatus.COMPUTED) {
+      List<String> docs = e.denominator().stream().flatMap(s -> s.facts().stream()).map(f -> f.source().toString())
+          .distinct().toList();
+      return Optional.of(docs.isEmpty() ? "computed from the register" : "computed from " + String.join(", ", docs));
+    }
+    return e.published().stream().map(PublishedComparison::published)
+        .filter(p -> e.reason().orElse("").contains("[" + p.source() + "], by the headline rule"))
+        .map(p -> p.source().toString()).findFirst();
+  }
+
+  /** How many indicator-cycles are computed, shown from print, or without a value. */
+  static String counts(ActionPlan plan, List<Series> series) {
+    Map<EvaluationStatus, Integer> byStatus = new EnumMap<>(EvaluationStatus.class);
+    for (Series s : series) {
+      for (String c : Datasets.LAP_CYCLES) {
+        s.in(c).ifPresent(e -> byStatus.merge(e.status(), 1, Integer::sum));
+      }
+    }
+    int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+    return String.format("%n## What was computed%n%d indicator-cycles (%d indicators × %d cycles): %d computed from "
+            + "facts, %d shown from print, %d where the documents disagree, %d with no data, %d not evaluable.%n",
+        total, plan.indicators().size(), Datasets.LAP_CYCLES.size(),
+        byStatus.getOrDefault(EvaluationStatus.COMPUTED, 0), byStatus.getOrDefault(EvaluationStatus.PUBLISHED, 0),
+        byStatus.getOrDefault(EvaluationStatus.SOURCES_DIFFER, 0), byStatus.getOrDefault(EvaluationStatus.NO_DATA, 0),
+        byStatus.getOrDefault(EvaluationStatus.NOT_EVALUABLE, 0));
+  }
+
+  /** Every computed value with the printed figures beside it and its flags. */
+  static String computed(List<Series> series) {
+    StringBuilder out = new StringBuilder("\n## Computed from named States, beside the printed figures\n");
+    for (Series s : series) {
+      for (String c : Datasets.LAP_CYCLES) {
+        Optional<Evaluation> e = s.in(c).filter(x -> x.status() == EvaluationStatus.COMPUTED);
+        if (e.isEmpty()) {
+          continue;
+        }
+        Evaluation ev = e.get();
+        out.append(String.format("- %s %s: %s", ev.indicator().id(), c, ev.score().get()));
+        if (!ev.noData().isEmpty()) {
+          out.append(" (").append(ev.noData().size()).append(" with no data)");
+        }
+        out.append('\n');
+        for (PublishedComparison p : ev.published()) {
+          out.append("    printed ").append(printed(p)).append(" [").append(p.published().source()).append("]: ")
+              .append(words(p)).append('\n');
+        }
+        ev.flags().stream().filter(f -> f.kind() != FlagKind.BOUND)
+            .forEach(f -> out.append("    flag ").append(f.kind()).append(": ").append(f.message()).append('\n'));
+      }
+    }
+    return out.toString();
+  }
+
+  private static String printed(PublishedComparison p) {
+    return p.published().bound().map(b -> b.symbol() + " ").orElse("") + p.published().value().toPlainString()
+        + p.published().denominator().map(d -> " of " + d.toPlainString()).orElse("")
+        + p.published().period().map(x -> " (" + x + ")").orElse("");
+  }
+
+  private static String words(PublishedComparison p) {
+    String over = p.computedOver().map(o -> ", computed " + o).orElse("");
+    return (p.agreement() == Agreement.NOT_COMPARED ? "not compared" : p.agreement().name().toLowerCase()) + over;
   }
 
   static String signed(BigDecimal d) {
@@ -122,12 +213,12 @@ public final class LausanneProgress {
   /** A text sparkline of a series; a gap is a space. */
   static String spark(List<BigDecimal> series) {
     List<BigDecimal> known = series.stream().filter(java.util.Objects::nonNull).toList();
+    StringBuilder s = new StringBuilder();
     if (known.isEmpty()) {
-      return "";
+      return " ".repeat(series.size());
     }
     BigDecimal min = known.stream().min(BigDecimal::compareTo).get();
     BigDecimal max = known.stream().max(BigDecimal::compareTo).get();
-    StringBuilder s = new StringBuilder();
     for (BigDecimal v : series) {
       if (v == null) {
         s.append(' ');
@@ -142,38 +233,54 @@ public final class LausanneProgress {
     return s.toString();
   }
 
-  /** What the record lets the library compute from the register and the State-level facts. */
-  static String recomputed(PublishedRecord record) {
+  /** What the record lets the library compute from the register and the Article 7 submissions. */
+  static String recomputed(PublishedRecord record, IndicatorEvaluator evaluator, List<Series> series) {
     MonitoringDataset data = record.dataset();
     Register register = data.register();
-    StringBuilder out = new StringBuilder("\n## Recomputed from State-level facts, next to the published figure\n");
+    StringBuilder out = new StringBuilder("\n## Recomputed from the register and the submissions\n");
     LocalDate midYear = LocalDate.of(2026, 6, 30);
     out.append(String.format("- States Parties (instrument deposited, not withdrawn) on %s: %d; in force: %d. "
             + "VCAP-12.a baseline prints %s [VCAP line 217]%n", midYear,
         register.statesParties(midYear, PartyBasis.INSTRUMENT_DEPOSITED).size(),
         register.statesParties(midYear, PartyBasis.IN_FORCE).size(),
         Catalogues.vientianeCapital().indicator("VCAP-12.a").get().baseline().get().raw()));
-    // The population of LAP-23.2, computed by the evaluator from the register and the obligations on the cycle's date.
-    Evaluation lap232 = IndicatorEvaluator.of(Catalogues.dataElements())
-        .evaluate(Catalogues.lausanne().indicator("LAP-23.2").get(), data, data.cycle("13MSP").get());
-    LocalDate c13 = lap232.date();
+    Evaluation lap232 = evaluator.evaluate(Catalogues.lausanne().indicator("LAP-23.2").get(), data,
+        data.cycle("13MSP").get());
     List<String> affected = lap232.initialPopulation().stream().map(SubjectEntry::subject).toList();
     out.append(String.format("- Affected States Parties (outstanding Art. 4 obligation) at the 13MSP cycle (%s): %d %s. "
-        + "Published denominator: 10 [UNIDIR section 3.2, line 424; RD para 83]%n", c13, affected.size(), affected));
-    out.append(String.format("- Lithuania (withdrawal effective %s) is a party at the 13MSP cycle: %s%n",
-        register.standing("LTU").get().withdrawalEffective().get(),
-        register.standing("LTU").get().isPartyOn(c13, PartyBasis.INSTRUMENT_DEPOSITED)));
-    out.append("- Long-overdue initial reports, due year computed by Art. 17 and Art. 7(1) from the deposit, and the "
-        + "year RD para 183 prints:\n");
-    for (StateStatement s : record.statements("INITIAL_REPORT_OVERDUE")) {
-      var standing = register.standing(s.state()).get();
-      LocalDate due = TransparencyReport.initial(standing.state(), standing.entryIntoForce().get()).due();
-      out.append(String.format("    %-32s deposit %s  in force %s  due %s  -> %d (printed: %s) %s%n",
-          standing.state().name(), standing.deposit().get(), standing.entryIntoForce().get(), due, due.getYear(),
-          s.value().orElse("?"), String.valueOf(due.getYear()).equals(s.value().orElse("")) ? "agrees" : "DIFFERS"));
+        + "Published denominator: 10 [UNIDIR section 3.2, line 424; RD para 83]%n", lap232.date(), affected.size(),
+        affected));
+    // Evaluated with its plan, whose period (2021–2026) the change runs from.
+    Evaluation joined = series.stream().filter(x -> x.indicator().id().equals("LAP-10.1")).findFirst()
+        .flatMap(x -> x.in("13MSP")).get();
+    out.append(String.format("- LAP-10.1 at the 13MSP cycle: %s; joined %s, left %s%n", joined.score().get(),
+        entries(joined.numerator()), entries(joined.population(PopulationCode.LEFT).get().subjects())));
+    ReportingRate initial = evaluator.reportingRate(data, data.cycle("13MSP").get(), ReportKind.INITIAL);
+    out.append(String.format("- Initial Article 7 reports at the 13MSP cycle: %d expected, %d received (day not "
+            + "given), %d not received, %d unknown; reporting rate %s%n", initial.expected().size(),
+        initial.received().size(), initial.notReceived().size(), initial.noRecord().size(),
+        initial.rate().map(r -> r.toPlainString() + " %").orElse("a range")));
+    out.append("  overdue, due date computed by Art. 17 and Art. 7(1) from the deposit, beside the year RD para 183 "
+        + "prints:\n");
+    for (ReportEntry r : initial.notReceived()) {
+      String printed = record.statements("INITIAL_REPORT_OVERDUE").stream().filter(s -> s.state().equals(r.state()))
+          .findFirst().flatMap(s -> s.value()).orElse("?");
+      var standing = register.standing(r.state()).get();
+      out.append(String.format("    %-32s deposit %s  in force %s  due %s  (printed: %s) %s; %s%n", r.name().get(),
+          standing.deposit().get(), standing.entryIntoForce().get(), r.due(), printed,
+          String.valueOf(r.due().getYear()).equals(printed) ? "agrees" : "DIFFERS", r.detail()));
     }
+    ReportingRate annual = evaluator.reportingRate(data, data.cycle("13MSP").get(), ReportKind.ANNUAL);
+    out.append(String.format("- Annual Article 7 reports at the 13MSP cycle: %d expected; the documents name no "
+            + "State's submission, so %d are unknown and the rate is between %s %% and %s %% (RD para 181 prints 63 "
+            + "on time)%n", annual.expected().size(), annual.noRecord().size(),
+        annual.rateAtLeast().get().toPlainString(), annual.rateAtMost().get().toPlainString()));
     return out.toString();
   }
 
-
+  private static String entries(List<SubjectEntry> entries) {
+    return entries.isEmpty() ? "none" : entries.stream().map(s -> s.subject() + " (" + s.reasons().get(
+        s.reasons().size() - (s.outcome() == org.ccmkit.indicators.result.SubjectOutcome.COUNTED ? 2 : 1)).text()
+        + ")").collect(Collectors.joining(", "));
+  }
 }

@@ -17,12 +17,28 @@ class ExamplesTest {
   @Test
   void mainExamplePrintsTheProgressTableWithFiguresFromTheDocuments() {
     String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
-    // Action 23's second indicator: 3 of 10 in 2022 (10MSP) and 9 of 10 in 2025 (13MSP), UNIDIR
-    assertContains(out, "LAP-23.2       3/10     3/10     6/10     9/10");
-    // 51 annual reports on time at the 10MSP cycle and 63 at the 13MSP cycle, RD paras 185 and 181
-    assertContains(out, "LAP-43.1         51        ·       51       63");
+    // Action 23's second indicator: 3 of 10 in 2022 (10MSP) and 9 of 10 in 2025 (13MSP), printed by UNIDIR
+    assertContains(out, "LAP-23.2       3/10p     3/10p     6/10p     9/10p  ▁▁▅█      +6  improved");
+    // 51 annual reports on time at the 10MSP cycle, "did not exceed 51" over 10MSP–12MSP (a bound of a period, no
+    // trend point), 63 at the 13MSP cycle: RD paras 185 and 181
+    assertContains(out, "LAP-43.1         51p         ·     ≤~51p       63p  ▁  █     +12  improved");
+    // RD para 118's named States: at least nine of the ten affected States Parties report tailored risk education
+    assertContains(out, "LAP-28.1       8/10p     6/10p     8/10p    ≥9/10c");
     assertContains(out, "## V. Survey and clearance");
-    assertContains(out, "improved");
+  }
+
+  @Test
+  void mainExampleSaysHowManyIndicatorCyclesWereComputedAndSetsEachBesideThePrintedFigures() {
+    String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
+    assertContains(out, "308 indicator-cycles (77 indicators × 4 cycles): 21 computed from facts, 108 shown from "
+        + "print, 0 where the documents disagree, 155 with no data, 24 not evaluable.");
+    assertContains(out, "- LAP-28.1 13MSP: ≥ 9 of 10 (90.00 %) (1 with no data)\n"
+        + "    printed > 8 (10MSP–13MSP) [RD para 124]: consistent\n    printed 9 [RD para 124]: agrees");
+    // RD para 36's twenty States not party include Honduras, a State Party since 2012 by the depositary
+    assertContains(out, "named by the document, not counted: [HND]");
+    // RD para 186's "above twenty-two" cannot be: the population has nineteen members at the 13MSP cycle
+    assertContains(out, "flag PUBLISHED_EXCEEDS_POPULATION: printed > 22 (period 10MSP–13MSP) [RD para 186], but the "
+        + "population computed on 2025-04-30 has 19 members");
   }
 
   @Test
@@ -31,9 +47,18 @@ class ExamplesTest {
     assertContains(out, "States Parties (instrument deposited, not withdrawn) on 2026-06-30: 112");
     assertContains(out, "VCAP-12.a baseline prints 112");
     assertContains(out, "at the 13MSP cycle (2025-04-30): 10 [AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD, TCD]");
-    assertContains(out, "Cabo Verde                       deposit 2010-10-19  in force 2011-04-01  due 2011-09-28  -> 2011 (printed: 2011) agrees");
+    assertContains(out, "- LAP-10.1 at the 13MSP cycle: +1 (2 entered); joined NGA (State Party: instrument deposited "
+        + "2023-02-28), SSD (State Party: instrument deposited 2023-08-03), left LTU (Left the population: "
+        + "withdrawal took effect 2025-03-06)");
+    // RD para 29's three over 2021–2025, Vanuatu (5 September 2025) included
+    assertContains(out, "printed 3 (10MSP–13MSP) [RD para 29]: agrees, computed entered between 2021-01-01 and "
+        + "2025-12-31, the printed figure's period 10MSP–13MSP: [NGA, SSD, VUT]");
+    assertContains(out, "- Initial Article 7 reports at the 13MSP cycle: 111 expected, 106 received (day not given), "
+        + "5 not received, 0 unknown; reporting rate 95.50 %");
+    assertContains(out, "Cabo Verde                       deposit 2010-10-19  in force 2011-04-01  due 2011-09-28  "
+        + "(printed: 2011) agrees; not submitted on 2025-08-01, overdue since 2011-09-28");
     assertContains(out, "Rwanda");
-    assertTrue(!out.contains("DIFFERS"), out);
+    assertTrue(!out.contains(") DIFFERS;"), "every due year agrees with RD para 183\n" + out);
   }
 
   @Test
