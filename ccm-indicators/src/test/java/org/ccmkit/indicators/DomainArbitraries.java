@@ -169,6 +169,18 @@ final class DomainArbitraries {
     return indicators().filter(i -> i.population().base() != PopulationBase.NONE);
   }
 
+  /** A one-area, one-action plan of the LAP's period holding {@code indicator}, for progress reports. */
+  static org.ccmkit.model.plan.ActionPlan planOf(Indicator indicator) {
+    org.ccmkit.model.plan.ThematicArea area = org.ccmkit.model.plan.ThematicArea.builder().id("LAP-V").numeral("V")
+        .title("Survey and clearance").source(SourceRef.of("LAP", "line 120")).build();
+    return org.ccmkit.model.plan.ActionPlan.builder().id("LAP").title("Lausanne Action Plan").periodStart(2021)
+        .periodEnd(2026).status(org.ccmkit.model.plan.PlanStatus.ADOPTED).source(SourceRef.of("LAP", "line 18"))
+        .addAreas(area).addActions(org.ccmkit.model.plan.Action.builder().planId("LAP")
+            .number(indicator.actionNumber()).areaId("LAP-V").text("Action " + indicator.actionNumber())
+            .source(SourceRef.of("LAP", "line 1")).addIndicators(indicator).build())
+        .build();
+  }
+
   static Arbitrary<String> meetings() {
     return Arbitraries.of("10MSP", "11MSP", "12MSP", "13MSP");
   }
@@ -241,7 +253,7 @@ final class DomainArbitraries {
     return Fact.of(subject, Fixtures.lapCycles().get(f.cycle()).meeting(), element, value, SOURCES.get(f.source()));
   }
 
-  private static DataElement element(String key, ValueType type) {
+  static DataElement element(String key, ValueType type) {
     return DataElement.builder().key(key).valueType(type).description("Generated element " + key).build();
   }
 }

@@ -53,7 +53,7 @@ public final class ReportingRates {
     } else if (r.notSubmittedOn().isPresent() && r.notSubmittedOn().get().isAfter(r.due())) {
       outcome = ReportOutcome.NOT_RECEIVED;
       detail = "not submitted on " + r.notSubmittedOn().get() + ", overdue since " + r.due();
-    } else if (r.notSubmittedOn().isEmpty() && r.submissionsComplete()) {
+    } else if (r.submissionsComplete()) {
       outcome = ReportOutcome.NOT_RECEIVED;
       detail = "no submission in a dataset that records every submission; overdue since " + r.due();
     } else {

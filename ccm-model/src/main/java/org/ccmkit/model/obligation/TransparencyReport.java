@@ -133,7 +133,7 @@ public abstract class TransparencyReport implements Obligation {
     if (notSubmittedOn().isPresent() && notSubmittedOn().get().isAfter(due())) {
       return Optional.of(false);
     }
-    if (submittedBy().isEmpty() && notSubmittedOn().isEmpty() && submissionsComplete()) {
+    if (submittedBy().isEmpty() && submissionsComplete()) {
       return Optional.of(false);
     }
     return Optional.empty();
@@ -154,7 +154,7 @@ public abstract class TransparencyReport implements Obligation {
     if (notSubmittedOn().isPresent() && !date.isAfter(notSubmittedOn().get())) {
       return Optional.of(false);
     }
-    if (submittedBy().isEmpty() && notSubmittedOn().isEmpty() && submissionsComplete()) {
+    if (submittedBy().isEmpty() && submissionsComplete()) {
       return Optional.of(false);
     }
     return Optional.empty();
