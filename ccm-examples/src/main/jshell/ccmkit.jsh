@@ -11,6 +11,7 @@ import org.ccmkit.indicators.*;
 import org.ccmkit.indicators.data.*;
 import org.ccmkit.indicators.result.*;
 import org.ccmkit.indicators.report.*;
+import org.ccmkit.indicators.reporting.*;
 import org.ccmkit.io.*;
 import org.ccmkit.io.record.*;
 import org.ccmkit.io.read.*;

@@ -6,11 +6,19 @@ System.out.println(indicator.id() + ": " + indicator.text());
 var cycle = data.cycle("13MSP").get();
 System.out.println(cycle + " — populations are computed on " + cycle.date());
 
-// 2. Evaluate on the published record: the population is computed from the register and the obligations;
-//    the record holds no State-level reports, so the published figures stand beside the computed population.
+// 2. Evaluate on the published record: the population is computed from the register and the obligations. The
+//    documents print LAP-23.2's count but name none of its States, so the value is the printed one, by the headline
+//    rule; for LAP-28.1 the Review Document names the States (para 118), and the value is computed from them.
 var onRecord = evaluator.evaluate(indicator, data, cycle);
 System.out.println("status " + onRecord.status() + "; population " + onRecord.initialPopulation().size()
     + " affected States Parties; published " + onRecord.published().size() + " figure(s)");
+var riskEducation = evaluator.evaluate(lap.indicator("LAP-28.1").get(), data, cycle);
+System.out.println("LAP-28.1 " + riskEducation.status() + " " + riskEducation.score().get() + " from "
+    + riskEducation.numerator().get(0).facts().get(0).source() + "; beside RD para 124: "
+    + riskEducation.published().stream().filter(p -> p.published().source().locator().equals("para 124")
+        && p.published().isExact()).findFirst().get().agreement());
+var initialReports = evaluator.reportingRate(data, cycle, ReportKind.INITIAL);
+System.out.println("initial reports overdue: " + initialReports.notReceived().stream().map(r -> r.state()).toList());
 
 // 3. Add what the States reported, read from a CSV file through the same reader a user's data goes through, checked
 //    against the record's register, cycles and the data elements. The file is illustrative: UNIDIR counts nine of the

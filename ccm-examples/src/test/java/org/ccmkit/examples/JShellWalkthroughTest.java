@@ -89,7 +89,9 @@ class JShellWalkthroughTest {
   @Test
   void theWalkthroughEvaluatesAnIndicatorAndShowsWhoWasCounted() throws IOException {
     String out = run(SCRIPTS.resolve("ccmkit.jsh"), SCRIPTS.resolve("walkthrough.jsh"));
-    assertTrue(out.contains("population 10 affected States Parties"), out);
+    assertTrue(out.contains("status PUBLISHED; population 10 affected States Parties"), out);
+    assertTrue(out.contains("LAP-28.1 COMPUTED ≥ 9 of 10 (90.00 %) from RD para 118; beside RD para 124: AGREES"), out);
+    assertTrue(out.contains("initial reports overdue: [COG, COM, CPV, GIN, RWA]"), out);
     assertTrue(out.contains("counted: [AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD]"), out);
     assertTrue(out.contains("no data: TCD"), out);
     assertTrue(out.contains("9 rows read, 9 accepted, 0 failed; 0 failures"), out);

@@ -81,7 +81,8 @@ public final class ProgressReportWriter {
     return EvaluationWriter.write(ProgressReportRecord.of(report));
   }
 
+  /** The trend in words; NO_DATA is "no trend": there may be a value that is a bound or a figure of a period. */
   private static String words(Trend t) {
-    return t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return t == Trend.NO_DATA ? "no trend" : t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }
