@@ -12,13 +12,14 @@ import com.google.common.collect.ImmutableSet;
  * location), accounting for every row and never throwing. Checking rows and building the domain's values is the same
  * for every format and is done by {@code org.ccmkit.io.table.Tables}. Tables are named as in docs/formats.md:
  * {@code states}, {@code obligations}, {@code obligation-extensions}, {@code meetings}, {@code cycles}, {@code facts},
- * {@code participation}, {@code extension-requests}, {@code published-values}, {@code state-attributes}.
+ * {@code participation}, {@code extension-requests}, {@code submissions}, {@code published-values},
+ * {@code state-attributes}.
  */
 public interface DatasetReader {
 
   /** The names of the tables of a dataset, in the order they are read (each after those its rows refer to). */
   ImmutableSet<String> TABLES = ImmutableSet.of("states", "meetings", "cycles", "obligations", "obligation-extensions",
-      "extension-requests", "facts", "participation", "published-values", "state-attributes");
+      "extension-requests", "facts", "participation", "submissions", "published-values", "state-attributes");
 
   /** The format's name, lower case: {@code json}, {@code yaml}, {@code csv}. */
   String format();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -75,13 +76,23 @@ public final class DataTable<T> {
           "component", "states", "source.document", "source.locator", "quote", "note"),
       ImmutableSet.of("cycle", "value", "unit", "source.document", "source.locator"), ImmutableSet.of("states"));
 
+  /**
+   * What sources say of States' Article 7 reports: submitted on a day, submitted by a day (the day not known), or not
+   * yet submitted on a day; exactly one of the three per row.
+   */
+  public static final DataTable<ReportSubmission> SUBMISSIONS = new DataTable<>("submissions", SubmissionRow.class,
+      ImmutableList.of("state", "report", "coveredYear", "submittedOn", "submittedBy", "notSubmittedOn",
+          "source.document", "source.locator", "quote", "note"),
+      ImmutableSet.of("state", "report", "source.document", "source.locator"), ImmutableSet.of());
+
   /** Attributes of States to stratify by. */
   public static final DataTable<StateAttribute> STATE_ATTRIBUTES = new DataTable<>("state-attributes",
       StateAttributeRow.class, ImmutableList.of("state", "attribute", "value"),
       ImmutableSet.of("state", "attribute", "value"), ImmutableSet.of());
 
   private static final ImmutableList<DataTable<?>> ALL = ImmutableList.of(STATES, MEETINGS, CYCLES, OBLIGATIONS,
-      OBLIGATION_EXTENSIONS, EXTENSION_REQUESTS, FACTS, PARTICIPATION, PUBLISHED_VALUES, STATE_ATTRIBUTES);
+      OBLIGATION_EXTENSIONS, EXTENSION_REQUESTS, FACTS, PARTICIPATION, SUBMISSIONS, PUBLISHED_VALUES,
+      STATE_ATTRIBUTES);
 
   private final String name;
   private final Class<?> rowType;

@@ -8,6 +8,7 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.io.read.TreeRow;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
@@ -56,6 +57,8 @@ public final class DatasetAssembler {
         Tables.convert(DataTable.EXTENSION_REQUESTS, rows.get("extension-requests"), checked);
     ReadResult<ImmutableList<Fact>> facts =
         Tables.convertFacts(rows.get("facts"), rows.get("participation"), checked);
+    ReadResult<ImmutableList<ReportSubmission>> submissions =
+        Tables.convert(DataTable.SUBMISSIONS, rows.get("submissions"), checked);
     ReadResult<ImmutableList<PublishedValue>> published =
         Tables.convert(DataTable.PUBLISHED_VALUES, rows.get("published-values"), checked);
     ReadResult<ImmutableList<StateAttribute>> attributes =
@@ -70,11 +73,13 @@ public final class DatasetAssembler {
         .obligations(extended.value())
         .facts(facts.value())
         .extensionRequests(requests.value())
+        .submissions(submissions.value())
         .publishedValues(published.value())
         .stateAttributes(table.build())
         .build();
     return standings.combinedWith(meetings, (a, b) -> 0).combinedWith(cycles, (a, b) -> 0)
         .combinedWith(extended, (a, b) -> 0).combinedWith(requests, (a, b) -> 0).combinedWith(facts, (a, b) -> 0)
+        .combinedWith(submissions, (a, b) -> 0)
         .combinedWith(published, (a, b) -> 0).combinedWith(attributes, (a, b) -> dataset);
   }
 }

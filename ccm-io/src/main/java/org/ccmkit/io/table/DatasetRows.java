@@ -17,6 +17,7 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
@@ -59,6 +60,7 @@ public final class DatasetRows {
     }
     dataset.extensionRequests().forEach(r -> rows.put("extension-requests", extensionRequest(r)));
     dataset.facts().forEach(f -> rows.put("facts", fact(f)));
+    dataset.submissions().forEach(r -> rows.put("submissions", submission(r)));
     dataset.publishedValues().forEach(p -> rows.put("published-values", publishedValue(p)));
     for (Table.Cell<String, String, String> c : dataset.stateAttributes().cellSet()) {
       rows.put("state-attributes", new StateAttributeRow(c.getRowKey(), c.getColumnKey(), c.getValue()));
@@ -145,6 +147,15 @@ public final class DatasetRows {
   public static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
         source(f.source()), f.quote().orElse(null), f.note().orElse(null));
+  }
+
+  /** A submission as a row. */
+  public static SubmissionRow submission(ReportSubmission r) {
+    return new SubmissionRow(r.state(), r.report().name(),
+        r.coveredYear().map(y -> (JsonNode) JsonNodeFactory.instance.numberNode(y)).orElse(null),
+        r.submittedOn().map(Object::toString).orElse(null), r.submittedBy().map(Object::toString).orElse(null),
+        r.notSubmittedOn().map(Object::toString).orElse(null), source(r.source()), r.quote().orElse(null),
+        r.note().orElse(null));
   }
 
   /** A published value as a row. */

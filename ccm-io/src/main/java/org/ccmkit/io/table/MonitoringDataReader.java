@@ -16,6 +16,7 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
@@ -114,6 +115,14 @@ public final class MonitoringDataReader {
   /** Extension requests. */
   public ReadResult<ImmutableList<ExtensionRequest>> readExtensionRequests(Input input) {
     return read(input, DataTable.EXTENSION_REQUESTS);
+  }
+
+  /**
+   * What sources say of States' Article 7 reports: submitted on a day, by a day, or not yet on a day. A dataset read
+   * with a submissions table records every submission: a report with none recorded was not submitted.
+   */
+  public ReadResult<ImmutableList<ReportSubmission>> readSubmissions(Input input) {
+    return read(input, DataTable.SUBMISSIONS);
   }
 
   /** Published values. */

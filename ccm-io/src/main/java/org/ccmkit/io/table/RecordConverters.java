@@ -10,11 +10,13 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.obligation.ReportKind;
 
-/** Rows of the extension-requests, published-values and state-attributes tables. */
+/** Rows of the extension-requests, submissions, published-values and state-attributes tables. */
 final class RecordConverters {
 
   private RecordConverters() {}
@@ -76,6 +78,54 @@ final class RecordConverters {
           .component(Fields.optionalText(row.component())).quantityUnit(Fields.optionalText(row.quantityUnit()))
           .states(states.build()).source(source.get()).quote(Fields.optionalText(row.quote()))
           .note(Fields.optionalText(row.note())).build());
+    };
+  }
+
+  /**
+   * Article 7 submissions. A row must give exactly one of {@code submittedOn}, {@code submittedBy} and {@code
+   * notSubmittedOn} ({@link FailureKind#MISSING_FIELD} for none, {@link FailureKind#INVALID_VALUE} for several), and
+   * {@code coveredYear} for an annual report and only for one; the same report from the same source twice is a
+   * {@link FailureKind#DUPLICATE}.
+   */
+  static RowConverter<SubmissionRow, ReportSubmission> submissions(Known known) {
+    Set<String> seen = new HashSet<>();
+    return (row, context) -> {
+      Fields f = new Fields(context);
+      Optional<String> state = known.stateCode(f, "state", row.state());
+      Optional<ReportKind> report = f.constant("report", row.report(), ReportKind.class);
+      Optional<Integer> year = f.optionalInteger("coveredYear", row.coveredYear());
+      Optional<LocalDate> on = f.optionalDate("submittedOn", row.submittedOn());
+      Optional<LocalDate> by = f.optionalDate("submittedBy", row.submittedBy());
+      Optional<LocalDate> notOn = f.optionalDate("notSubmittedOn", row.notSubmittedOn());
+      Optional<SourceRef> source = f.source("source", row.source());
+      if (report.isPresent() && report.get() == ReportKind.ANNUAL && year.isEmpty() && !context.hasFailures()) {
+        context.fail(FailureKind.MISSING_FIELD, "coveredYear", "an annual report needs the year it covers", null,
+            "a year, e.g. 2024 for the report due 30 April 2025");
+      }
+      if (report.isPresent() && report.get() == ReportKind.INITIAL && year.isPresent()) {
+        context.fail(FailureKind.INVALID_VALUE, "coveredYear", "an initial report covers no year",
+            String.valueOf(year.get()), "empty for an initial report");
+      }
+      int given = (Fields.optionalText(row.submittedOn()).isPresent() ? 1 : 0)
+          + (Fields.optionalText(row.submittedBy()).isPresent() ? 1 : 0)
+          + (Fields.optionalText(row.notSubmittedOn()).isPresent() ? 1 : 0);
+      if (given == 0) {
+        context.fail(FailureKind.MISSING_FIELD, "submittedOn", "say what is known of the report", null,
+            "one of submittedOn, submittedBy or notSubmittedOn");
+      } else if (given > 1) {
+        context.fail(FailureKind.INVALID_VALUE, "submittedOn", "more than one of submittedOn, submittedBy and "
+                + "notSubmittedOn", row.submittedOn() + ", " + row.submittedBy() + ", " + row.notSubmittedOn(),
+            "exactly one; give a second row, from its own source, for a second thing known of the same report");
+      }
+      if (context.hasFailures()) {
+        return Optional.empty();
+      }
+      ReportSubmission s = ReportSubmission.builder().state(state.get()).report(report.get())
+          .coveredYear(report.get() == ReportKind.ANNUAL ? year : Optional.empty()).submittedOn(on).submittedBy(by)
+          .notSubmittedOn(notOn).source(source.get()).quote(Fields.optionalText(row.quote()))
+          .note(Fields.optionalText(row.note())).build();
+      return CalendarConverters.once(seen, s.report(true) + "|" + s.source(), context, "",
+          "statement of a report from one source").map(x -> s);
     };
   }
 

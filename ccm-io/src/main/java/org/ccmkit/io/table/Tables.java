@@ -59,6 +59,9 @@ public final class Tables {
     } else if (table == DataTable.EXTENSION_REQUESTS) {
       return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, ExtensionRequestRow.class,
           RecordConverters.extensionRequests(known));
+    } else if (table == DataTable.SUBMISSIONS) {
+      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, SubmissionRow.class,
+          RecordConverters.submissions(known));
     } else if (table == DataTable.PUBLISHED_VALUES) {
       return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, PublishedValueRow.class,
           RecordConverters.publishedValues(known));

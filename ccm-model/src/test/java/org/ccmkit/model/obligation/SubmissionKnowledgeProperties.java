@@ -26,8 +26,8 @@ class SubmissionKnowledgeProperties {
     Arbitrary<Integer> offset = Arbitraries.integers().between(-400, 3000);
     Arbitrary<Integer> mode = Arbitraries.integers().between(0, 3);
     // The day looked at runs from entry into force (before it the report does not apply) to years after the due date.
-    Arbitrary<Integer> look = Arbitraries.integers().between(0, 3500);
-    return Combinators.combine(eif, offset, offset, mode, Arbitraries.of(true, false), look)
+    Arbitrary<Integer> days = Arbitraries.integers().between(0, 3500);
+    return Combinators.combine(eif, offset, offset, mode, Arbitraries.of(true, false), days)
         .as((start, known, also, how, complete, look) -> {
           TransparencyReport base = TransparencyReport.initial(State.of("XAA", "A generated State"), start);
           LocalDate k = base.due().plusDays(known);
