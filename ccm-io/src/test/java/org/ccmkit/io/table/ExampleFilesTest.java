@@ -39,6 +39,10 @@ class ExampleFilesTest {
     assertEquals(csv, yaml);
     assertEquals(10, csv.register().standings().size());
     assertEquals(7, csv.facts().size());
+    assertEquals(3, csv.submissions().size());
+    // Cabo Verde's initial report, not submitted as of August 2025 (RD para 183): overdue since 28 September 2011.
+    assertEquals(ObligationStatus.OVERDUE, csv.transparencyReports("CPV", LocalDate.of(2025, 8, 1)).get(0)
+        .statusOn(LocalDate.of(2025, 8, 1)));
   }
 
   @Test
