@@ -29,31 +29,43 @@
  *       greatest is used. Facts are deduplicated and sorted, so neither their order nor their repetition matters.
  *       ("All of them" reads most indicators right; a few LAP indicators printed as "providing or receiving" are "any
  *       of them" in the text and would need an indicator split to be counted as printed.)
- *   <li><b>No data.</b> A member that reported no fact at all for the indicator's elements in the cycle stays in the
- *       denominator (as the ISU counts "nine of the ten affected States Parties") and is listed under
- *       {@code no-data}; a member that reported but not affirmatively is in the denominator only.
- *   <li><b>Status.</b> {@code NOT_EVALUABLE}, with the reason, when the indicator cannot be computed as modelled: a
- *       data element (or qualifier) unknown to the vocabulary given to the evaluator, or, without a vocabulary, reported
- *       by no fact of the dataset; a percentage with population {@code NONE}; a quantity of non-numeric elements;
- *       {@code NEW_STATES_PARTIES} without a plan period; subjects other than States (people, funds…) with no
- *       population and no fact anywhere in the dataset. {@code NO_DATA} when no member of the denominator reported
- *       anything for the elements in the cycle, or the population is empty (a pure headcount, an indicator with no
- *       data element and measure COUNT, is then 0). Otherwise {@code EVALUATED}. Nothing throws and nothing
+ *   <li><b>No data.</b> A member that reported no fact at all for the indicator's elements in the cycle is listed under
+ *       {@code no-data} and stays in the denominator. In a dataset whose facts are
+ *       {@linkplain org.ccmkit.indicators.data.MonitoringDataset#factsComplete() complete} (Article 7 reports read in
+ *       full) it is simply not counted, as the ISU counts "nine of the ten affected States Parties". In one whose facts
+ *       are not (a record built from documents that name only some of the States behind a count), it is unknown: the
+ *       count is then a lower bound ({@code ≥ n}), and a count of zero with members unknown is no value at all.
+ *   <li><b>Status.</b> {@code COMPUTED} when the value was counted from the facts. {@code NOT_EVALUABLE}, with the
+ *       reason, when the indicator cannot be computed as modelled: a data element (or qualifier) unknown to the
+ *       vocabulary given to the evaluator, or, without a vocabulary, reported by no fact of the dataset; a percentage
+ *       with population {@code NONE}; a quantity of non-numeric elements; {@code NEW_STATES_PARTIES} or a
+ *       {@code CHANGE} without a plan period; a population the dataset declares
+ *       {@linkplain org.ccmkit.indicators.data.MonitoringDataset#unknownPopulations() unknown}; subjects other than
+ *       States (people, funds…) with no population and no fact anywhere in the dataset. {@code NO_DATA} when no
+ *       member of the denominator reported anything for the elements in the cycle, or the population is empty (a pure
+ *       headcount, an indicator with no data element and measure COUNT, is then 0). Nothing throws and nothing
  *       becomes a zero it is not.
  *   <li><b>Published figures.</b> Figures a document published for the indicator and cycle are set beside the
- *       computed value (value, denominator, named States), and a difference is flagged. Where there is no computed
- *       value, a published figure stands in: status {@code EVALUATED}, origin {@code PUBLISHED}, and the reason says
- *       why nothing was computed. So where only published figures exist, they form the series.
+ *       computed value (value, denominator, bound, period, named States), each with its
+ *       {@linkplain org.ccmkit.indicators.result.PublishedComparison#agreement() agreement}: said only where something
+ *       was computed. Where nothing was computed, a printed figure chosen by the headline rule (see
+ *       {@code PublishedFigures}: whole before component, cycle before period, exact before bound, with denominator
+ *       before without, the measure's unit, source order) is the value, with status {@code PUBLISHED}, and the reason
+ *       says why nothing was computed and which step chose the figure; where exact figures of the cycle disagree and
+ *       no step separates them, the status is {@code SOURCES_DIFFER} and there is no value. Every evaluation carries
+ *       its {@linkplain org.ccmkit.indicators.result.ConsistencyFlag consistency flags}.
  *   <li><b>Score.</b> COUNT: the numerator's size; PERCENTAGE: 100·numerator/denominator to two decimals, rounded
  *       half up; COUNT_AND_PERCENTAGE: both, the percentage being the headline; QUANTITY: the sum of the numeric facts
- *       of the denominator's members. Without a population, a COUNT adds up what each affirmative fact counts (a
- *       COUNT-valued fact its number, any other one) and a QUANTITY sums the numbers reported.
+ *       of the denominator's members; CHANGE: the members that entered the population since the plan period began,
+ *       less those that left. Without a population, a COUNT adds up what each affirmative fact counts (a COUNT-valued
+ *       fact its number, any other one) and a QUANTITY sums the numbers reported. A score may be a bound or a figure
+ *       of a period; only an exact figure of the cycle is a trend point.
  *   <li><b>Baseline.</b> A baseline the plan printed with a figure (VCAP) is compared in the unit it prints; where the
  *       plan printed none or an unknown one ("X%"), the value of the evaluator's {@code baselineCycle} (e.g. 10MSP
  *       for the LAP) is. The change is value minus baseline.
- *   <li><b>Trend.</b> In a progress report, against the previous cycle's value in the same unit, else against the
- *       baseline: IMPROVED or REGRESSED by the indicator's direction, HELD, CHANGED (a neutral indicator that moved),
- *       or NO_DATA.
+ *   <li><b>Trend.</b> In a progress report, between trend points: against the previous cycle's value in the same
+ *       unit, else against the baseline: IMPROVED or REGRESSED by the indicator's direction, HELD, CHANGED (a neutral
+ *       indicator that moved), or NO_DATA (no trend can be drawn).
  * </ol>
  */
 @CcmStyle
