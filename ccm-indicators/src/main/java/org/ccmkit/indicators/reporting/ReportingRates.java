@@ -40,27 +40,21 @@ public final class ReportingRates {
   }
 
   private static ReportEntry entry(MonitoringDataset dataset, Standing s, TransparencyReport r) {
-    ReportOutcome outcome;
-    String detail;
-    if (r.submittedOn().isPresent()) {
-      boolean onTime = !r.submittedOn().get().isAfter(r.due());
-      outcome = onTime ? ReportOutcome.ON_TIME : ReportOutcome.LATE;
-      detail = "submitted " + r.submittedOn().get();
-    } else if (r.submittedBy().isPresent()) {
-      boolean onTime = !r.submittedBy().get().isAfter(r.due());
-      outcome = onTime ? ReportOutcome.ON_TIME : ReportOutcome.TIMELINESS_UNKNOWN;
-      detail = "submitted by " + r.submittedBy().get() + ", the day not given";
-    } else if (r.notSubmittedOn().isPresent() && r.notSubmittedOn().get().isAfter(r.due())) {
-      outcome = ReportOutcome.NOT_RECEIVED;
-      detail = "not submitted on " + r.notSubmittedOn().get() + ", overdue since " + r.due();
-    } else if (r.submissionsComplete()) {
-      outcome = ReportOutcome.NOT_RECEIVED;
-      detail = "no submission in a dataset that records every submission; overdue since " + r.due();
-    } else {
-      outcome = ReportOutcome.NO_RECORD;
-      detail = r.notSubmittedOn().map(n -> "not submitted on " + n + ", before its due date; nothing known since")
-          .orElse("the data record no submission of it, and do not record every submission");
-    }
+    // One rule of timeliness, the model's (TransparencyReport.submittedOnTime), for the rates and for the facts the
+    // report indicators count.
+    Optional<Boolean> onTime = r.submittedOnTime();
+    boolean submitted = r.submittedOn().isPresent() || r.submittedBy().isPresent();
+    ReportOutcome outcome = submitted
+        ? onTime.map(t -> t ? ReportOutcome.ON_TIME : ReportOutcome.LATE).orElse(ReportOutcome.TIMELINESS_UNKNOWN)
+        : onTime.isPresent() ? ReportOutcome.NOT_RECEIVED : ReportOutcome.NO_RECORD;
+    String detail = r.submittedOn().map(d -> "submitted " + d)
+        .or(() -> r.submittedBy().map(d -> "submitted by " + d + ", the day not given"))
+        .orElseGet(() -> outcome == ReportOutcome.NOT_RECEIVED
+            ? r.notSubmittedOn().filter(n -> n.isAfter(r.due()))
+                .map(n -> "not submitted on " + n + ", overdue since " + r.due())
+                .orElse("no submission in a dataset that records every submission; overdue since " + r.due())
+            : r.notSubmittedOn().map(n -> "not submitted on " + n + ", before its due date; nothing known since")
+                .orElse("the data record no submission of it, and do not record every submission"));
     ImmutableList<SourceRef> sources = dataset.submissionsOf(s.state().code(), r.kind(), r.coveredYear()).stream()
         .map(ReportSubmission::source).distinct().collect(ImmutableList.toImmutableList());
     return ReportEntry.builder().state(s.state().code()).name(s.state().name()).report(r.description()).due(r.due())
