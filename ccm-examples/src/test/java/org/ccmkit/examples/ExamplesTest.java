@@ -1,5 +1,6 @@
 package org.ccmkit.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -74,12 +75,23 @@ class ExamplesTest {
     assertContains(out, "Lao People's Democratic Republic (LAO)");
     assertContains(out, "Article 4 clearance (contamination at entry into force) (Art. 4(1)(a))");
     assertContains(out, "Article 5 victim assistance (Art. 5): PENDING");
-    assertContains(out, "Article 7 initial report (Art. 7(1)): due 2011-01-28; submission not in the record");
+    // Not among RD para 183's five: submitted by August 2025, the day not given; on 30 April 2025 that is unknown.
+    assertContains(out, "Article 7 initial report (Art. 7(1)): due 2011-01-28; submitted by 2025-08-31, the day not "
+        + "given: UNKNOWN [RD para 183]");
+    assertContains(out, "Article 7 annual report covering 2023 (Art. 7(2)): due 2024-04-30; no submission in the "
+        + "record: UNKNOWN");
     // The RD lists Lao PDR's extension request at the 12MSP (para 83, fn 12) but prints no granted deadline:
     // the deadline in force is unknown, and the example must not call the obligation overdue.
     assertContains(out, "deadline in force unknown: last deadline known 2020-08-01 passed, extensions granted not "
         + "recorded; extension requested at 12MSP [RD para 83, fn 12]");
     assertTrue(!out.contains("OVERDUE"), out);
+    assertContains(StateObligations.render("LAO", LocalDate.of(2025, 9, 1)), "due 2011-01-28; submitted by "
+        + "2025-08-31, the day not given: COMPLETED_TIMELINESS_UNKNOWN [RD para 183]");
+    // Cabo Verde is one of the five: overdue since 28 September 2011, and the only report of its that is.
+    String cpv = StateObligations.render("CPV", LocalDate.of(2025, 8, 1));
+    assertContains(cpv, "Article 7 initial report (Art. 7(1)): due 2011-09-28; not submitted on 2025-08-01: OVERDUE "
+        + "[RD para 183]");
+    assertEquals(1, cpv.lines().filter(l -> l.contains("OVERDUE")).count(), cpv);
   }
 
   @Test
