@@ -56,7 +56,7 @@ public final class Datasets {
 
   /** The State-level facts taken from the documents: State, cycle, data element, value, source, quote, note. */
   private static final ImmutableList<String> EVIDENCE = ImmutableList.of(
-      "state-evidence-rd.json", "state-evidence-unidir.json");
+      "state-evidence-rd.json", "state-evidence-unidir.json", "state-evidence-vcap.json");
 
   /** RD para 183 speaks "as of August 2025". */
   private static final LocalDate PARA_183_FIRST_DAY = LocalDate.of(2025, 8, 1);

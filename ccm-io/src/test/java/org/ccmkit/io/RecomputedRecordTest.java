@@ -492,4 +492,17 @@ class RecomputedRecordTest {
         .anyMatch(p -> p.source().equals(SourceRef.of("VCAP", "line 401")) && p.unit() == PublishedUnit.COUNT
             && is(p.value(), 5) && p.denominator().map(d -> is(d, 10)).orElse(false)), e.published().toString());
   }
+
+  @Test
+  void vcap28_bAt3RcIsComputedFromTheVcapsAllTenAndFlagsItsTenPercent() {
+    // VCAP line 401: "All ten (10), or 10%, of affected States Parties with obligations under Article 4 report on
+    // risk education activities": "all" gives each of the ten the fact; ten of ten is 100 %, not the 10 % printed.
+    Evaluation e = evaluation(VCAP, "VCAP-28.b", "3RC");
+    assertEquals(EvaluationStatus.COMPUTED, e.status());
+    assertEquals(Optional.of(new BigDecimal("100.00")), e.score().get().percentage());
+    assertTrue(e.score().get().isExact());
+    List<Agreement> agreements = e.published().stream().map(PublishedComparison::agreement).toList();
+    assertEquals(List.of(Agreement.AGREES, Agreement.DIFFERS), agreements);
+    assertEquals(1, e.flags(FlagKind.COMPUTED_DIFFERS_FROM_PUBLISHED).size());
+  }
 }
