@@ -65,18 +65,24 @@ public final class Datasets {
   private Datasets() {}
 
   /**
-   * The embedded published record: the depositary's register of all 125 participants (status 3 February 2026), the
-   * meetings 1MSP–3RC, the 10MSP–13MSP reporting cycles, what the Review Document and UNIDIR say of named States, the
-   * obligations those statements establish, the extension requests by meeting, and every indicator value the Review
-   * Document, UNIDIR and the draft VCAP printed. Read once, on first use; immutable.
+   * The embedded published record: the depositary's register of all 125 participants (status 3 February 2026) and the
+   * 72 UN Member States that neither signed nor joined (so that "States not party" is computed), the meetings
+   * 1MSP–3RC, the 10MSP–13MSP and 3RC reporting cycles, the State-level facts the Review Document, UNIDIR and the draft
+   * VCAP give of named States, what RD para 183 says of initial Article 7 reports, what the documents say of named
+   * States, the obligations those statements establish, the extension requests by meeting, and every indicator value
+   * the Review Document, UNIDIR and the draft VCAP printed (the VCAP's status figures, "as of mid-2026", at the 3RC
+   * cycle). Read once, on first use; immutable.
    *
-   * <p>The record says only what its sources say. Obligations are built from the documents' lists of States
-   * (Article 4: the States with clearance obligations; Article 5: the States with victims; Article 3(6): the retaining
-   * States), starting at entry into force for the State; no extension or completion date is invented. The sources
-   * give no history of Article 4 extensions (the Review Document lists requests, para 83, fn 12, not decisions), so
-   * the clearance obligations say their {@linkplain org.ccmkit.model.obligation.Obligation#extensionsComplete()
-   * extensions are not complete}: past the original deadline their status is {@code DEADLINE_UNKNOWN}, not
-   * {@code OVERDUE}.
+   * <p>The record says only what its sources say. Its facts are not {@linkplain MonitoringDataset#factsComplete()
+   * complete}: a State no document names is unknown. Its submissions record the initial reports only
+   * ({@linkplain MonitoringDataset#submissionsComplete() not complete}): an annual report is unknown, never overdue.
+   * The populations the documents do not let it compute are {@linkplain MonitoringDataset#unknownPopulations()
+   * unknown}, with the reason. Obligations are built from the documents' lists of States (Article 4: the States with
+   * clearance obligations; Article 5: the States with victims; Article 3(6): the retaining States), starting at entry
+   * into force for the State; no extension or completion date is invented. The sources give no history of Article 4
+   * extensions (the Review Document lists requests, para 83, fn 12, not decisions), so the clearance obligations say
+   * their {@linkplain org.ccmkit.model.obligation.Obligation#extensionsComplete() extensions are not complete}: past
+   * the original deadline their status is {@code DEADLINE_UNKNOWN}, not {@code OVERDUE}.
    */
   public static PublishedRecord publishedRecord() {
     return Holder.RECORD;
@@ -133,8 +139,8 @@ public final class Datasets {
           + "that completed Article 3 (RD paras 64 and 75; VCAP line 225) but name only 4, the last to complete "
           + "(Bulgaria, Peru, Slovakia and South Africa, RD para 65)"),
       UnknownPopulation.of(PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_4, "the documents print 18 States Parties "
-          + "that declared completion of Article 4 (VCAP line 298; RD para 83) of 28 (or 18, RD para 83 against para "
-          + "85) that ever had obligations, but name none of those that completed"),
+          + "that completed Article 4 (RD para 85; VCAP line 298) of 28 that ever had obligations (18, RD para 83), "
+          + "but name none of those that completed"),
       UnknownPopulation.of(PopulationBase.STATES_PARTIES_WITH_STOCKPILES, "RD para 65 prints five States Parties with "
           + "outstanding Article 3 obligations in 2021 and names four as the last to complete (Bulgaria, Peru, "
           + "Slovakia, South Africa) with a completion date for Peru only (December 2023, para 10); at the 13MSP "

@@ -15,8 +15,9 @@ public enum Agreement {
   /** The two cannot both be right: different values, or a value outside the other's bound. */
   DIFFERS,
   /**
-   * Not compared: nothing was computed, the units cannot be compared, or the printed figure is an average or a figure
-   * of a period while the computed one is of the cycle.
+   * Not compared: nothing was computed, the units cannot be compared, or the printed figure is an average over cycles.
+   * (A printed figure of a period is compared with the cycle's value, or, for a change, with the change computed over
+   * that period.)
    */
   NOT_COMPARED
 }
