@@ -8,15 +8,17 @@ System.out.println(cycle + " — populations are computed on " + cycle.date());
 
 // 2. Evaluate on the published record: the population is computed from the register and the obligations. The
 //    documents print LAP-23.2's count but name none of its States, so the value is the printed one, by the headline
-//    rule; for LAP-28.1 the Review Document names the States (para 118), and the value is computed from them.
+//    rule. For LAP-28.1 the Review Document names the States (para 118), partly for the whole review period: the count
+//    computed from them is a bound of the period, set beside the exact figure printed for the cycle (para 124).
 var onRecord = evaluator.evaluate(indicator, data, cycle);
 System.out.println("status " + onRecord.status() + "; population " + onRecord.initialPopulation().size()
     + " affected States Parties; published " + onRecord.published().size() + " figure(s)");
 var riskEducation = evaluator.evaluate(lap.indicator("LAP-28.1").get(), data, cycle);
-System.out.println("LAP-28.1 " + riskEducation.status() + " " + riskEducation.score().get() + " from "
-    + riskEducation.numerator().get(0).facts().get(0).source() + "; beside RD para 124: "
-    + riskEducation.published().stream().filter(p -> p.published().source().locator().equals("para 124")
-        && p.published().isExact()).findFirst().get().agreement());
+var para124 = riskEducation.published().stream().filter(p -> p.published().source().locator().equals("para 124")
+    && p.published().isExact()).findFirst().get();
+System.out.println("LAP-28.1 " + riskEducation.status() + " " + riskEducation.score().get() + "; computed from "
+    + riskEducation.numerator().get(0).facts().get(0).source() + ": " + para124.computedBound().get().symbol() + " "
+    + para124.computed().get() + ", " + para124.agreement() + " with RD para 124");
 var initialReports = evaluator.reportingRate(data, cycle, ReportKind.INITIAL);
 System.out.println("initial reports overdue: " + initialReports.notReceived().stream().map(r -> r.state()).toList());
 

@@ -64,7 +64,8 @@ public final class LausanneProgress {
         .append(String.join(" · ", Datasets.LAP_CYCLES)).append("\n")
         .append("Each value is computed (c) from the States the documents name, or printed (p) by the Review Document ")
         .append("or UNIDIR, chosen by the headline rule; ≥ > ≤ mark a bound, ~ a figure of the whole review period, ")
-        .append("† a figure printed for a component only, ≠ documents that disagree, · no value. The sparkline and the change run through exact figures only.\n");
+        .append("† a figure printed for a component only, ≠ documents that disagree (alone: no value; after a value: ")
+        .append("the rule took one), · no value. The sparkline and the change run through exact figures only.\n");
     for (ThematicArea area : plan.areas()) {
       List<String> lines = new ArrayList<>();
       int shown = 0;
@@ -127,7 +128,9 @@ public final class LausanneProgress {
                 + s.denominator().map(d -> "/" + d).orElse("")
             : s.value().stripTrailingZeros().toPlainString();
     boolean component = e.flags().stream().anyMatch(f -> f.kind() == FlagKind.COMPONENT_FOR_WHOLE);
-    return mark + v + (component ? "†" : "") + (e.status() == EvaluationStatus.COMPUTED ? "c" : "p");
+    boolean differ = e.flags().stream().anyMatch(f -> f.kind() == FlagKind.SOURCES_DIFFER);
+    return mark + v + (component ? "†" : "") + (e.status() == EvaluationStatus.COMPUTED ? "c" : "p")
+        + (differ ? "≠" : "");
   }
 
   /** Where a value comes from: the printed figure's source, or the sources of the facts behind a computed one. */
@@ -144,32 +147,48 @@ public final class LausanneProgress {
 
   /** How many indicator-cycles are computed, shown from print, or without a value. */
   static String counts(ActionPlan plan, List<Series> series) {
+    return String.format("%n## What was computed%n%s%nAt the 3RC cycle (reports due 30 April 2026): %s%n",
+        count(plan, series, Datasets.LAP_CYCLES), count(plan, series, List.of("3RC")));
+  }
+
+  private static String count(ActionPlan plan, List<Series> series, List<String> cycles) {
     Map<EvaluationStatus, Integer> byStatus = new EnumMap<>(EvaluationStatus.class);
+    int shownBesideBound = 0;
     for (Series s : series) {
-      for (String c : Datasets.LAP_CYCLES) {
-        s.in(c).ifPresent(e -> byStatus.merge(e.status(), 1, Integer::sum));
+      for (String c : cycles) {
+        Optional<Evaluation> e = s.in(c);
+        e.ifPresent(x -> byStatus.merge(x.status(), 1, Integer::sum));
+        if (e.filter(x -> x.status() == EvaluationStatus.PUBLISHED
+            && x.published().stream().anyMatch(p -> p.computed().isPresent())).isPresent()) {
+          shownBesideBound++;
+        }
       }
     }
     int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-    return String.format("%n## What was computed%n%d indicator-cycles (%d indicators × %d cycles): %d computed from "
-            + "facts, %d shown from print, %d where the documents disagree, %d with no data, %d not evaluable.%n",
-        total, plan.indicators().size(), Datasets.LAP_CYCLES.size(),
+    return String.format("%d indicator-cycles (%d indicators × %d cycle%s): %d computed from facts, %d shown from print "
+            + "(%d of them beside a bound computed from facts), %d where the documents disagree, %d with no data, %d "
+            + "not evaluable.", total, plan.indicators().size(), cycles.size(), cycles.size() == 1 ? "" : "s",
         byStatus.getOrDefault(EvaluationStatus.COMPUTED, 0), byStatus.getOrDefault(EvaluationStatus.PUBLISHED, 0),
-        byStatus.getOrDefault(EvaluationStatus.SOURCES_DIFFER, 0), byStatus.getOrDefault(EvaluationStatus.NO_DATA, 0),
-        byStatus.getOrDefault(EvaluationStatus.NOT_EVALUABLE, 0));
+        shownBesideBound, byStatus.getOrDefault(EvaluationStatus.SOURCES_DIFFER, 0),
+        byStatus.getOrDefault(EvaluationStatus.NO_DATA, 0), byStatus.getOrDefault(EvaluationStatus.NOT_EVALUABLE, 0));
   }
 
-  /** Every computed value with the printed figures beside it and its flags. */
+  /** Every value computed from facts, with the printed figures beside it and its flags. */
   static String computed(List<Series> series) {
     StringBuilder out = new StringBuilder("\n## Computed from named States, beside the printed figures\n");
     for (Series s : series) {
       for (String c : Datasets.LAP_CYCLES) {
-        Optional<Evaluation> e = s.in(c).filter(x -> x.status() == EvaluationStatus.COMPUTED);
+        Optional<Evaluation> e = s.in(c).filter(x -> x.status() == EvaluationStatus.COMPUTED
+            || x.published().stream().anyMatch(p -> p.computed().isPresent()));
         if (e.isEmpty()) {
           continue;
         }
         Evaluation ev = e.get();
-        out.append(String.format("- %s %s: %s", ev.indicator().id(), c, ev.score().get()));
+        Optional<String> computed = ev.status() == EvaluationStatus.COMPUTED ? ev.score().map(Object::toString)
+            : ev.published().stream().filter(p -> p.computed().isPresent()).findFirst()
+                .map(p -> p.computedBound().map(b -> b.symbol() + " ").orElse("") + p.computed().get().toPlainString()
+                    + " (shown from print: " + ev.score().get() + ")");
+        out.append(String.format("- %s %s: %s", ev.indicator().id(), c, computed.get()));
         if (!ev.noData().isEmpty()) {
           out.append(" (").append(ev.noData().size()).append(" with no data)");
         }
@@ -270,6 +289,12 @@ public final class LausanneProgress {
           standing.deposit().get(), standing.entryIntoForce().get(), r.due(), printed,
           String.valueOf(r.due().getYear()).equals(printed) ? "agrees" : "DIFFERS", r.detail()));
     }
+    ReportingRate atThe3rc = evaluator.reportingRate(data, data.cycle("3RC").get(), ReportKind.INITIAL);
+    out.append(String.format("  at the 3RC cycle (%s): %d expected, %d received; the draft VCAP prints \"107 (96%%) "
+            + "of the required 112\" [VCAP line 565], counting Vanuatu, whose initial report falls due on %s%n",
+        atThe3rc.date(), atThe3rc.expected().size(), atThe3rc.received().size(),
+        org.ccmkit.model.obligation.TransparencyReport.initial(register.standing("VUT").get().state(),
+            register.standing("VUT").get().entryIntoForce().get()).due()));
     ReportingRate annual = evaluator.reportingRate(data, data.cycle("13MSP").get(), ReportKind.ANNUAL);
     out.append(String.format("- Annual Article 7 reports at the 13MSP cycle: %d expected; the documents name no "
             + "State's submission, so %d are unknown and the rate is between %s %% and %s %% (RD para 181 prints 63 "

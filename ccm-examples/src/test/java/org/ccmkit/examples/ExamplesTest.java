@@ -20,23 +20,24 @@ class ExamplesTest {
     String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
     // Action 23's second indicator: 3 of 10 in 2022 (10MSP) and 9 of 10 in 2025 (13MSP), printed by UNIDIR
     assertContains(out, "LAP-23.2       3/10p     3/10p     6/10p     9/10p  ▁▁▅█      +6  improved");
-    // 51 annual reports on time at the 10MSP cycle, "did not exceed 51" over 10MSP–12MSP (a bound of a period, no
-    // trend point), 63 at the 13MSP cycle: RD paras 185 and 181
-    assertContains(out, "LAP-43.1         51p         ·     ≤~51p       63p  ▁  █     +12  improved");
-    // RD para 118's named States: at least nine of the ten affected States Parties report tailored risk education
-    assertContains(out, "LAP-28.1       8/10p     6/10p     8/10p    ≥9/10c");
+    // 51 States Parties reporting on time at the 10MSP cycle (RD para 185); "did not exceed 51" annual reports over
+    // 10MSP–12MSP and 63 annual reports at the 13MSP (para 181) are a component's figures: no trend across them
+    assertContains(out, "LAP-43.1         51p         ·    ≤~51†p      63†p  ▅             no trend");
+    // RD para 124 prints nine for the 13MSP cycle; para 118's named States give at least nine over the period
+    assertContains(out, "LAP-28.1       8/10p     6/10p     8/10p     9/10p  ▆▁▆█      +1  improved");
     assertContains(out, "## V. Survey and clearance");
   }
 
   @Test
   void mainExampleSaysHowManyIndicatorCyclesWereComputedAndSetsEachBesideThePrintedFigures() {
     String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
-    assertContains(out, "308 indicator-cycles (77 indicators × 4 cycles): 21 computed from facts, 108 shown from "
-        + "print, 0 where the documents disagree, 155 with no data, 24 not evaluable.");
-    assertContains(out, "- LAP-28.1 13MSP: ≥ 9 of 10 (90.00 %) (1 with no data)\n"
+    assertContains(out, "308 indicator-cycles (77 indicators × 4 cycles): 17 computed from facts, 112 shown from "
+        + "print (4 of them beside a bound computed from facts), 0 where the documents disagree, 155 with no data, 24 "
+        + "not evaluable.");
+    assertContains(out, "- LAP-28.1 13MSP: ≥ 9 (shown from print: 9 of 10 (90.00 %)) (1 with no data)\n"
         + "    printed > 8 (10MSP–13MSP) [RD para 124]: consistent\n    printed 9 [RD para 124]: agrees");
     // RD para 36's twenty States not party include Honduras, a State Party since 2012 by the depositary
-    assertContains(out, "named by the document, not counted: [HND]");
+    assertContains(out, "named for the printed figure, not counted: [HND]");
     // RD para 186's "above twenty-two" cannot be: the population has nineteen members at the 13MSP cycle
     assertContains(out, "flag PUBLISHED_EXCEEDS_POPULATION: printed > 22 (period 10MSP–13MSP) [RD para 186], but the "
         + "population computed on 2025-04-30 has 19 members");
@@ -97,7 +98,9 @@ class ExamplesTest {
   @Test
   void evaluatingLap23Point2ListsTheNineStatesCountedAndTheOneUnknown() {
     String out = EvaluateIndicator.render("LAP-23.2", "13MSP");
-    assertContains(out, "value: LAP-23.2 13MSP: COMPUTED ≥ 9 of 10 (90.00 %)");
+    // The illustrative facts name nine, and the documents print nine of ten for the cycle: exactly nine.
+    assertContains(out, "value: LAP-23.2 13MSP: COMPUTED 9 of 10 (90.00 %) — Computed from the facts: the States they "
+        + "name account for the count printed for the cycle, 9 [RD para 102]");
     assertContains(out, "population (10): AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD, TCD");
     assertContains(out, "counted (9):");
     assertContains(out, "  LAO  Lao People's Democratic Republic     gender.integrated-in-clearance-planning = true "

@@ -92,7 +92,7 @@ final class Counting {
         reasons = ImmutableList.<Reason>builder().addAll(m.reasons()).add(qualifies.get()).build();
       }
       SubjectEntry entry = assess(m.subject(), m.name(), reasons, ownQualifierFacts, elements, elementFacts,
-          quantity, false);
+          quantity, false, dataset.factsComplete());
       initialList.add(entry);
       denominatorList.add(entry);
       switch (entry.outcome()) {
@@ -131,16 +131,36 @@ final class Counting {
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }
     ImmutableList<SubjectEntry> noData = noDataList.build();
-    boolean complete = dataset.factsComplete() || noData.isEmpty();
+    // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
+    // denominator either: the count is then a bound too.
+    boolean qualifierKnown = dataset.factsComplete() || excludedList.build().stream().allMatch(x -> !x.facts().isEmpty());
+    boolean complete = dataset.factsComplete() || noData.isEmpty() && qualifierKnown;
     if (why.isEmpty() && numerator.isEmpty() && !complete) {
       // "At least zero" says nothing: no member is known to meet the criterion, and some are not known at all.
       why = Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
           + (denominator.size() - noData.size()) + " reported without meeting it, " + noData.size()
           + " have no data (unknown, not zero)");
     }
+    Optional<String> period = periodOf(denominator);
     Optional<Score> score = why.isPresent() ? Optional.empty()
-        : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator, complete));
+        : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator, complete))
+            .map(x -> period.isEmpty() ? x : Score.builder().from(x).period(period).build());
     return new Counted(rule, populations.build(), score, why);
+  }
+
+  /**
+   * The period of the facts behind a value, where any of them is a fact of a period rather than of the cycle (a
+   * sentence about the whole review period): the value is then a figure of that period.
+   */
+  static Optional<String> periodOf(List<SubjectEntry> subjects) {
+    for (SubjectEntry s : subjects) {
+      for (Fact f : s.facts()) {
+        if (f.period().isPresent()) {
+          return f.period();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -164,7 +184,7 @@ final class Counting {
     for (String subject : subjects) {
       Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
       SubjectEntry entry = assess(subject, name, reported, ImmutableList.of(), elements, elementFacts,
-          indicator.measure() == Measure.QUANTITY, true);
+          indicator.measure() == Measure.QUANTITY, true, true);
       initial.add(entry);
       if (entry.isCounted()) {
         numerator.add(entry);
@@ -212,7 +232,7 @@ final class Counting {
    */
   private static SubjectEntry assess(String subject, Optional<String> name, ImmutableList<Reason> reasons,
       ImmutableList<Fact> qualifierFacts, ImmutableList<String> elements, FactCursor[] elementFacts,
-      boolean quantity, boolean countsFacts) {
+      boolean quantity, boolean countsFacts, boolean factsComplete) {
     // Each cursor is advanced once per subject, in code order.
     ImmutableList<Fact>[] own = elements.size() == 1 ? null : ownFacts(subject, elementFacts);
     ImmutableList<Fact> single = elements.size() == 1 ? elementFacts[0].factsOf(subject) : null;
@@ -273,15 +293,32 @@ final class Counting {
     SubjectOutcome outcome;
     if (countsFacts) {
       outcome = unmetCount < elements.size() ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED;
+    } else if (unmetCount == 0) {
+      outcome = SubjectOutcome.COUNTED;
+    } else if (factsComplete) {
+      outcome = reported ? SubjectOutcome.NOT_COUNTED : SubjectOutcome.NO_DATA;
     } else {
-      outcome = unmetCount == 0 ? SubjectOutcome.COUNTED
-          : reported ? SubjectOutcome.NOT_COUNTED : SubjectOutcome.NO_DATA;
+      // Where the facts are not complete, an element the subject has no fact for is unknown: the subject is not
+      // counted only if it reported some element without affirming it, and is otherwise unknown.
+      outcome = reportedUnmet(elements, elementFacts, single, own) ? SubjectOutcome.NOT_COUNTED : SubjectOutcome.NO_DATA;
     }
     ImmutableList<String> unmetElements = unmetCount == 0 ? ImmutableList.of()
         : unmetCount == elements.size() ? elements : partOf(elements, unmet);
     return ImmutableSubjectEntry.of(subject, name, outcome, reasons, facts, unmetElements, Optional.ofNullable(sum));
   }
 
+
+  /** Whether, for some element, the subject has facts and none of them is affirmative. */
+  private static boolean reportedUnmet(ImmutableList<String> elements, FactCursor[] cursors, ImmutableList<Fact> single,
+      ImmutableList<Fact>[] own) {
+    for (int i = 0; i < elements.size(); i++) {
+      ImmutableList<Fact> facts = single != null ? single : own[i];
+      if (!facts.isEmpty() && facts.stream().noneMatch(f -> f.value().isAffirmative())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @SuppressWarnings("unchecked")
   private static ImmutableList<Fact>[] ownFacts(String subject, FactCursor[] cursors) {

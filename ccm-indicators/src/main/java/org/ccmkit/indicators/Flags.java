@@ -82,8 +82,9 @@ final class Flags {
             + c.computedBound().map(b -> b.symbol() + " ").orElse("") + c.computed().get().toPlainString()
             + c.computedOver().map(o -> " (" + o + ")").orElse("") + ", printed " + PublishedFigures.describe(
                 c.published())
-            + (c.onlyPublished().isEmpty() ? "" : "; named by the document, not counted: " + c.onlyPublished())
-            + (c.onlyComputed().isEmpty() ? "" : "; counted, not named by the document: " + c.onlyComputed()),
+            + (c.onlyPublished().isEmpty() ? "" : "; named for the printed figure, not counted: " + c.onlyPublished())
+            + (c.onlyComputed().isEmpty() ? "" : "; counted, not among the States the printed figure names: "
+                + c.onlyComputed()),
             ImmutableList.of(c.published().source()), states));
       }
     }

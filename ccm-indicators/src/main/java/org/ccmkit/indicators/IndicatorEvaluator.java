@@ -16,6 +16,7 @@ import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.report.Stratification;
 import org.ccmkit.indicators.reporting.ReportingRate;
 import org.ccmkit.indicators.reporting.ReportingRates;
+import org.ccmkit.indicators.result.Agreement;
 import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
@@ -228,8 +229,39 @@ public abstract class IndicatorEvaluator {
         ImmutableList<String> numerator = populations.stream()
             .filter(p -> p.code() == PopulationCode.NUMERATOR).findFirst()
             .map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+        Score computed = counted.score().get();
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));
+        if (!computed.isExact() && computed.change().isEmpty()) {
+          Optional<PublishedComparison> closing = computed.period().isPresent() ? Optional.empty()
+              : comparisons.stream().filter(c -> c.agreement() == Agreement.AGREES && c.computedOver().isEmpty()
+                  && c.published().isExact() && c.published().isCycleFigure()
+                  && c.published().component().isEmpty()).findFirst();
+          if (closing.isPresent()) {
+            // The facts name at least n States, and a document prints exactly n for the cycle: exactly n.
+            Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
+            ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
+                p -> overPeriod(indicator, dataset, context, p));
+            return result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
+                .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
+                    + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
+                    + noDataCount(populations) + " member(s) have no data")
+                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed))
+                .build();
+          }
+          PublishedFigures.Headline printed = PublishedFigures.headline(indicator, published);
+          if (printed.figure().filter(h -> h.isExact() && h.isCycleFigure() && h.component().isEmpty()).isPresent()) {
+            PublishedValue h = printed.figure().get();
+            Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
+            return result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
+                .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
+                    populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
+                    + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: an exact "
+                    + "figure of the cycle before a computed bound or figure of a period; " + printed.rule())
+                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons))
+                .build();
+          }
+        }
         return result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
             .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons))
             .build();
@@ -263,6 +295,11 @@ public abstract class IndicatorEvaluator {
         .build();
   }
 
+  private static int noDataCount(List<PopulationResult> populations) {
+    return populations.stream().filter(p -> p.code() == PopulationCode.NO_DATA).findFirst()
+        .map(PopulationResult::count).orElse(0);
+  }
+
   /**
    * For a printed figure of a period (e.g. RD para 29's three States joining in 2021–2025), the change computed over
    * that period, for a {@link Measure#CHANGE} indicator: from the start of the plan's period to 31 December of the year
@@ -287,7 +324,8 @@ public abstract class IndicatorEvaluator {
     ImmutableList<String> entered = over.populations().stream().filter(x -> x.code() == PopulationCode.NUMERATOR)
         .findFirst().map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
     return Optional.of(new PublishedFigures.Over(over.score().get(), entered, "entered between "
-        + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered));
+        + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered
+        + "; the change over that period, less those that left, is " + over.score().get().change().get()));
   }
 
   /** The short name check of a baseline cycle. */

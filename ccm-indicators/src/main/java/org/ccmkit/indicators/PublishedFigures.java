@@ -131,7 +131,7 @@ final class PublishedFigures {
     return Optional.of("source order");
   }
 
-  private static PublishedUnit wantedUnit(Indicator indicator) {
+  static PublishedUnit wantedUnit(Indicator indicator) {
     return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? PublishedUnit.COUNT
         : indicator.measure() == Measure.QUANTITY ? PublishedUnit.QUANTITY : PublishedUnit.PERCENT;
   }
@@ -174,7 +174,8 @@ final class PublishedFigures {
 
   /** The score a published figure gives: its value in its unit, with its bound and period. */
   static Score score(Indicator indicator, PublishedValue p) {
-    ImmutableScore.Builder b = Score.builder().measure(indicator.measure()).bound(p.bound()).period(p.period());
+    ImmutableScore.Builder b = Score.builder().measure(indicator.measure()).bound(p.bound()).period(p.period())
+        .component(p.component());
     Optional<Long> denominator = p.denominator().flatMap(Scoring::wholeNumber);
     switch (p.unit()) {
       case COUNT:
@@ -199,7 +200,7 @@ final class PublishedFigures {
     return b.build();
   }
 
-  private static ScoreUnit unit(PublishedUnit unit) {
+  static ScoreUnit unit(PublishedUnit unit) {
     switch (unit) {
       case COUNT:
         return ScoreUnit.COUNT;

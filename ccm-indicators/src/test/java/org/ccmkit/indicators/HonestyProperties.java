@@ -232,7 +232,8 @@ class HonestyProperties {
       if (!e.denominator().isEmpty()) {
         assertEquals(Score.percentage(e.numerator().size(), e.denominator().size()), score.percentage().get());
       }
-      assertEquals(!complete && !e.noData().isEmpty(), score.bound().isPresent(),
+      boolean unknownQualifier = e.exclusions().stream().anyMatch(x -> x.facts().isEmpty());
+      assertEquals(!complete && (!e.noData().isEmpty() || unknownQualifier), score.bound().isPresent(),
           "a lower bound exactly when some member is unknown: " + e);
       assertTrue(i.population().base() != PopulationBase.NONE);
     }

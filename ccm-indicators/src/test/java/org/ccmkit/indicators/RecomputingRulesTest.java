@@ -79,20 +79,45 @@ class RecomputingRulesTest {
   }
 
   @Test
-  void whereTheFactsNameOnlySomeStatesTheCountIsALowerBoundThatAccountsForThePrintedFigure() {
-    // UNIDIR: 9 of the 10 affected States Parties; the facts name nine, Chad is not named.
-    MonitoringDataset named = affected(false, nineNamed(), printed("13MSP", 9, "UNIDIR", "line 424"));
-    Evaluation e = EVALUATOR.evaluate(LAP_23_2, named, cycle("13MSP"));
+  void whereTheFactsNameOnlySomeStatesTheCountIsALowerBound() {
+    // The facts name nine of the ten affected States Parties; Chad is not named, and nothing is printed.
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, affected(false, nineNamed()), cycle("13MSP"));
     assertEquals(EvaluationStatus.COMPUTED, e.status());
     assertEquals(Optional.of(Bound.AT_LEAST), e.score().get().bound());
     assertEquals(List.of("TCD"), e.noData().stream().map(s -> s.subject()).toList());
-    assertEquals(Agreement.AGREES, e.published().get(0).agreement());
     assertFalse(e.isTrendPoint(), "a bound is no trend point");
     assertEquals(1, e.flags(FlagKind.BOUND).size());
     // The same facts read as complete Article 7 reporting (the ISU's "nine of the ten"): exact.
     Evaluation exact = EVALUATOR.evaluate(LAP_23_2, affected(true, nineNamed()), cycle("13MSP"));
     assertEquals(Optional.empty(), exact.score().get().bound());
     assertTrue(exact.isTrendPoint());
+  }
+
+  @Test
+  void aLowerBoundThatAccountsForTheCountPrintedForTheCycleIsExact() {
+    // UNIDIR: 9 of the 10 affected States Parties; the facts name nine: the nine are all of them.
+    MonitoringDataset named = affected(false, nineNamed(), printed("13MSP", 9, "UNIDIR", "line 424"));
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, named, cycle("13MSP"));
+    assertEquals(EvaluationStatus.COMPUTED, e.status());
+    assertEquals(Optional.empty(), e.score().get().bound());
+    assertTrue(e.isTrendPoint());
+    assertEquals(Agreement.AGREES, e.published().get(0).agreement());
+    assertTrue(e.reason().get().contains("account for the count printed for the cycle, 9 [UNIDIR line 424]"),
+        e.reason().get());
+  }
+
+  @Test
+  void aLowerBoundBelowAnExactPrintedFigureLeavesThePrintedFigureAsTheValueAndKeepsTheBoundBesideIt() {
+    // RD prints 10 for the cycle; the facts name only nine: the printed figure is the value, the bound consistent.
+    MonitoringDataset named = affected(false, nineNamed(), printed("13MSP", 10, "RD", "para 102"));
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, named, cycle("13MSP"));
+    assertEquals(EvaluationStatus.PUBLISHED, e.status());
+    assertEquals(BigDecimal.TEN, e.value().get());
+    assertTrue(e.isTrendPoint());
+    assertEquals(Agreement.CONSISTENT, e.published().get(0).agreement());
+    assertEquals(Optional.of(Bound.AT_LEAST), e.published().get(0).computedBound());
+    assertEquals(9, e.numerator().size(), "the States the facts name are still listed");
+    assertTrue(e.reason().get().startsWith("Computed from the facts: ≥ 9 of 10"), e.reason().get());
   }
 
   @Test
@@ -278,9 +303,15 @@ class RecomputingRulesTest {
     List<ReportSubmission> table = new ArrayList<>();
     for (String s : Fixtures.AFFECTED_13MSP) {
       table.add(submitted(s, 2024, s.equals("IRQ") ? LocalDate.of(2025, 6, 2) : LocalDate.of(2025, 4, 28)));
+      table.add(ReportSubmission.builder().state(s).report(ReportKind.INITIAL).submittedBy(LocalDate.of(2025, 4, 1))
+          .source(SourceRef.of("ART7", s + " initial")).build());
     }
-    MonitoringDataset d = Fixtures.dataset().submissions(table).build();
-    assertTrue(d.submissionsComplete(), "a dataset that lists submissions lists all of them");
+    MonitoringDataset listed = Fixtures.dataset().submissions(table).build();
+    assertFalse(listed.submissionsComplete(), "a table of submissions is not taken to be complete unless said");
+    ReportingRate partial = EVALUATOR.reportingRate(listed, cycle("13MSP"), ReportKind.ANNUAL);
+    assertEquals(9, partial.receivedOnTime().size());
+    assertEquals(101, partial.noRecord().size(), "the reports the table does not list stay unknown");
+    MonitoringDataset d = Fixtures.dataset().submissions(table).submissionsComplete(true).build();
     ReportingRate r = EVALUATOR.reportingRate(d, cycle("13MSP"), ReportKind.ANNUAL);
     assertEquals(111, r.expected().size(), "the States Parties in force on 2025-04-30 (Lithuania had withdrawn)");
     assertEquals(10, r.received().size());

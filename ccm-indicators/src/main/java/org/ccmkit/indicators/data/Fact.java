@@ -35,6 +35,13 @@ public abstract class Fact {
   /** How the fact was read from its source, where that needed judgement (the cycle, the data element). */
   public abstract Optional<String> note();
 
+  /**
+   * Where the source says it of a period rather than of the cycle (a sentence about the whole review period, recorded
+   * at its last cycle): the cycles it covers, e.g. {@code 10MSP–13MSP}. A value computed from such a fact is a figure
+   * of that period, not a trend point.
+   */
+  public abstract Optional<String> period();
+
   /** A fact. */
   public static Fact of(String subject, String cycle, String element, FactValue value, SourceRef source) {
     return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();

@@ -68,13 +68,14 @@ public abstract class MonitoringDataset {
 
   /**
    * Whether {@link #submissions()} records every Article 7 submission, so that a report with none recorded was not
-   * submitted. By default, a dataset that lists submissions lists all of them, and one that lists none knows none: a
-   * report with no submission recorded is then {@link org.ccmkit.model.obligation.ObligationStatus#UNKNOWN}, not
-   * overdue.
+   * submitted. False unless the dataset says so: a report with no submission recorded is then
+   * {@link org.ccmkit.model.obligation.ObligationStatus#UNKNOWN}, not overdue, and the reports a table of submission
+   * dates lists get exact timeliness while the others stay unknown. A user whose table lists every submission says so
+   * with {@code submissionsComplete(true)}.
    */
   @Value.Default
   public boolean submissionsComplete() {
-    return !submissions().isEmpty();
+    return false;
   }
 
   /**

@@ -21,9 +21,9 @@ import org.ccmkit.model.state.Standing;
  *       deadline;
  *   <li>{@value #ANNUAL_ON_TIME}: its annual report covering the year before the cycle's year was submitted by
  *       30 April (Art. 7(2));
- *   <li>{@value #BY_DEADLINE}: the report the cycle counts for it (that annual report, or, for a State whose first
- *       annual report is not yet owed, its initial report falling due within the twelve months up to the cycle's date)
- *       was submitted by its deadline.
+ *   <li>{@value #BY_DEADLINE}: the report the cycle counts for it (its initial report if known still not submitted
+ *       on the cycle's date; else that annual report; or, for a State whose first annual report is not yet owed, its
+ *       initial report falling due within the twelve months up to the cycle's date) was submitted by its deadline.
  * </ul>
  *
  * <p>A fact is made only where the submissions tell: true where submitted on or before the due date (or known to be
@@ -58,7 +58,12 @@ final class ReportingFacts {
             .filter(r -> r.kind() == ReportKind.ANNUAL && r.coveredYear().get() == cycle.coveredYear()).findFirst();
         initial.ifPresent(r -> fact(dataset, cycle, r, INITIAL_ON_TIME).ifPresent(facts::add));
         annual.ifPresent(r -> fact(dataset, cycle, r, ANNUAL_ON_TIME).ifPresent(facts::add));
-        Optional<TransparencyReport> counted = annual.or(() -> initial.filter(r -> r.due().isAfter(date.minusYears(1))));
+        // A State known still not to have submitted its initial report by the cycle's date has not submitted "an
+        // initial and annual report" by the deadline, whatever is known of its annual report.
+        Optional<TransparencyReport> missingInitial = initial
+            .filter(r -> r.submittedAsOf(date).equals(Optional.of(false)) && date.isAfter(r.due()));
+        Optional<TransparencyReport> counted = missingInitial.or(() -> annual)
+            .or(() -> initial.filter(r -> r.due().isAfter(date.minusYears(1))));
         counted.ifPresent(r -> fact(dataset, cycle, r, BY_DEADLINE).ifPresent(facts::add));
       }
     }

@@ -18,8 +18,11 @@ import org.immutables.value.Value;
  * <p>Expected: for {@link ReportKind#INITIAL}, the initial report of every State Party for which the Convention is in
  * force on the cycle's date and whose initial report fell due on or before it (Art. 7(1)); for {@link ReportKind#ANNUAL},
  * the annual report covering the year before the cycle's year, due on the cycle's date (Art. 7(2)), of every State
- * Party that owes it. A report the data say nothing of ({@link ReportOutcome#NO_RECORD}) is unknown, not missing: the
- * rate is then a range, from the reports known received to those plus the unknown ones, and {@link #rate()} is empty.
+ * Party that owes it. Received: the data hold a submission of it, whenever made (DHIS2's "actual reports"); not
+ * received: the data know it was still not submitted on the cycle's date or later (or record every submission and hold
+ * none). A report the data say nothing of, or known missing only on an earlier day ({@link ReportOutcome#NO_RECORD}),
+ * is unknown, not missing: the rate is then a range, from the reports known received to those plus the unknown ones,
+ * and {@link #rate()} is empty.
  */
 @Value.Immutable
 public abstract class ReportingRate {

@@ -34,26 +34,30 @@ public final class ReportingRates {
           .filter(r -> r.kind() == kind)
           .filter(r -> kind == ReportKind.INITIAL || r.coveredYear().get() == cycle.coveredYear())
           .findFirst();
-      report.ifPresent(r -> expected.add(entry(dataset, s, r)));
+      report.ifPresent(r -> expected.add(entry(dataset, s, r, date)));
     }
     return ReportingRate.builder().kind(kind).cycle(cycle).expected(expected.build()).build();
   }
 
-  private static ReportEntry entry(MonitoringDataset dataset, Standing s, TransparencyReport r) {
+  private static ReportEntry entry(MonitoringDataset dataset, Standing s, TransparencyReport r, LocalDate date) {
     // One rule of timeliness, the model's (TransparencyReport.submittedOnTime), for the rates and for the facts the
     // report indicators count.
     Optional<Boolean> onTime = r.submittedOnTime();
     boolean submitted = r.submittedOn().isPresent() || r.submittedBy().isPresent();
+    // Not received: known still not submitted on the cycle's date or later (or a dataset that records every
+    // submission records none); before that, what happened since is not known.
+    boolean missing = !submitted && onTime.isPresent() && (r.submissionsComplete()
+        || r.notSubmittedOn().filter(n -> !n.isBefore(date)).isPresent());
     ReportOutcome outcome = submitted
         ? onTime.map(t -> t ? ReportOutcome.ON_TIME : ReportOutcome.LATE).orElse(ReportOutcome.TIMELINESS_UNKNOWN)
-        : onTime.isPresent() ? ReportOutcome.NOT_RECEIVED : ReportOutcome.NO_RECORD;
+        : missing ? ReportOutcome.NOT_RECEIVED : ReportOutcome.NO_RECORD;
     String detail = r.submittedOn().map(d -> "submitted " + d)
         .or(() -> r.submittedBy().map(d -> "submitted by " + d + ", the day not given"))
         .orElseGet(() -> outcome == ReportOutcome.NOT_RECEIVED
             ? r.notSubmittedOn().filter(n -> n.isAfter(r.due()))
                 .map(n -> "not submitted on " + n + ", overdue since " + r.due())
                 .orElse("no submission in a dataset that records every submission; overdue since " + r.due())
-            : r.notSubmittedOn().map(n -> "not submitted on " + n + ", before its due date; nothing known since")
+            : r.notSubmittedOn().map(n -> "not submitted on " + n + "; nothing known since")
                 .orElse("the data record no submission of it, and do not record every submission"));
     ImmutableList<SourceRef> sources = dataset.submissionsOf(s.state().code(), r.kind(), r.coveredYear()).stream()
         .map(ReportSubmission::source).distinct().collect(ImmutableList.toImmutableList());

@@ -121,10 +121,10 @@ public abstract class Evaluation {
 
   /**
    * Whether a published figure and the computed one cannot both be right; false when nothing was computed (there is
-   * nothing to differ from).
+   * nothing to differ from). A value computed as a bound and shown from print still has its comparisons.
    */
   public boolean hasPublishedDifference() {
-    return status() == EvaluationStatus.COMPUTED && published().stream().anyMatch(PublishedComparison::differs);
+    return published().stream().anyMatch(PublishedComparison::differs);
   }
 
   /**

@@ -90,13 +90,26 @@ public abstract class PublishedComparison {
       }
       return printed.get().admits(p, c) ? Agreement.CONSISTENT : Agreement.DIFFERS;
     }
-    // The computed figure is at least c: it contradicts a printed figure only where the printed one must be smaller.
+    // The computed figure is at least c: it contradicts a printed figure only where the printed one must be smaller,
+    // or where the printed figure could not be reached within the computed denominator.
+    if (computedDenominator().isPresent() && published().unit() == PublishedUnit.COUNT
+        && exceeds(p, printed, BigDecimal.valueOf(computedDenominator().get()))) {
+      return Agreement.DIFFERS;
+    }
     if (printed.isEmpty()) {
       int cmp = c.compareTo(p);
       return cmp == 0 ? Agreement.AGREES : cmp < 0 ? Agreement.CONSISTENT : Agreement.DIFFERS;
     }
     boolean upper = printed.get() == Bound.AT_MOST;
     return upper && c.compareTo(p) > 0 ? Agreement.DIFFERS : Agreement.CONSISTENT;
+  }
+
+  /** Whether a printed count {@code p} (with its bound) cannot be met within {@code denominator} members. */
+  private static boolean exceeds(BigDecimal p, Optional<Bound> bound, BigDecimal denominator) {
+    if (bound.isEmpty() || bound.get() == Bound.AT_LEAST) {
+      return p.compareTo(denominator) > 0;
+    }
+    return bound.get() == Bound.MORE_THAN && p.compareTo(denominator) >= 0;
   }
 
   /**

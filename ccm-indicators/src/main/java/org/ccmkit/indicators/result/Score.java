@@ -56,6 +56,9 @@ public abstract class Score {
    */
   public abstract Optional<String> period();
 
+  /** Where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which. */
+  public abstract Optional<String> component();
+
   /** A builder. */
   public static ImmutableScore.Builder builder() {
     return ImmutableScore.builder();
@@ -79,11 +82,11 @@ public abstract class Score {
   }
 
   /**
-   * Whether the figure is an exact value of its cycle: not a bound and not a figure of a period. Only exact figures
-   * are trend points.
+   * Whether the figure is an exact value of its cycle for the whole indicator: not a bound, not a figure of a period,
+   * not a component's figure. Only exact figures are trend points.
    */
   public boolean isExact() {
-    return bound().isEmpty() && period().isEmpty();
+    return bound().isEmpty() && period().isEmpty() && component().isEmpty();
   }
 
   /** The unit of the {@linkplain #value() headline value}. */
@@ -155,6 +158,7 @@ public abstract class Score {
     quantity().ifPresent(q -> s.append(s.length() == 0 ? "" : " ").append(q.toPlainString()));
     change().ifPresent(c -> s.append(count().isPresent() ? " entered)" : ")"));
     period().ifPresent(p -> s.append(" over ").append(p));
+    component().ifPresent(c -> s.append(" (component ").append(c).append(')'));
     return s.toString().trim();
   }
 }

@@ -146,7 +146,7 @@ public final class DatasetRows {
   /** A fact as a row of the long format, with its type so that it reads back as written. */
   public static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
-        source(f.source()), f.quote().orElse(null), f.note().orElse(null));
+        source(f.source()), f.quote().orElse(null), f.note().orElse(null), f.period().orElse(null));
   }
 
   /** A submission as a row. */

@@ -37,7 +37,7 @@ final class FactConverter {
     Optional<String> cycle = known.cycle(f, "cycle", row.cycle());
     return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source())
         .map(x -> Fact.builder().from(x).quote(Fields.optionalText(row.quote())).note(Fields.optionalText(row.note()))
-            .build());
+            .period(Fields.optionalText(row.period())).build());
   }
 
   Optional<Fact> participation(ParticipationRow row, RowContext context) {

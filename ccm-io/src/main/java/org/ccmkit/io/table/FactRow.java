@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param source where the fact is recorded
  * @param quote the words of the source, verbatim
  * @param note how the source was read, where that needed judgement
+ * @param period where the source says it of several cycles, the cycles it covers, e.g. 10MSP–13MSP
  */
 public record FactRow(String subject, String cycle, String element, String type, JsonNode value, SourceRow source,
-    String quote, String note) {}
+    String quote, String note, String period) {}

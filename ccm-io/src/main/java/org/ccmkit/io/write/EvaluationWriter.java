@@ -34,8 +34,7 @@ public final class EvaluationWriter {
     List<List<String>> rows = new ArrayList<>();
     for (Evaluation e : evaluations) {
       rows.add(List.of(e.indicator().id(), e.cycle().meeting(), e.status().name(), Markdown.value(e),
-          String.join(", ", e.numeratorCodes()), published(e),
-          e.reason().orElse(e.baseline().map(Object::toString).orElse(""))));
+          String.join(", ", e.numeratorCodes()), published(e), Markdown.notes(e)));
     }
     return Markdown.table(List.of("Indicator", "Cycle", "Status", "Value", "Counted", "Published", "Notes"), rows);
   }

@@ -64,6 +64,20 @@ final class Markdown {
     }
   }
 
+  /**
+   * The notes of an evaluation: why there is no computed value or which printed figure was taken (its reason), the
+   * baseline, and each consistency flag with its message.
+   */
+  static String notes(Evaluation e) {
+    List<String> notes = new java.util.ArrayList<>();
+    e.reason().ifPresent(notes::add);
+    if (e.reason().isEmpty()) {
+      e.baseline().ifPresent(b -> notes.add(b.toString()));
+    }
+    e.flags().forEach(f -> notes.add(f.kind() + ": " + f.message()));
+    return String.join("; ", notes);
+  }
+
   /** How a printed figure stands against the computed one, in words: "agrees", "consistent", "differs", "not compared". */
   static String agreement(PublishedComparison p) {
     return p.agreement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

@@ -20,7 +20,8 @@ public final class ProgressReportWriter {
 
   /** The columns of the CSV form, in order. */
   public static final List<String> CSV_COLUMNS = List.of("plan", "cycle", "area", "indicator", "status",
-      "value", "unit", "bound", "period", "previousValue", "baseline", "change", "trend", "numerator", "reason");
+      "value", "unit", "bound", "period", "previousValue", "baseline", "change", "trend", "numerator", "flags",
+      "reason");
 
   private ProgressReportWriter() {}
 
@@ -42,7 +43,7 @@ public final class ProgressReportWriter {
         rows.add(List.of(e.indicator().id(), e.indicator().text(), Markdown.value(e.evaluation()),
             Markdown.figure(e.previousValue()), e.baseline().map(b -> b.reference() + ", change "
                 + b.change().toPlainString()).orElse(e.printedBaseline().map(Object::toString).orElse("")),
-            words(e.trend()), e.evaluation().reason().orElse("")));
+            words(e.trend()), Markdown.notes(e.evaluation())));
       }
       s.append(Markdown.table(List.of("Indicator", "Text", "Value", "Previous", "Baseline", "Trend", "Notes"), rows));
     }
@@ -69,6 +70,8 @@ public final class ProgressReportWriter {
         r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));
         r.put("trend", e.trend().name());
         r.put("numerator", String.join(";", e.evaluation().numeratorCodes()));
+        r.put("flags", e.evaluation().flags().stream().map(f -> f.kind().name())
+            .collect(java.util.stream.Collectors.joining(";")));
         r.put("reason", e.evaluation().reason().orElse(null));
         rows.add(r);
       }

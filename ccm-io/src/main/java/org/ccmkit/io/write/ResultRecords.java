@@ -73,15 +73,17 @@ public final class ResultRecords {
    * @param change for a change indicator, entries less exits
    * @param bound AT_LEAST, MORE_THAN, AT_MOST or APPROXIMATE where the value is a bound
    * @param period the cycles the value covers where it is a figure of a period
+   * @param component where the value is a printed figure of one component of the indicator, which
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ScoreRecord(String measure, String unit, BigDecimal value, Long count, Long denominator,
-      BigDecimal percentage, BigDecimal quantity, Long change, String bound, String period) {
+      BigDecimal percentage, BigDecimal quantity, Long change, String bound, String period, String component) {
 
     static ScoreRecord of(Score s) {
       return new ScoreRecord(s.measure().name(), s.unit().name(), s.value(), s.count().orElse(null),
           s.denominator().orElse(null), s.percentage().orElse(null), s.quantity().orElse(null),
-          s.change().orElse(null), s.bound().map(Enum::name).orElse(null), s.period().orElse(null));
+          s.change().orElse(null), s.bound().map(Enum::name).orElse(null), s.period().orElse(null),
+          s.component().orElse(null));
     }
   }
 
@@ -177,14 +179,16 @@ public final class ResultRecords {
    * @param source where it is recorded
    * @param quote the source's words
    * @param note how the source was read
+   * @param period where the source says it of several cycles, the cycles it covers
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record FactRecord(String element, String type, String value, SourceRecord source, String quote,
-      String note) {
+      String note, String period) {
 
     static FactRecord of(Fact f) {
       return new FactRecord(f.element(), f.value().type().name(), f.value().asText(),
-          SourceRecord.of(Optional.of(f.source())), f.quote().orElse(null), f.note().orElse(null));
+          SourceRecord.of(Optional.of(f.source())), f.quote().orElse(null), f.note().orElse(null),
+          f.period().orElse(null));
     }
   }
 
