@@ -118,8 +118,9 @@ public final class MonitoringDataReader {
   }
 
   /**
-   * What sources say of States' Article 7 reports: submitted on a day, by a day, or not yet on a day. A dataset read
-   * with a submissions table records every submission: a report with none recorded was not submitted.
+   * What sources say of States' Article 7 reports: submitted on a day, by a day, or not yet on a day. The reports the
+   * table lists get exact timeliness; the others stay unknown unless the dataset is said to record every submission
+   * ({@code MonitoringDataset.submissionsComplete(true)}).
    */
   public ReadResult<ImmutableList<ReportSubmission>> readSubmissions(Input input) {
     return read(input, DataTable.SUBMISSIONS);
