@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.Bound;
+import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
@@ -74,6 +75,14 @@ final class Flags {
             : "the value computed is a lower bound (" + b.symbol() + " " + value.get().value().toPlainString()
                 + "): some members of the population have no data; it is no trend point",
         headline.map(h -> ImmutableList.of(h.source())).orElse(ImmutableList.of()), ImmutableList.of())));
+    List<Fact> loose = populations.stream().filter(p -> p.code() == PopulationCode.NUMERATOR)
+        .flatMap(p -> p.subjects().stream()).flatMap(s -> s.facts().stream()).filter(Fact::loose).toList();
+    if (!loose.isEmpty()) {
+      flags.add(ConsistencyFlag.of(FlagKind.LOOSE_ATTRIBUTION, loose.size() + " of the facts counted evidence the "
+              + "indicator only loosely or in part (each fact's note says how)",
+          loose.stream().map(Fact::source).distinct().toList(),
+          loose.stream().map(Fact::subject).distinct().toList()));
+    }
     for (PublishedComparison c : comparisons) {
       if (c.agreement() == Agreement.DIFFERS) {
         List<String> states = new ArrayList<>(c.onlyPublished());

@@ -513,4 +513,17 @@ class RecomputedRecordTest {
     assertEquals(List.of(Agreement.AGREES, Agreement.DIFFERS), agreements);
     assertEquals(1, e.flags(FlagKind.COMPUTED_DIFFERS_FROM_PUBLISHED).size());
   }
+
+  @Test
+  void lap24_1At13MspIsFlaggedForCountingFactsThatEvidenceItOnlyLoosely() {
+    // RD para 93: "States Parties that have regularly submitted updates on survey and clearance operations during the
+    // review period include Afghanistan, Chad, Chile, Germany, Iraq, Lao PDR, and Lebanon": updates, not the
+    // disaggregated information LAP-24.1 counts; the facts say so, and the evaluation flags it.
+    Evaluation e = lap("LAP-24.1", "13MSP");
+    assertEquals(EvaluationStatus.COMPUTED, e.status(), e.toString());
+    List<ConsistencyFlag> loose = e.flags(FlagKind.LOOSE_ATTRIBUTION);
+    assertEquals(1, loose.size(), e.flags().toString());
+    assertTrue(loose.get(0).sources().contains(rd("para 93")), loose.toString());
+    assertEquals(e.numeratorCodes().size(), loose.get(0).states().size());
+  }
 }

@@ -42,6 +42,15 @@ public abstract class Fact {
    */
   public abstract Optional<String> period();
 
+  /**
+   * Whether the source evidences the data element only loosely or in part (its {@link #note()} says how): a value
+   * counting such a fact is flagged.
+   */
+  @Value.Default
+  public boolean loose() {
+    return false;
+  }
+
   /** A fact. */
   public static Fact of(String subject, String cycle, String element, FactValue value, SourceRef source) {
     return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();

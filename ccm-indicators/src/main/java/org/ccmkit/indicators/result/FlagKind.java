@@ -18,5 +18,7 @@ public enum FlagKind {
   /** The value shown is a figure of a period (an average, the whole review period), not of the cycle. */
   PERIOD_FIGURE,
   /** The value shown is a bound, not a value. */
-  BOUND
+  BOUND,
+  /** The value counts facts that evidence the indicator only loosely or in part; each fact's note says how. */
+  LOOSE_ATTRIBUTION
 }

@@ -151,7 +151,7 @@ public final class RecordReader {
 
   /**
    * State-level facts from a {@code state-evidence-*.json} file (fields {@code subject, cycle, period, element, value,
-   * source, quote, note}); the value's type is the data element's in {@code vocabulary}.
+   * source, quote, note, loose}); the value's type is the data element's in {@code vocabulary}.
    */
   public ImmutableList<Fact> facts(JsonNode root, Vocabulary vocabulary) {
     return array(root, (n, p) -> {
@@ -179,7 +179,8 @@ public final class RecordReader {
       }
       return Fact.builder().subject(f.text(n, p, "subject")).cycle(f.text(n, p, "cycle")).element(element)
           .value(value).source(CatalogueReader.source(f, n, p)).quote(f.optText(n, p, "quote"))
-          .note(f.optText(n, p, "note")).period(f.optText(n, p, "period")).build();
+          .note(f.optText(n, p, "note")).period(f.optText(n, p, "period"))
+          .loose(n.path("loose").asBoolean(false)).build();
     });
   }
 

@@ -53,7 +53,7 @@ public final class DataTable<T> {
   /** Reported facts, in the long format: subject, cycle, element, type, value, source. */
   public static final DataTable<Fact> FACTS = new DataTable<>("facts", FactRow.class,
       ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator", "quote",
-          "note", "period"),
+          "note", "period", "loose"),
       ImmutableSet.of("subject", "cycle", "element", "value", "source.document", "source.locator"),
       ImmutableSet.of());
 

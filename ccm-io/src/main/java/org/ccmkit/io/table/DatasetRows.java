@@ -146,7 +146,8 @@ public final class DatasetRows {
   /** A fact as a row of the long format, with its type so that it reads back as written. */
   public static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
-        source(f.source()), f.quote().orElse(null), f.note().orElse(null), f.period().orElse(null));
+        source(f.source()), f.quote().orElse(null), f.note().orElse(null), f.period().orElse(null),
+        f.loose() ? JsonNodeFactory.instance.booleanNode(true) : null);
   }
 
   /** A submission as a row. */

@@ -35,9 +35,10 @@ final class FactConverter {
     Fields f = new Fields(context);
     Optional<String> subject = subject(f, row.subject());
     Optional<String> cycle = known.cycle(f, "cycle", row.cycle());
+    Optional<Boolean> loose = f.optionalBoolean("loose", row.loose());
     return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source())
         .map(x -> Fact.builder().from(x).quote(Fields.optionalText(row.quote())).note(Fields.optionalText(row.note()))
-            .period(Fields.optionalText(row.period())).build());
+            .period(Fields.optionalText(row.period())).loose(loose.orElse(false)).build());
   }
 
   Optional<Fact> participation(ParticipationRow row, RowContext context) {

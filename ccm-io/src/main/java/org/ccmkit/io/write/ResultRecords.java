@@ -180,15 +180,16 @@ public final class ResultRecords {
    * @param quote the source's words
    * @param note how the source was read
    * @param period where the source says it of several cycles, the cycles it covers
+   * @param loose true where the source evidences the data element only loosely or in part
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record FactRecord(String element, String type, String value, SourceRecord source, String quote,
-      String note, String period) {
+      String note, String period, Boolean loose) {
 
     static FactRecord of(Fact f) {
       return new FactRecord(f.element(), f.value().type().name(), f.value().asText(),
           SourceRecord.of(Optional.of(f.source())), f.quote().orElse(null), f.note().orElse(null),
-          f.period().orElse(null));
+          f.period().orElse(null), f.loose() ? Boolean.TRUE : null);
     }
   }
 
