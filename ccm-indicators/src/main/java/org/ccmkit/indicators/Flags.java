@@ -175,6 +175,19 @@ final class Flags {
           }
         }
       }
+      if (base == PopulationBase.AFFECTED_STATES_PARTIES) {
+        // A State whose Article 4 extension request a meeting up to the cycle's year considered had an Article 4
+        // obligation then, whether or not the data hold it.
+        for (org.ccmkit.indicators.data.ExtensionRequest r : dataset.extensionRequests()) {
+          Optional<Integer> year = dataset.meetings().stream().filter(m -> m.id().equals(r.meeting())).findFirst()
+              .map(m -> m.year());
+          if (r.article() == 4 && !members.contains(r.state()) && year.map(y -> y <= cycle.year()).orElse(false)
+              && difference.add(r.state())) {
+            notes.add(r.state() + " (an Article 4 extension request considered at the " + r.meeting() + " ["
+                + r.source() + "], not an affected State Party of the data on " + cycle.date() + ")");
+          }
+        }
+      }
       how = notes.isEmpty() ? "no State can be named" : String.join(", ", notes);
     }
     return Optional.of(ConsistencyFlag.of(FlagKind.DENOMINATOR_DIFFERS_FROM_POPULATION, "printed denominator "
