@@ -166,8 +166,9 @@ public final class LausanneProgress {
     }
     int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
     return String.format("%d indicator-cycles (%d indicators × %d cycle%s): %d computed from facts, %d shown from print "
-            + "(%d of them beside a bound computed from facts), %d where the documents disagree, %d with no data, %d "
-            + "not evaluable.", total, plan.indicators().size(), cycles.size(), cycles.size() == 1 ? "" : "s",
+            + "(%d of them beside a bound computed from facts), %d where the documents disagree and no rule picks one, "
+            + "%d with no data, %d not evaluable.", total, plan.indicators().size(), cycles.size(),
+        cycles.size() == 1 ? "" : "s",
         byStatus.getOrDefault(EvaluationStatus.COMPUTED, 0), byStatus.getOrDefault(EvaluationStatus.PUBLISHED, 0),
         shownBesideBound, byStatus.getOrDefault(EvaluationStatus.SOURCES_DIFFER, 0),
         byStatus.getOrDefault(EvaluationStatus.NO_DATA, 0), byStatus.getOrDefault(EvaluationStatus.NOT_EVALUABLE, 0));

@@ -449,7 +449,8 @@ class RecomputedRecordTest {
   @Test
   void the308IndicatorCyclesOfTheLausanneActionPlan() {
     // "308 indicator-cycles (77 indicators × 4 cycles): 17 computed from facts, 112 shown from print (4 of them beside
-    // a bound computed from facts), 0 where the documents disagree, 155 with no data, 24 not evaluable."
+    // a bound computed from facts), 0 where the documents disagree and no rule picks one, 155 with no data, 24 not
+    // evaluable."
     Map<EvaluationStatus, Integer> counts = new EnumMap<>(EvaluationStatus.class);
     int all = 0;
     for (String meeting : Datasets.LAP_CYCLES) {
