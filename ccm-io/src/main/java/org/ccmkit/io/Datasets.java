@@ -132,7 +132,9 @@ public final class Datasets {
    * The populations the documents do not let the record compute. The documents print how many States Parties
    * completed Article 3 (41) and Article 4 (18 of 28) but name only a few; they print five States Parties with
    * outstanding Article 3 obligations in 2021 and none at the 13MSP (RD para 65, a "none" the record takes), without
-   * the completion dates of all but Peru.
+   * the completion dates of all but Peru; and the affected and retaining States Parties they name are those of the
+   * 13MSP, while Bosnia and Herzegovina (an Article 4 extension request at the 10MSP) and Belgium (retention until the
+   * 12MSP) had such obligations earlier, until dates not printed.
    */
   static final ImmutableList<UnknownPopulation> UNKNOWN_POPULATIONS = ImmutableList.of(
       UnknownPopulation.of(PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3, "the documents print 41 States Parties "
@@ -147,7 +149,16 @@ public final class Datasets {
           + "there were none", "10MSP", "11MSP", "12MSP"),
       UnknownPopulation.of(PopulationBase.STATES_PARTIES_WITH_ARTICLE_3_4_OR_RETENTION, "the States Parties with "
           + "outstanding Article 3 obligations before the 13MSP are not known (RD para 65 prints five in 2021 and "
-          + "names four)", "10MSP", "11MSP", "12MSP"));
+          + "names four)", "10MSP", "11MSP", "12MSP"),
+      UnknownPopulation.of(PopulationBase.AFFECTED_STATES_PARTIES, "the record holds the ten States Parties with "
+          + "Article 4 obligations at the 13MSP (RD para 86); Bosnia and Herzegovina requested an Article 4 extension "
+          + "at the 10MSP (RD para 83, fn 12) and is not among the ten, and one State Party completed during the "
+          + "period (para 83), neither with a date: the affected States Parties before the 13MSP are not known",
+          "10MSP", "11MSP", "12MSP"),
+      UnknownPopulation.of(PopulationBase.STATES_PARTIES_RETAINING, "the record holds the ten retaining States "
+          + "Parties of the 13MSP (RD para 66); Belgium retained cluster munitions until the 12MSP welcomed their "
+          + "neutralisation (para 79), on a date not printed: the retaining States Parties before the 13MSP are not "
+          + "known", "10MSP", "11MSP", "12MSP"));
 
   /**
    * What the documents say of initial Article 7 reports. RD para 183: "As of August 2025, five (5) States Parties had
