@@ -211,10 +211,8 @@ final class PublishedFigures {
     }
   }
 
+  /** The figure in words with its source: {@code ≥ 8 of 10 [RD para 92]}. */
   static String describe(PublishedValue p) {
-    return p.bound().map(b -> b.symbol() + " ").orElse("") + p.value().toPlainString()
-        + (p.unit() == PublishedUnit.PERCENT ? " %" : "") + p.denominator().map(d -> " of " + d.toPlainString())
-        .orElse("") + p.component().map(c -> " (component " + c + ")").orElse("")
-        + p.period().map(x -> " (period " + x + ")").orElse("") + " [" + p.source() + "]";
+    return p.figure() + " [" + p.source() + "]";
   }
 }

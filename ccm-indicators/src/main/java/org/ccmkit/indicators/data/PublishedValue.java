@@ -70,6 +70,17 @@ public abstract class PublishedValue {
     return bound().isEmpty();
   }
 
+  /**
+   * The figure in words, as the writers and reasons show it: {@code ≥ 8 of 10}, {@code 64 %}, {@code 5 (component
+   * WOMEN_PRESIDING)}, {@code 3 (period 10MSP–13MSP)}.
+   */
+  public String figure() {
+    return bound().map(b -> b.symbol() + " ").orElse("") + value().toPlainString()
+        + (unit() == PublishedUnit.PERCENT ? " %" : "") + denominator().map(d -> " of " + d.toPlainString()).orElse("")
+        + component().map(c -> " (component " + c + ")").orElse("") + period().map(x -> " (period " + x + ")")
+        .orElse("");
+  }
+
   /** A builder. */
   public static ImmutablePublishedValue.Builder builder() {
     return ImmutablePublishedValue.builder();

@@ -83,13 +83,9 @@ final class Markdown {
     return p.agreement().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
-  /** A printed figure in words: {@code ≥ 8 of 10 (period 10MSP–13MSP)}. */
+  /** A printed figure in words: {@code ≥ 8 of 10 (period 10MSP–13MSP)} ({@link PublishedValue#figure()}). */
   static String printed(PublishedValue p) {
-    return p.bound().map(b -> b.symbol() + " ").orElse("") + p.value().toPlainString()
-        + (p.unit() == org.ccmkit.indicators.data.PublishedUnit.PERCENT ? " %" : "")
-        + p.denominator().map(d -> " of " + d.toPlainString()).orElse("")
-        + p.component().map(c -> " (component " + c + ")").orElse("")
-        + p.period().map(x -> " (period " + x + ")").orElse("");
+    return p.figure();
   }
 
   /** An optional figure, or an en dash. */
