@@ -18,7 +18,8 @@ var para124 = riskEducation.published().stream().filter(p -> p.published().sourc
     && p.published().isExact()).findFirst().get();
 System.out.println("LAP-28.1 " + riskEducation.status() + " " + riskEducation.score().get() + "; computed from "
     + riskEducation.numerator().get(0).facts().get(0).source() + ": " + para124.computedBound().get().symbol() + " "
-    + para124.computed().get() + ", " + para124.agreement() + " with RD para 124");
+    + para124.computed().get() + " over " + para124.computedPeriod().get() + ", " + para124.agreement()
+    + " with RD para 124");
 var initialReports = evaluator.reportingRate(data, cycle, ReportKind.INITIAL);
 System.out.println("initial reports overdue: " + initialReports.notReceived().stream().map(r -> r.state()).toList());
 

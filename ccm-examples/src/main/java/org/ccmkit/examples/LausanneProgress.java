@@ -188,7 +188,8 @@ public final class LausanneProgress {
         Optional<String> computed = ev.status() == EvaluationStatus.COMPUTED ? ev.score().map(Object::toString)
             : ev.published().stream().filter(p -> p.computed().isPresent()).findFirst()
                 .map(p -> p.computedBound().map(b -> b.symbol() + " ").orElse("") + p.computed().get().toPlainString()
-                    + " (shown from print: " + ev.score().get() + ")");
+                    + p.computedPeriod().map(x -> " over " + x).orElse("") + " (shown from print: " + ev.score().get()
+                    + ")");
         out.append(String.format("- %s %s: %s", ev.indicator().id(), c, computed.get()));
         if (!ev.noData().isEmpty()) {
           out.append(" (").append(ev.noData().size()).append(" with no data)");

@@ -90,8 +90,8 @@ class JShellWalkthroughTest {
   void theWalkthroughEvaluatesAnIndicatorAndShowsWhoWasCounted() throws IOException {
     String out = run(SCRIPTS.resolve("ccmkit.jsh"), SCRIPTS.resolve("walkthrough.jsh"));
     assertTrue(out.contains("status PUBLISHED; population 10 affected States Parties"), out);
-    assertTrue(out.contains("LAP-28.1 PUBLISHED 9 of 10 (90.00 %); computed from RD para 118: ≥ 9, AGREES with RD "
-        + "para 124"), out);
+    assertTrue(out.contains("LAP-28.1 PUBLISHED 9 of 10 (90.00 %); computed from RD para 118: ≥ 9 over 10MSP–13MSP, "
+        + "CONSISTENT with RD para 124"), out);
     assertTrue(out.contains("initial reports overdue: [COG, COM, CPV, GIN, RWA]"), out);
     assertTrue(out.contains("counted: [AFG, CHL, DEU, IRQ, LAO, LBN, MRT, SOM, SSD]"), out);
     assertTrue(out.contains("no data: TCD"), out);

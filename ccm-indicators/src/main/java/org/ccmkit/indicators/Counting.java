@@ -144,7 +144,11 @@ final class Counting {
     Optional<String> period = periodOf(denominator);
     Optional<Score> score = why.isPresent() ? Optional.empty()
         : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator, complete))
-            .map(x -> period.isEmpty() ? x : Score.builder().from(x).period(period).build());
+            .map(x -> period.isEmpty() ? x : Score.builder().from(x).period(period).build())
+            // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it
+            // would be no figure at all; the count stays, as a lower bound.
+            .map(x -> qualifierKnown || x.measure() == Measure.QUANTITY ? x : Score.builder().measure(x.measure())
+                .count(x.count()).bound(x.bound()).period(x.period()).build());
     return new Counted(rule, populations.build(), score, why);
   }
 

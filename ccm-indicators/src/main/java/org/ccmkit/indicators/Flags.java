@@ -73,7 +73,8 @@ final class Flags {
         headline.isPresent() ? "the value shown is a bound as printed (" + b.symbol() + " " + value.get().value()
             .toPlainString() + "), not a value; it is no trend point"
             : "the value computed is a lower bound (" + b.symbol() + " " + value.get().value().toPlainString()
-                + "): some members of the population have no data; it is no trend point",
+                + "): some members of the population have no data, or are not known to be in the denominator or "
+                + "out of it; it is no trend point",
         headline.map(h -> ImmutableList.of(h.source())).orElse(ImmutableList.of()), ImmutableList.of())));
     List<Fact> loose = populations.stream().filter(p -> p.code() == PopulationCode.NUMERATOR)
         .flatMap(p -> p.subjects().stream()).flatMap(s -> s.facts().stream()).filter(Fact::loose).toList();

@@ -233,10 +233,13 @@ public abstract class IndicatorEvaluator {
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));
         if (!computed.isExact() && computed.change().isEmpty()) {
-          Optional<PublishedComparison> closing = computed.period().isPresent() ? Optional.empty()
-              : comparisons.stream().filter(c -> c.agreement() == Agreement.AGREES && c.computedOver().isEmpty()
-                  && c.published().isExact() && c.published().isCycleFigure()
-                  && c.published().component().isEmpty()).findFirst();
+          // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
+          List<PublishedComparison> exactPrinted = comparisons.stream().filter(c -> c.computed().isPresent()
+              && c.computedOver().isEmpty() && c.published().isExact() && c.published().isCycleFigure()
+              && c.published().component().isEmpty()).toList();
+          Optional<PublishedComparison> closing = computed.period().isPresent()
+              || exactPrinted.stream().anyMatch(c -> c.agreement() != Agreement.AGREES) ? Optional.empty()
+              : exactPrinted.stream().findFirst();
           if (closing.isPresent()) {
             // The facts name at least n States, and a document prints exactly n for the cycle: exactly n.
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
@@ -249,15 +252,18 @@ public abstract class IndicatorEvaluator {
                 .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed))
                 .build();
           }
+          // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
+          // figure printed for the cycle.
           PublishedFigures.Headline printed = PublishedFigures.headline(indicator, published);
-          if (printed.figure().filter(h -> h.isExact() && h.isCycleFigure() && h.component().isEmpty()).isPresent()) {
+          if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
             return result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
                 .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
                     populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
-                    + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: an exact "
-                    + "figure of the cycle before a computed bound or figure of a period; " + printed.rule())
+                    + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
+                    + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
+                    + printed.rule())
                 .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons))
                 .build();
           }

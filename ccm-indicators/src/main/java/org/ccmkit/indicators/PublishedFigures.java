@@ -25,8 +25,8 @@ import org.ccmkit.model.plan.Measure;
  *
  * <h2>The headline rule</h2>
  *
- * Where nothing was computed and several figures are printed for the indicator and cycle, the value is taken from one
- * of them, chosen in this order:
+ * Where nothing was computed, or only a bound or a figure of a period (which never replaces a printed figure), and
+ * figures are printed for the indicator and cycle, the value is taken from one of them, chosen in this order:
  *
  * <ol>
  *   <li>a figure of the whole indicator before a figure of one of its components (a component figure shown for the
@@ -154,6 +154,7 @@ final class PublishedFigures {
         c.computed(figure);
         if (figure.isPresent()) {
           c.computedBound(s.bound());
+          c.computedPeriod(s.period());
           c.computedDenominator(s.denominator());
           over.ifPresent(o -> c.computedOver(o.covers()));
         }

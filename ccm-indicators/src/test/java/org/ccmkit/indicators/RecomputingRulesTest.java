@@ -107,6 +107,41 @@ class RecomputingRulesTest {
   }
 
   @Test
+  void aLowerBoundIsNotMadeExactByOneDocumentWhileAnotherPrintsADifferentCount() {
+    MonitoringDataset named = affected(false, nineNamed(), printed("13MSP", 9, "RD", "para 102"),
+        printed("13MSP", 10, "UNIDIR", "line 424"));
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, named, cycle("13MSP"));
+    // The bound stays a bound, with both printed counts beside it and their disagreement flagged.
+    assertEquals(EvaluationStatus.COMPUTED, e.status(), e.toString());
+    assertEquals(Optional.of(Bound.AT_LEAST), e.score().get().bound());
+    assertEquals(2, e.published().size());
+    assertTrue(e.published().stream().allMatch(p -> p.computedBound().equals(Optional.of(Bound.AT_LEAST))));
+    assertEquals(1, e.flags(FlagKind.SOURCES_DIFFER).size());
+  }
+
+  @Test
+  void aComputedBoundNeverReplacesAPrintedBoundOrFigureOfAPeriod() {
+    // RD para 92: "at least eight (8)" over the review period; the facts name one State: the printed figure stands.
+    PublishedValue atLeastEight = PublishedValue.builder().from(printed("13MSP", 8, "RD", "para 92"))
+        .bound(Bound.AT_LEAST).period("10MSP–13MSP").build();
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, affected(false, List.of(reported("LAO", "13MSP", GENDER, true)),
+        atLeastEight), cycle("13MSP"));
+    assertEquals(EvaluationStatus.PUBLISHED, e.status());
+    assertEquals(Optional.of(Bound.AT_LEAST), e.score().get().bound());
+    assertEquals(BigDecimal.valueOf(8), e.value().get());
+    assertEquals(List.of("LAO"), e.numeratorCodes());
+    assertEquals(Agreement.CONSISTENT, e.published().get(0).agreement());
+  }
+
+  @Test
+  void aComputedLowerBoundWellAboveAnApproximatePrintedFigureDiffers() {
+    PublishedValue about = PublishedValue.builder().from(printed("13MSP", 2, "RD", "para 1")).bound(Bound.APPROXIMATE)
+        .build();
+    Evaluation e = EVALUATOR.evaluate(LAP_23_2, affected(false, nineNamed(), about), cycle("13MSP"));
+    assertEquals(Agreement.DIFFERS, e.published().get(0).agreement());
+  }
+
+  @Test
   void aLowerBoundBelowAnExactPrintedFigureLeavesThePrintedFigureAsTheValueAndKeepsTheBoundBesideIt() {
     // RD prints 10 for the cycle; the facts name only nine: the printed figure is the value, the bound consistent.
     MonitoringDataset named = affected(false, nineNamed(), printed("13MSP", 10, "RD", "para 102"));

@@ -125,8 +125,10 @@ class RecomputedRecordTest {
     // RD para 124: "followed by a recovery in the 13MSP cycle, with nine (9) States Parties reporting such activities"
     PublishedComparison nine = printedAt(e, rd("para 124")).stream()
         .filter(p -> p.published().isCycleFigure() && is(p.published().value(), 9)).findFirst().orElseThrow();
-    assertEquals(Agreement.AGREES, nine.agreement(), nine.toString());
+    // a figure of the period is not the same figure as one of the cycle, however equal: consistent, not agreeing
+    assertEquals(Agreement.CONSISTENT, nine.agreement(), nine.toString());
     assertEquals(Optional.of(Bound.AT_LEAST), nine.computedBound());
+    assertEquals(Optional.of("10MSP–13MSP"), nine.computedPeriod());
     assertEquals(Optional.of(9L), e.score().get().count());
 
     Map<String, String> rdNames = Map.of("AFG", "Afghanistan", "CHL", "Chile", "IRQ", "Iraq", "LAO", "Lao PDR",
@@ -449,7 +451,7 @@ class RecomputedRecordTest {
 
   @Test
   void the308IndicatorCyclesOfTheLausanneActionPlan() {
-    // "308 indicator-cycles (77 indicators × 4 cycles): 17 computed from facts, 112 shown from print (4 of them beside
+    // "308 indicator-cycles (77 indicators × 4 cycles): 14 computed from facts, 115 shown from print (7 of them beside
     // a bound computed from facts), 0 where the documents disagree and no rule picks one, 114 with no data, 65 not
     // evaluable."
     Map<EvaluationStatus, Integer> counts = new EnumMap<>(EvaluationStatus.class);
@@ -473,8 +475,8 @@ class RecomputedRecordTest {
     }
     assertEquals(77, LAP.indicators().size());
     assertEquals(308, all);
-    assertEquals(17, counts.getOrDefault(EvaluationStatus.COMPUTED, 0));
-    assertEquals(112, counts.getOrDefault(EvaluationStatus.PUBLISHED, 0));
+    assertEquals(14, counts.getOrDefault(EvaluationStatus.COMPUTED, 0));
+    assertEquals(115, counts.getOrDefault(EvaluationStatus.PUBLISHED, 0));
     assertEquals(0, counts.getOrDefault(EvaluationStatus.SOURCES_DIFFER, 0));
     assertEquals(114, counts.getOrDefault(EvaluationStatus.NO_DATA, 0));
     assertEquals(65, counts.getOrDefault(EvaluationStatus.NOT_EVALUABLE, 0));

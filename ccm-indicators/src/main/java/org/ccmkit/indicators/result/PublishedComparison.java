@@ -36,6 +36,9 @@ public abstract class PublishedComparison {
    */
   public abstract Optional<String> computedOver();
 
+  /** Where the computed figure is a figure of a period (computed from facts of a period): the cycles it covers. */
+  public abstract Optional<String> computedPeriod();
+
   /** The computed denominator, where there is one. */
   public abstract Optional<Long> computedDenominator();
 
@@ -81,6 +84,14 @@ public abstract class PublishedComparison {
     if (!onlyPublished().isEmpty() || !onlyComputed().isEmpty()) {
       return Agreement.DIFFERS;
     }
+    Agreement byValue = byValue();
+    // A figure of a period and a figure of a cycle are not the same figure, however equal.
+    boolean samePeriod = (computedPeriod().isPresent() || computedOver().isPresent()) == published().period()
+        .isPresent();
+    return byValue == Agreement.AGREES && !samePeriod ? Agreement.CONSISTENT : byValue;
+  }
+
+  private Agreement byValue() {
     BigDecimal c = computed().get().setScale(Math.max(published().value().scale(), 0), RoundingMode.HALF_UP);
     BigDecimal p = published().value();
     Optional<Bound> printed = published().bound();
@@ -101,7 +112,9 @@ public abstract class PublishedComparison {
       return cmp == 0 ? Agreement.AGREES : cmp < 0 ? Agreement.CONSISTENT : Agreement.DIFFERS;
     }
     boolean upper = printed.get() == Bound.AT_MOST;
-    return upper && c.compareTo(p) > 0 ? Agreement.DIFFERS : Agreement.CONSISTENT;
+    boolean aboveApproximate = printed.get() == Bound.APPROXIMATE
+        && c.compareTo(p.multiply(BigDecimal.valueOf(1.1))) > 0;
+    return upper && c.compareTo(p) > 0 || aboveApproximate ? Agreement.DIFFERS : Agreement.CONSISTENT;
   }
 
   /** Whether a printed count {@code p} (with its bound) cannot be met within {@code denominator} members. */

@@ -153,8 +153,10 @@ public abstract class Score {
     bound().ifPresent(b -> s.append(b.symbol()).append(' '));
     change().ifPresent(c -> s.append(c > 0 ? "+" : "").append(c).append(" ("));
     count().ifPresent(s::append);
-    denominator().ifPresent(d -> s.append(" of ").append(d));
+    denominator().filter(d -> count().isPresent()).ifPresent(d -> s.append(" of ").append(d));
     percentage().ifPresent(p -> s.append(s.length() == 0 ? "" : " ").append('(').append(p.toPlainString()).append(" %)"));
+    denominator().filter(d -> count().isEmpty() && percentage().isPresent())
+        .ifPresent(d -> s.append(" of ").append(d));
     quantity().ifPresent(q -> s.append(s.length() == 0 ? "" : " ").append(q.toPlainString()));
     change().ifPresent(c -> s.append(count().isPresent() ? " entered)" : ")"));
     period().ifPresent(p -> s.append(" over ").append(p));

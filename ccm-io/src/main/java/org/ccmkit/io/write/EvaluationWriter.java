@@ -22,8 +22,9 @@ public final class EvaluationWriter {
 
   /** The columns of the CSV form, in order. */
   public static final List<String> CSV_COLUMNS = List.of("indicator", "cycle", "status", "value", "unit",
-      "bound", "period", "count", "denominator", "percentage", "quantity", "entered", "baseline", "baselineValue",
-      "change", "numerator", "noData", "published", "publishedDiffers", "flags", "reason", "populationRule");
+      "bound", "period", "component", "count", "denominator", "percentage", "quantity", "entered", "baseline",
+      "baselineValue", "change", "numerator", "noData", "published", "publishedDiffers", "flags", "reason",
+      "populationRule");
 
   private static final ObjectMapper JSON = SafeJackson.jsonMapper();
 
@@ -85,6 +86,7 @@ public final class EvaluationWriter {
       r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
       r.put("bound", e.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
       r.put("period", e.score().flatMap(x -> x.period()).orElse(null));
+      r.put("component", e.score().flatMap(x -> x.component()).orElse(null));
       r.put("count", e.score().flatMap(x -> x.count()).orElse(null));
       r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
       r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
@@ -100,7 +102,7 @@ public final class EvaluationWriter {
           + p.published().source() + "]" + (p.computed().isPresent() ? " " + Markdown.agreement(p) : ""))
           .collect(Collectors.joining("; ")));
       // "differs" is said only where something was computed to differ from.
-      r.put("publishedDiffers", e.published().isEmpty() || e.status() != EvaluationStatus.COMPUTED ? null
+      r.put("publishedDiffers", e.published().stream().noneMatch(p -> p.computed().isPresent()) ? null
           : String.valueOf(e.hasPublishedDifference()));
       r.put("flags", e.flags().stream().map(f -> f.kind().name()).collect(Collectors.joining(";")));
       r.put("reason", e.reason().orElse(null));

@@ -20,8 +20,8 @@ public final class ProgressReportWriter {
 
   /** The columns of the CSV form, in order. */
   public static final List<String> CSV_COLUMNS = List.of("plan", "cycle", "area", "indicator", "status",
-      "value", "unit", "bound", "period", "previousValue", "baseline", "change", "trend", "numerator", "flags",
-      "reason");
+      "value", "unit", "bound", "period", "component", "previousValue", "baseline", "change", "trend", "numerator",
+      "flags", "reason");
 
   private ProgressReportWriter() {}
 
@@ -65,6 +65,7 @@ public final class ProgressReportWriter {
         r.put("unit", e.evaluation().score().map(x -> x.unit().name()).orElse(null));
         r.put("bound", e.evaluation().score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
         r.put("period", e.evaluation().score().flatMap(x -> x.period()).orElse(null));
+        r.put("component", e.evaluation().score().flatMap(x -> x.component()).orElse(null));
         r.put("previousValue", e.previousValue().map(BigDecimal::toPlainString).orElse(null));
         r.put("baseline", e.baseline().map(b -> b.reference()).orElse(null));
         r.put("change", e.baseline().map(b -> b.change().toPlainString()).orElse(null));

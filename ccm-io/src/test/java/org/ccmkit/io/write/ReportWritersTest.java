@@ -68,7 +68,7 @@ class ReportWritersTest {
 
   @Test
   void evaluationsAsCsvReadBackLineByLine() throws Exception {
-    List<Map<String, String>> rows = csv(EvaluationWriter.csv(EVALUATIONS));
+    List<Map<String, String>> rows = csvRows(EvaluationWriter.csv(EVALUATIONS));
     assertEquals(EVALUATIONS.size(), rows.size());
     assertEquals(EvaluationWriter.CSV_COLUMNS, List.copyOf(rows.get(0).keySet()));
     Map<String, String> lap21 = rows.stream().filter(r -> r.get("indicator").equals("LAP-2.1")).findFirst().get();
@@ -115,7 +115,7 @@ class ReportWritersTest {
 
   @Test
   void progressReportAsCsvAndJson() throws Exception {
-    List<Map<String, String>> rows = csv(ProgressReportWriter.csv(REPORT));
+    List<Map<String, String>> rows = csvRows(ProgressReportWriter.csv(REPORT));
     assertEquals(REPORT.entries().size(), rows.size());
     assertEquals(ProgressReportWriter.CSV_COLUMNS, List.copyOf(rows.get(0).keySet()));
     JsonNode json = SafeJackson.jsonMapper().readTree(ProgressReportWriter.json(REPORT));
@@ -128,7 +128,7 @@ class ReportWritersTest {
     assertEquals(REPORT.entries().size(), trends);
   }
 
-  private static List<Map<String, String>> csv(String text) throws Exception {
+  static List<Map<String, String>> csvRows(String text) throws Exception {
     CsvMapper mapper = SafeJackson.csvMapper(ReadLimits.defaults());
     try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
