@@ -41,7 +41,7 @@ public final class ProgressReportWriter {
       List<List<String>> rows = new ArrayList<>();
       for (ProgressEntry e : section.entries()) {
         rows.add(List.of(e.indicator().id(), e.indicator().text(), Markdown.value(e.evaluation()),
-            Markdown.figure(e.previousValue()), e.baseline().map(b -> b.reference() + ", change "
+            e.previous().filter(p -> p.score().isPresent()).map(Markdown::value).orElse("–"), e.baseline().map(b -> b.reference() + ", change "
                 + b.change().toPlainString()).orElse(e.printedBaseline().map(Object::toString).orElse("")),
             words(e.trend()), Markdown.notes(e.evaluation())));
       }
