@@ -131,7 +131,7 @@ final class PublishedFigures {
     return Optional.of("source order");
   }
 
-  static PublishedUnit wantedUnit(Indicator indicator) {
+  private static PublishedUnit wantedUnit(Indicator indicator) {
     return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? PublishedUnit.COUNT
         : indicator.measure() == Measure.QUANTITY ? PublishedUnit.QUANTITY : PublishedUnit.PERCENT;
   }
@@ -201,7 +201,7 @@ final class PublishedFigures {
     return b.build();
   }
 
-  static ScoreUnit unit(PublishedUnit unit) {
+  private static ScoreUnit unit(PublishedUnit unit) {
     switch (unit) {
       case COUNT:
         return ScoreUnit.COUNT;

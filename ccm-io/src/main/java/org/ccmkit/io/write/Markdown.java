@@ -1,12 +1,9 @@
 package org.ccmkit.io.write;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PublishedComparison;
-import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.model.plan.ThematicArea;
 
 /** The pieces of Markdown tables the writers share: cells that cannot break a table, figures as people read them. */
@@ -37,11 +34,6 @@ final class Markdown {
       return "–";
     }
     return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ").trim();
-  }
-
-  /** A figure in its unit: {@code 9}, {@code 45.50 %}, {@code 1250000}. */
-  static String figure(BigDecimal value, ScoreUnit unit) {
-    return value.toPlainString() + (unit == ScoreUnit.PERCENT ? " %" : "");
   }
 
   /**
@@ -86,11 +78,6 @@ final class Markdown {
   /** A printed figure in words: {@code ≥ 8 of 10 (period 10MSP–13MSP)} ({@link PublishedValue#figure()}). */
   static String printed(PublishedValue p) {
     return p.figure();
-  }
-
-  /** An optional figure, or an en dash. */
-  static String figure(Optional<BigDecimal> value) {
-    return value.map(BigDecimal::toPlainString).orElse("–");
   }
 
   /** The area's title with its numeral: {@code V. Survey and clearance}. */
