@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -161,7 +162,7 @@ class HonestyProperties {
           && !st.isPartyOn(before, org.ccmkit.model.state.PartyBasis.INSTRUMENT_DEPOSITED), entered.toString());
     }
     Statistics.label("someone entered or left").collect(e.numerator().size() + left > 0);
-    Statistics.label("someone entered or left").coverage(c -> c.check(true).percentage(p -> p > 20));
+    Statistics.label("someone entered or left").coverage(c -> c.check(true).percentage(p -> p > 10));
   }
 
   @Property(tries = 200)
@@ -282,8 +283,10 @@ class HonestyProperties {
 
   @Property(tries = 300)
   void aComputedValueIsItsNumerator(@ForAll("scenarios") Scenario s, @ForAll("populationIndicators") Indicator i,
-      @ForAll("meetings") String meeting, @ForAll boolean complete) {
-    MonitoringDataset d = MonitoringDataset.builder().from(s.dataset()).factsComplete(complete).build();
+      @ForAll("meetings") String meeting, @ForAll boolean complete, @ForAll("printed") List<Printed> printed) {
+    // Printed figures too, so that a bound made exact by a count printed for the cycle is reached.
+    MonitoringDataset d = MonitoringDataset.builder().from(s.dataset()).factsComplete(complete)
+        .publishedValues(printed.stream().map(p -> p.value(i.id())).toList()).build();
     Evaluation e = EVALUATOR.evaluate(i, d, Fixtures.cycle(meeting));
     boolean computed = e.status() == EvaluationStatus.COMPUTED;
     Statistics.label("computed").collect(computed);
@@ -301,10 +304,54 @@ class HonestyProperties {
       } else if (!e.denominator().isEmpty()) {
         assertEquals(Score.percentage(e.numerator().size(), e.denominator().size()), score.percentage().get());
       }
-      assertEquals(!complete && (!e.noData().isEmpty() || unknownQualifier), score.bound().isPresent(),
-          "a lower bound exactly when some member is unknown: " + e);
+      boolean someUnknown = !complete && (!e.noData().isEmpty() || unknownQualifier);
+      boolean closedByPrint = e.reason().filter(r -> r.contains("account for the count printed")).isPresent();
+      Statistics.label("closed by print").collect(closedByPrint);
+      assertTrue(!score.bound().isPresent() || someUnknown, "a bound only where some member is unknown: " + e);
+      assertEquals(someUnknown && !closedByPrint, score.bound().isPresent(),
+          "a lower bound exactly when some member is unknown, unless every count printed for the cycle closes it: "
+              + e);
+      if (closedByPrint) {
+        assertTrue(e.published().stream().filter(p -> p.published().isExact() && p.published().isCycleFigure()
+            && p.computed().isPresent()).allMatch(p -> p.agreement() == org.ccmkit.indicators.result.Agreement.AGREES),
+            e.toString());
+      }
       assertTrue(i.population().base() != PopulationBase.NONE);
     }
     Statistics.label("computed").coverage(c -> c.check(true).percentage(p -> p > 15));
+  }
+
+  @Property(tries = 200)
+  void aLowerBoundClosedByTheCountPrintedForTheCycleIsExactAndStillItsNumerator(
+      @ForAll("namings") List<Integer> named) {
+    Indicator i = Fixtures.LAP_23_2;
+    List<Fact> facts = new ArrayList<>();
+    for (int k = 0; k < named.size(); k++) {
+      if (named.get(k) > 0) {
+        facts.add(Fixtures.reported(Fixtures.AFFECTED_13MSP.get(k), "13MSP", DomainArbitraries.GENDER,
+            named.get(k) == 1));
+      }
+    }
+    MonitoringDataset unprinted = MonitoringDataset.builder().from(affected(List.of())).facts(facts)
+        .factsComplete(false).build();
+    Evaluation bare = EVALUATOR.evaluate(i, unprinted, Fixtures.cycle("13MSP"));
+    boolean bound = bare.status() == EvaluationStatus.COMPUTED && bare.score().get().bound().isPresent();
+    Statistics.label("a computed lower bound").collect(bound);
+    Assume.that(bound);
+    long n = bare.score().get().count().get();
+    PublishedValue same = PublishedValue.builder().indicator(i.id()).cycle("13MSP").value(BigDecimal.valueOf(n))
+        .unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 1")).build();
+    Evaluation closed = EVALUATOR.evaluate(i, MonitoringDataset.builder().from(unprinted)
+        .publishedValues(List.of(same)).build(), Fixtures.cycle("13MSP"));
+    assertEquals(EvaluationStatus.COMPUTED, closed.status(), closed.toString());
+    assertTrue(closed.score().get().isExact() && closed.isTrendPoint(), closed.toString());
+    assertEquals(Optional.of((long) closed.numerator().size()), closed.score().get().count());
+    assertEquals(bare.numeratorCodes(), closed.numeratorCodes());
+    // One more printed count that disagrees keeps the bound a bound.
+    PublishedValue other = PublishedValue.builder().from(same).value(BigDecimal.valueOf(n + 1))
+        .source(SourceRef.of("UNIDIR", "line 1")).build();
+    Evaluation disputed = EVALUATOR.evaluate(i, MonitoringDataset.builder().from(unprinted)
+        .publishedValues(List.of(same, other)).build(), Fixtures.cycle("13MSP"));
+    assertTrue(disputed.score().map(x -> x.bound().isPresent()).orElse(true), disputed.toString());
   }
 }
