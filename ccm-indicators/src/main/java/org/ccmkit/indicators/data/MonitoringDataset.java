@@ -178,25 +178,17 @@ public abstract class MonitoringDataset {
     if (standing.isEmpty()) {
       return ImmutableList.of();
     }
-    List<ReportSubmission> known = submissionsByState().get(state);
     ImmutableList.Builder<TransparencyReport> reports = ImmutableList.builder();
     for (TransparencyReport r : TransparencyReport.owedBy(standing.get(), until)) {
-      Optional<LocalDate> on = Optional.empty();
-      Optional<LocalDate> by = Optional.empty();
-      Optional<LocalDate> notOn = Optional.empty();
-      for (ReportSubmission s : known) {
-        if (s.report() == r.kind() && s.coveredYear().equals(r.coveredYear())) {
-          on = on.or(s::submittedOn);
-          by = by.or(s::submittedBy);
-          notOn = notOn.or(s::notSubmittedOn);
-        }
-      }
-      if (on.isPresent()) {
-        by = Optional.empty();
-      }
-      Optional<LocalDate> submitted = on.or(() -> Optional.empty());
-      Optional<LocalDate> bySubmitted = by;
-      notOn = notOn.filter(n -> submitted.map(n::isBefore).orElse(true) && bySubmitted.map(n::isBefore).orElse(true));
+      // What every source says of this report, whatever their order: the earliest day it was submitted, else the
+      // earliest day by which it was; the latest day before those on which it was still not submitted.
+      List<ReportSubmission> said = submissionsOf(state, r.kind(), r.coveredYear());
+      Optional<LocalDate> on = said.stream().flatMap(x -> x.submittedOn().stream()).min(LocalDate::compareTo);
+      Optional<LocalDate> by = on.isPresent() ? Optional.empty()
+          : said.stream().flatMap(x -> x.submittedBy().stream()).min(LocalDate::compareTo);
+      Optional<LocalDate> first = on.or(() -> by);
+      Optional<LocalDate> notOn = said.stream().flatMap(x -> x.notSubmittedOn().stream())
+          .filter(n -> first.map(n::isBefore).orElse(true)).max(LocalDate::compareTo);
       reports.add(r.withSubmission(on, by, notOn, submissionsComplete()));
     }
     return reports.build();
