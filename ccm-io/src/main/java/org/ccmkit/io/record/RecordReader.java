@@ -112,6 +112,7 @@ public final class RecordReader {
         .kind(f.text(n, p, "kind").equals("RC") ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MSP)
         .ordinal(f.integer(n, p, "ordinal"))
         .year(f.integer(n, p, "year"))
+        .date(f.optDate(n, p, "date"))
         .place(f.optText(n, p, "place"))
         .presidency(f.optText(n, p, "presidency"))
         .source(CatalogueReader.source(f, n, p))

@@ -24,6 +24,11 @@ final class CalendarConverters {
       id.filter(i -> !Known.isMeetingId(i)).ifPresent(i -> context.fail(FailureKind.UNKNOWN_CYCLE, "id",
           "not a meeting's short name", i, "a meeting such as 13MSP or 2RC"));
       Optional<Integer> year = f.integer("year", row.year());
+      Optional<java.time.LocalDate> date = f.optionalDate("date", row.date());
+      if (year.isPresent() && date.isPresent() && date.get().getYear() != year.get()) {
+        context.fail(FailureKind.INVALID_VALUE, "date", "the day the meeting opened is not in its year " + year.get(),
+            date.get().toString(), "a date in " + year.get() + ", or no date");
+      }
       Optional<String> presidency = Fields.optionalText(row.presidency());
       presidency.ifPresent(p -> known.stateCode(f, "presidency", p));
       Optional<SourceRef> source = f.optionalSource("source", row.source());
@@ -31,7 +36,7 @@ final class CalendarConverters {
         return Optional.empty();
       }
       Meeting meeting = Meeting.builder().kind(Meeting.kindOf(id.get())).ordinal(Meeting.ordinalOf(id.get()))
-          .year(year.get()).place(Fields.optionalText(row.place())).presidency(presidency).source(source).build();
+          .year(year.get()).date(date).place(Fields.optionalText(row.place())).presidency(presidency).source(source).build();
       return once(seen, meeting.id(), context, "id", "meeting").map(x -> meeting);
     };
   }

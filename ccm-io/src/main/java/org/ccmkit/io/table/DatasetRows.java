@@ -91,7 +91,7 @@ public final class DatasetRows {
 
   /** A meeting as a row. */
   public static MeetingRow meeting(Meeting m) {
-    return new MeetingRow(m.id(), IntNode.valueOf(m.year()), m.place().orElse(null), m.presidency().orElse(null),
+    return new MeetingRow(m.id(), IntNode.valueOf(m.year()), text(m.date()), m.place().orElse(null), m.presidency().orElse(null),
         source(m.source()));
   }
 

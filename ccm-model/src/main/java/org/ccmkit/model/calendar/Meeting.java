@@ -2,6 +2,7 @@ package org.ccmkit.model.calendar;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,11 @@ import org.immutables.value.Value;
 
 /**
  * A Meeting of States Parties or a Review Conference, known by its short name ({@code 13MSP}, {@code 2RC}), with the
- * year it was held (the first year, for the 2RC held in two parts in 2020 and 2021), its place and presidency.
+ * year it was held (the first year, for the 2RC held in two parts in 2020 and 2021), its opening day where a source
+ * gives it, its place and presidency.
+ *
+ * <p>A meeting's day is data, not a guess: Articles 3(5) and 4(6) count nine months back from it, so a rule that needs
+ * it says whether it was exact (the day is known) or a bound (only the year is).
  */
 @Value.Immutable
 public abstract class Meeting implements Comparable<Meeting> {
@@ -25,6 +30,12 @@ public abstract class Meeting implements Comparable<Meeting> {
 
   /** The year it was held (or opened). */
   public abstract int year();
+
+  /**
+   * The day the meeting opened, where a source gives it; in the meeting's {@link #year()}. Empty where no source gives
+   * it: then only the year is known.
+   */
+  public abstract Optional<LocalDate> date();
 
   /** The city, where known. */
   public abstract Optional<String> place();
@@ -72,6 +83,8 @@ public abstract class Meeting implements Comparable<Meeting> {
   protected void check() {
     checkArgument(ordinal() >= 1, "Meeting.ordinal must be at least 1, was %s", ordinal());
     checkArgument(year() >= 2010, "Meeting.year must not be before the first meeting (2010), was %s (%s)", year(), id());
+    date().ifPresent(d -> checkArgument(d.getYear() == year(),
+        "Meeting.date must fall in the meeting's year %s, was %s (%s)", year(), d, id()));
     presidency().ifPresent(p -> checkArgument(p.matches("[A-Z]{3}"),
         "Meeting.presidency must be an ISO 3166-1 alpha-3 code, was '%s' (%s)", p, id()));
   }
@@ -84,6 +97,6 @@ public abstract class Meeting implements Comparable<Meeting> {
 
   @Override
   public String toString() {
-    return id() + " (" + year() + place().map(p -> ", " + p).orElse("") + ")";
+    return id() + " (" + date().map(LocalDate::toString).orElse(String.valueOf(year())) + place().map(p -> ", " + p).orElse("") + ")";
   }
 }
