@@ -41,6 +41,9 @@ public abstract class DueItem implements Comparable<DueItem> {
   /** The obligation it belongs to (for a report, the report itself). */
   public abstract Optional<Obligation> obligation();
 
+  /** For the latest day of an extension request, the deadline the request would extend. */
+  public abstract Optional<LocalDate> deadline();
+
   /** The meeting concerned: the one that would consider an extension request, or the one a declaration is due to. */
   public abstract Optional<String> meeting();
 
@@ -100,6 +103,9 @@ public abstract class DueItem implements Comparable<DueItem> {
         "DueItem.legalBasis %s must be in the article of its kind %s (%s), state %s", legalBasis(), kind(),
         kind().rule(), state().code());
     checkArgument(!description().isBlank(), "DueItem.description must not be blank (%s %s)", kind(), state().code());
+    deadline().ifPresent(d -> checkArgument(due().latest().isBefore(d),
+        "DueItem %s of %s is due %s, not before the deadline %s it concerns (Art. 3(5), 4(6): before it expires)",
+        kind(), state().code(), due(), d));
     obligation().ifPresent(o -> checkArgument(o.state().equals(state()),
         "DueItem of %s concerns an obligation of %s: %s", state().code(), o.state().code(), o.description()));
   }

@@ -183,7 +183,8 @@ public final class DueRules {
       }
       Optional<Meeting> meeting = meetingConsidering(deadline, meetings);
       ImmutableDueItem.Builder item = DueItem.builder().state(o.state()).kind(kind).legalBasis(kind.rule())
-          .due(extensionRequestDue(deadline, meeting)).obligation(o).asOf(asOf).meeting(meeting.map(Meeting::id))
+          .due(extensionRequestDue(deadline, meeting)).deadline(deadline).obligation(o).asOf(asOf)
+          .meeting(meeting.map(Meeting::id))
           .description("latest day to request an extension of the " + o.description() + " deadline " + deadline)
           .addAllNotes(d.notes());
       meeting.flatMap(Meeting::source).ifPresent(item::addSources);
