@@ -43,7 +43,7 @@ public final class DataTable<T> {
 
   /** Meetings of States Parties and Review Conferences. */
   public static final DataTable<Meeting> MEETINGS = new DataTable<>("meetings", MeetingRow.class,
-      ImmutableList.of("id", "year", "place", "presidency", "source.document", "source.locator"),
+      ImmutableList.of("id", "year", "date", "place", "presidency", "source.document", "source.locator"),
       ImmutableSet.of("id", "year"), ImmutableSet.of());
 
   /** Reporting cycles. */

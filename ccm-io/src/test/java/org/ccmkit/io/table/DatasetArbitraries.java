@@ -77,7 +77,9 @@ final class DatasetArbitraries {
     int m = 1 + r.nextInt(5);
     while (meetings.size() < m) {
       MeetingKind kind = r.nextInt(4) == 0 ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MSP;
-      Meeting meeting = Meeting.builder().kind(kind).ordinal(1 + r.nextInt(20)).year(2010 + r.nextInt(20))
+      int year = 2010 + r.nextInt(20);
+      Meeting meeting = Meeting.builder().kind(kind).ordinal(1 + r.nextInt(20)).year(year)
+          .date(maybe(r, () -> LocalDate.of(year, 1, 1).plusDays(r.nextInt(365))))
           .place(maybe(r, () -> text(r))).presidency(states.isEmpty() || r.nextBoolean()
               ? Optional.empty() : Optional.of(pick(r, states)))
           .source(maybe(r, () -> source(r))).build();

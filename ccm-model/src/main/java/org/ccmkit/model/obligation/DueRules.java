@@ -82,13 +82,14 @@ public final class DueRules {
 
   /**
    * Art. 4(1)(c): the next meeting after clearance completed on {@code completed}: the first of {@code meetings} that
-   * opens after it (its day known and after it, or only its year known and that year not before the completion's).
+   * opens after it (its day known and after it, or only its year known and that year not ending before the day after
+   * the completion).
    */
   public static Optional<Meeting> nextMeetingAfter(LocalDate completed, List<Meeting> meetings) {
     checkArgument(completed != null, "completed must not be null");
     checkArgument(meetings != null, "meetings must not be null (completed %s)", completed);
     return meetings.stream()
-        .filter(m -> m.date().map(d -> d.isAfter(completed)).orElse(m.year() >= completed.getYear()))
+        .filter(m -> m.date().map(d -> d.isAfter(completed)).orElse(LocalDate.of(m.year(), 12, 31).isAfter(completed)))
         .min(Comparator.comparing((Meeting m) -> m.date().orElse(LocalDate.of(m.year(), 1, 1))));
   }
 
