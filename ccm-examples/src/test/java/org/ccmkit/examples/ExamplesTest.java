@@ -127,4 +127,32 @@ class ExamplesTest {
     assertContains(out, "CONFLICTING_FACT: facts-with-errors.csv, line 9");
     assertContains(out, "ReadException with 5 failures");
   }
+
+  @Test
+  void lintingTheDraftVcapFindsItsDraftingProblemsWithTheirLines() {
+    String out = LintPlans.render(Catalogues.vientianeCapital());
+    assertContains(out, "VCAP line 87  VCAP-3.e  DOUBLED_WORD: 'of: of': the word 'of' twice in a row");
+    assertContains(out, "VCAP line 125  VCAP-6.c  HEADING_AGAINST_ITEM: printed in a list under the heading "
+        + "'Percentage of:' ('Percentage'), it opens with its own 'Number'");
+    assertContains(out, "VCAP line 561  VCAP-36.b  EMPTY_BASELINE: baseline printed as ';'");
+    assertContains(out, "VCAP line 395  VCAP action 27  NO_INDICATOR");
+    assertContains(out, "99 baselines printed as a placeholder ('X', 'X%'): not yet known");
+    String lap = LintPlans.render(Catalogues.lausanne());
+    assertContains(lap, "LAP line 223  LAP-4.2  WORDING: 'The number women': 'of' is missing after 'number'");
+    assertContains(lap, "LAP line 265  LAP-31.1  ROW_SHARED");
+    assertContains(lap, "LAP line 236  LAP action 12  the catalogue records SPLIT_ROW: The annex row of action 12 is "
+        + "split across the page break");
+  }
+
+  @Test
+  void whatIsDueOverTwoYearsAndLaosProfile() {
+    String out = WhatIsDue.render(LocalDate.of(2026, 12, 1));
+    assertContains(out, "Article 7 annual reports due 2026-04-30 (Art. 7(2)): 111");
+    assertContains(out, "Article 7 annual reports due 2027-04-30 (Art. 7(2)): 112");
+    assertContains(out, "2026-03-01 SOM Article 4 clearance (contamination at entry into force): original deadline "
+        + "(Art. 4(1)(a)): DEADLINE_UNKNOWN");
+    assertContains(out, "2026-08-28 VUT Article 7 initial report (Art. 7(1)): UNKNOWN");
+    assertContains(out, "known overdue: 0");
+    assertContains(out, "- Counted: 8\n- Not counted: 2\n- No data: 46\n- Not applicable: 16\n- Not evaluable: 5");
+  }
 }
