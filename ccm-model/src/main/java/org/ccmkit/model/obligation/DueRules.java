@@ -110,7 +110,7 @@ public final class DueRules {
 
   /**
    * Art. 3(2), 3(3); 4(1), 4(5): the deadlines of an Article 3 or Article 4 obligation: the original one and each an
-   * extension set, each with its basis. The deadline in force on {@code asOf} carries the obligation's status then; one
+   * extension set, each with its basis; none on or after the day the obligation ceased (a withdrawal took effect). The deadline in force on {@code asOf} carries the obligation's status then; one
    * an extension replaced says so and has no status. Other obligations have none.
    */
   public static ImmutableList<DueItem> deadlines(Obligation o, LocalDate asOf) {
@@ -134,6 +134,11 @@ public final class DueRules {
     String what = o.description() + ": original deadline";
     for (int i = 0; i <= o.extensions().size(); i++) {
       Optional<Extension> next = i < o.extensions().size() ? Optional.of(o.extensions().get(i)) : Optional.empty();
+      final LocalDate current = deadline;
+      if (o.ceasedOn().map(c -> !c.isAfter(current)).orElse(false)) {
+        // the obligation stopped binding the State (its withdrawal took effect) before this deadline came
+        break;
+      }
       ImmutableDueItem.Builder item = DueItem.builder().state(o.state()).kind(kind).legalBasis(basis)
           .due(DueDate.exact(deadline)).description(what).obligation(o).asOf(asOf);
       o.source().ifPresent(item::addSources);
@@ -218,8 +223,8 @@ public final class DueRules {
 
   /**
    * Art. 3(8): the report on the munitions retained in each calendar year from the year retention started to
-   * {@code lastYear}, while the retention lasted (not the years after the last retained munition was destroyed or the
-   * State's withdrawal took effect), due 30 April of the following year. The data record no retention report's
+   * {@code lastYear}, while the retention lasted (not the years after the last retained munition was destroyed), due
+   * 30 April of the following year; none due once the State's withdrawal has taken effect. The data record no retention report's
    * submission, so each is {@link ObligationStatus#UNKNOWN}.
    */
   public static ImmutableList<DueItem> retentionReports(Retention retention, int lastYear, LocalDate asOf) {
@@ -228,7 +233,9 @@ public final class DueRules {
     Optional<LocalDate> end = retention.completedOn().or(retention::ceasedOn);
     for (int year = retention.start().getYear(); year <= lastYear; year++) {
       final int y = year;
-      if (end.map(e -> e.isBefore(LocalDate.of(y, 1, 1))).orElse(false)) {
+      if (end.map(e -> e.isBefore(LocalDate.of(y, 1, 1))).orElse(false)
+          || retention.ceasedOn().map(c -> !c.isAfter(retention.reportDue(y))).orElse(false)) {
+        // no retention that year, or the report would fall due once the withdrawal has taken effect
         break;
       }
       ImmutableDueItem.Builder item = DueItem.builder().state(retention.state()).kind(DueKind.RETENTION_REPORT)

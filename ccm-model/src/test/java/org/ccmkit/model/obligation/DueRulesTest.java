@@ -112,4 +112,42 @@ class DueRulesTest {
     assertEquals(Optional.of("13MSP"), request.meeting());
     assertEquals(LocalDate.of(2025, 3, 31), request.due().latest());
   }
+
+  @Test
+  void art3_2_stockpilesDestroyedEightYearsAfterEntryIntoForceAndArt3_5TheRequestForIt() {
+    StockpileDestruction d = StockpileDestruction.of(LAO, LocalDate.of(2019, 3, 1));
+    DueItem deadline = DueRules.deadlines(d, LocalDate.of(2026, 1, 1)).get(0);
+    assertEquals(DueKind.STOCKPILE_DESTRUCTION_DEADLINE, deadline.kind());
+    assertEquals(Optional.of(LocalDate.of(2027, 3, 1)), deadline.due().day());
+    assertEquals(ArticleRef.of(3, "2"), deadline.legalBasis());
+    assertEquals(Optional.of(ObligationStatus.PENDING), deadline.status());
+    DueItem request = DueRules.extensionRequests(d, List.of(MSP_2025, RC_2026_DATED), LocalDate.of(2026, 1, 1)).get(0);
+    assertEquals(DueKind.ARTICLE_3_EXTENSION_REQUEST, request.kind());
+    assertEquals(ArticleRef.of(3, "5"), request.legalBasis());
+    // the 3RC opening on 1 September 2026 is the last meeting before 1 March 2027: nine months before it
+    assertEquals(Optional.of(LocalDate.of(2025, 12, 1)), request.due().day());
+  }
+
+  @Test
+  void nothingFallsDueOnceAWithdrawalHasTakenEffect() {
+    // Lithuania: withdrawal notified 6 September 2024, effective 6 March 2025 (Art. 20(3))
+    State ltu = State.of("LTU", "Lithuania");
+    Retention r = Retention.builder().from(Retention.of(ltu, LocalDate.of(2011, 8, 1)))
+        .ceasedOn(LocalDate.of(2025, 3, 6)).build();
+    List<LocalDate> due = DueRules.retentionReports(r, 2026, LocalDate.of(2026, 1, 1)).stream()
+        .map(i -> i.due().latest()).toList();
+    assertEquals(LocalDate.of(2024, 4, 30), due.get(due.size() - 1));
+    StockpileDestruction s = StockpileDestruction.builder().from(StockpileDestruction.of(ltu, LocalDate.of(2018, 1, 1)))
+        .ceasedOn(LocalDate.of(2025, 3, 6)).build();
+    assertTrue(DueRules.deadlines(s, LocalDate.of(2026, 1, 1)).isEmpty());
+  }
+
+  @Test
+  void aDeclarationMadeToAMeetingIsCompleted() {
+    Clearance declared = Clearance.builder().from(Clearance.atEntryIntoForce(LAO, LocalDate.of(2010, 8, 1)))
+        .completedOn(LocalDate.of(2025, 3, 1)).declarationOfCompliance("13MSP").build();
+    DueItem item = DueRules.declarationOfCompliance(declared, List.of(MSP_2025), LocalDate.of(2026, 1, 1)).get();
+    assertEquals(Optional.of(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN), item.status());
+    assertEquals(List.of("declared to the 13MSP"), item.notes());
+  }
 }
