@@ -36,15 +36,15 @@ import org.ccmkit.indicators.result.ScoreUnit;
 public final class SeriesChart {
 
   /** The chart's width in CSS pixels. */
-  public static final int WIDTH = 260;
+  public static final int WIDTH = 300;
 
   /** The chart's height in CSS pixels. */
-  public static final int HEIGHT = 120;
+  public static final int HEIGHT = 150;
 
   private static final int LEFT = 36;
   private static final int RIGHT = 12;
   private static final int TOP = 10;
-  private static final int BOTTOM = 34;
+  private static final int BOTTOM = 48;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private SeriesChart() {}
@@ -244,11 +244,20 @@ public final class SeriesChart {
     printed.forEach(m -> shown.put(m.kind, true));
     StringBuilder s = new StringBuilder("<g class=\"legend\">");
     double x = 4;
-    double y = HEIGHT - 8;
+    double y = HEIGHT - BOTTOM + 30;
     for (Kind k : shown.keySet()) {
+      double width = 16 + k.words.length() * 5.2;
+      if (x + width > WIDTH) {
+        x = 4;
+        y += 13;
+      }
       s.append(shape(new Mark(0, BigDecimal.ZERO, k, k.words), k == Kind.PRINTED_FIGURE ? x - 9 : x + 4, y - 3));
       s.append(text(x + 11, y, "start", k.words));
-      x += 14 + k.words.length() * 4.6;
+      x += width;
+    }
+    if (baseline && x + 60 > WIDTH) {
+      x = 4;
+      y += 13;
     }
     if (baseline) {
       s.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(y - 3)).append("\" x2=\"")
@@ -265,7 +274,7 @@ public final class SeriesChart {
 
   private static String text(double x, double y, String anchor, String text) {
     return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" text-anchor=\"" + anchor
-        + "\" font-size=\"9\" font-family=\"sans-serif\" fill=\"#222\">" + escape(text) + "</text>";
+        + "\" font-size=\"10\" font-family=\"sans-serif\" fill=\"#222\">" + escape(text) + "</text>";
   }
 
   private static String num(double d) {

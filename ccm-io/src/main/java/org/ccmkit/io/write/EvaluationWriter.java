@@ -117,6 +117,29 @@ public final class EvaluationWriter {
     return write(evaluations.stream().map(EvaluationRecord::of).toList());
   }
 
+  /** The evaluations as a Markdown table, after the {@link Provenance} block. */
+  public static String markdown(List<Evaluation> evaluations, Provenance provenance) {
+    return provenance.markdown() + markdown(evaluations);
+  }
+
+  /** The evaluations as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  public static String csv(List<Evaluation> evaluations, Provenance provenance) {
+    return provenance.csvComments() + csv(evaluations);
+  }
+
+  /** The evaluations as JSON: {@code {"meta": {provenance}, "evaluations": [...]}}. */
+  public static String json(List<Evaluation> evaluations, Provenance provenance) {
+    return withMeta(provenance, "evaluations", evaluations.stream().map(EvaluationRecord::of).toList());
+  }
+
+  /** A JSON document of the provenance as {@code meta} and {@code value} as {@code key}. */
+  static String withMeta(Provenance provenance, String key, Object value) {
+    java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+    doc.put("meta", provenance.fields());
+    doc.put(key, value);
+    return write(doc);
+  }
+
   static String write(Object value) {
     try {
       return JSON.writeValueAsString(value) + "\n";

@@ -9,12 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.report.ProgressEntry;
@@ -26,13 +24,11 @@ import org.ccmkit.indicators.result.ConsistencyFlag;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PopulationCode;
-import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.io.chart.SeriesChart;
-import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Direction;
 
 /**
@@ -58,11 +54,11 @@ public final class ProgressReportHtmlWriter {
       ".provenance code{word-break:break-all}",
       "table{border-collapse:collapse;margin:.4rem 0;font-size:.85rem}",
       "th,td{border:1px solid #bbb;padding:.2rem .45rem;text-align:left;vertical-align:top}",
-      "th{background:#eef2f7}caption{text-align:left;font-weight:600;padding:.2rem 0}",
+      "th{background:#eef2f7}caption{text-align:left;font-weight:600;padding:.2rem 0}table.summary{min-width:30rem}",
       "article.indicator{border:1px solid #ccc;border-radius:4px;padding:.7rem .9rem;margin:.9rem 0;"
           + "break-inside:avoid}",
       ".indicator-text{margin:.1rem 0 .5rem}.layout{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}",
-      "figure{margin:0}figcaption{font-size:.75rem;color:#333;max-width:260px}",
+      "figure{margin:0}figcaption{font-size:.75rem;color:#333;max-width:300px}",
       ".trend{font-weight:600}.flag{font-weight:600;color:#8a1c00}.flag::before{content:'\\26A0  '}",
       ".muted{color:#555}details{margin:.4rem 0}summary{cursor:pointer}",
       "ul.states{columns:2;font-size:.85rem;margin:.2rem 0}",
@@ -175,7 +171,7 @@ public final class ProgressReportHtmlWriter {
       s.append("<p><span class=\"flag\">").append(esc(f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
           .append("</span>: ").append(esc(f.message())).append(f.states().isEmpty() ? ""
               : " (" + esc(String.join(", ", f.states())) + ")")
-          .append(f.sources().isEmpty() ? "" : " <span class=\"source\">[" + esc(sources(f.sources())) + "]</span>")
+          .append(f.sources().isEmpty() ? "" : " <span class=\"source\">[" + esc(FigureSources.list(f.sources())) + "]</span>")
           .append("</p>\n");
     }
     s.append(states(ev));
@@ -190,7 +186,7 @@ public final class ProgressReportHtmlWriter {
     for (Evaluation e : series.evaluations()) {
       s.append("<tr><th scope=\"row\">").append(esc(e.cycle().meeting())).append("</th><td>")
           .append(esc(e.score().map(Score::toString).orElse("–"))).append("</td><td>")
-          .append(esc(how(e))).append("</td><td class=\"source\">").append(esc(source(e))).append("</td></tr>\n");
+          .append(esc(how(e))).append("</td><td class=\"source\">").append(esc(FigureSources.of(e))).append("</td></tr>\n");
     }
     return s.append("</tbody>\n</table>\n").toString();
   }
@@ -288,7 +284,7 @@ public final class ProgressReportHtmlWriter {
     for (SubjectEntry x : subjects) {
       s.append("<li>").append(esc(x.name().map(n -> n + " (" + x.subject() + ")").orElse(x.subject())));
       if (withSources && !x.facts().isEmpty()) {
-        s.append(" <span class=\"source\">[").append(esc(sources(x.facts().stream().map(f -> f.source()).toList())))
+        s.append(" <span class=\"source\">[").append(esc(FigureSources.list(x.facts().stream().map(f -> f.source()).toList())))
             .append("]</span>");
       }
       s.append("</li>\n");
@@ -311,34 +307,6 @@ public final class ProgressReportHtmlWriter {
       default:
         return "not evaluable";
     }
-  }
-
-  /**
-   * The source of a cycle's value: for a computed value the documents of the facts behind it (or the register where
-   * the population alone gives it), for a printed one the figure's source, otherwise those of the printed figures.
-   */
-  static String source(Evaluation e) {
-    if (e.status() == EvaluationStatus.COMPUTED) {
-      Set<SourceRef> refs = new LinkedHashSet<>();
-      for (PopulationResult p : e.populations()) {
-        p.subjects().forEach(x -> x.facts().forEach(f -> refs.add(f.source())));
-      }
-      return refs.isEmpty() ? "computed from the register (" + e.populationRule() + ")"
-          : "computed from " + sources(List.copyOf(refs));
-    }
-    if (e.status() == EvaluationStatus.PUBLISHED) {
-      String reason = e.reason().orElse("");
-      return e.published().stream().map(p -> p.published().source()).filter(src -> reason.contains("[" + src + "]"))
-          .map(SourceRef::toString).findFirst()
-          .orElseGet(() -> sources(e.published().stream().map(p -> p.published().source()).toList()));
-    }
-    return e.published().isEmpty() ? "–" : sources(e.published().stream().map(p -> p.published().source()).toList());
-  }
-
-  private static String sources(List<SourceRef> refs) {
-    List<String> distinct = refs.stream().map(SourceRef::toString).distinct().toList();
-    return distinct.size() <= 6 ? String.join("; ", distinct)
-        : String.join("; ", distinct.subList(0, 6)) + "; and " + (distinct.size() - 6) + " more";
   }
 
   private static Series upTo(Series s, ProgressReport report) {
