@@ -90,6 +90,9 @@ public final class MeasureReportWriter {
       for (PopulationResult p : e.populations()) {
         contained.add(list(e, p));
       }
+      if (contained.isEmpty()) {
+        r.remove("contained");
+      }
     }
     ArrayNode ext = r.putArray("extension");
     ext.add(extension("evaluation-status", "valueCode", e.status().name()));

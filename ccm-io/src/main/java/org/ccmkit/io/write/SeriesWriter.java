@@ -38,8 +38,8 @@ public final class SeriesWriter {
     List<List<String>> rows = new ArrayList<>();
     for (Evaluation e : series.evaluations()) {
       rows.add(List.of(e.cycle().meeting(), Markdown.value(e), text(e.score().flatMap(x -> x.count())),
-          text(e.score().flatMap(x -> x.denominator())), String.valueOf(size(e, PopulationCode.NUMERATOR)),
-          String.valueOf(size(e, PopulationCode.DENOMINATOR)), FigureSources.of(e), Markdown.notes(e)));
+          text(e.score().flatMap(x -> x.denominator())), size(e, PopulationCode.NUMERATOR).map(String::valueOf).orElse("–"),
+          size(e, PopulationCode.DENOMINATOR).map(String::valueOf).orElse("–"), FigureSources.of(e), Markdown.notes(e)));
     }
     s.append(Markdown.table(List.of("Cycle", "Value", "Numerator", "Denominator", "States counted",
         "Population", "Source", "Notes"), rows));
@@ -64,8 +64,8 @@ public final class SeriesWriter {
       r.put("numerator", e.score().flatMap(x -> x.count()).orElse(null));
       r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
       r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
-      r.put("counted", size(e, PopulationCode.NUMERATOR));
-      r.put("populationSize", size(e, PopulationCode.DENOMINATOR));
+      r.put("counted", size(e, PopulationCode.NUMERATOR).orElse(null));
+      r.put("populationSize", size(e, PopulationCode.DENOMINATOR).orElse(null));
       r.put("source", FigureSources.of(e));
       r.put("reason", e.reason().orElse(null));
       rows.add(r);
@@ -87,9 +87,9 @@ public final class SeriesWriter {
     return EvaluationWriter.write(doc);
   }
 
-  /** The size of a population of the evaluation; 0 where it has none. */
-  static int size(Evaluation e, PopulationCode code) {
-    return e.population(code).map(PopulationResult::count).orElse(0);
+  /** The size of a population of the evaluation; empty where it has none (an unknown population is not empty). */
+  static java.util.Optional<Integer> size(Evaluation e, PopulationCode code) {
+    return e.population(code).map(PopulationResult::count);
   }
 
   private static String text(java.util.Optional<Long> n) {

@@ -35,13 +35,13 @@ public final class StratificationWriter {
         .append(" cycle, by ").append(s.attribute()).append("\n\n").append(provenance.markdown());
     List<List<String>> rows = new ArrayList<>();
     for (Stratum st : s.strata()) {
-      rows.add(List.of(st.value(), String.valueOf(st.count(PopulationCode.DENOMINATOR)),
-          String.valueOf(st.count(PopulationCode.NUMERATOR)), String.valueOf(st.count(PopulationCode.NO_DATA)),
+      rows.add(List.of(st.value(), text(count(st, PopulationCode.DENOMINATOR)),
+          text(count(st, PopulationCode.NUMERATOR)), text(count(st, PopulationCode.NO_DATA)),
           st.score().map(Object::toString).orElse("–"), String.join(", ", codes(st, PopulationCode.NUMERATOR))));
     }
-    rows.add(List.of("(all)", String.valueOf(SeriesWriter.size(e, PopulationCode.DENOMINATOR)),
-        String.valueOf(SeriesWriter.size(e, PopulationCode.NUMERATOR)),
-        String.valueOf(SeriesWriter.size(e, PopulationCode.NO_DATA)), Markdown.value(e),
+    rows.add(List.of("(all)", SeriesWriter.size(e, PopulationCode.DENOMINATOR).map(String::valueOf).orElse("–"),
+        SeriesWriter.size(e, PopulationCode.NUMERATOR).map(String::valueOf).orElse("–"),
+        SeriesWriter.size(e, PopulationCode.NO_DATA).map(String::valueOf).orElse("–"), Markdown.value(e),
         String.join(", ", e.numeratorCodes())));
     out.append(Markdown.table(List.of(capitalised(s.attribute()), "Denominator", "Numerator", "No data", "Score",
         "Counted"), rows));
@@ -58,11 +58,11 @@ public final class StratificationWriter {
       r.put("cycle", s.evaluation().cycle().meeting());
       r.put("attribute", s.attribute());
       r.put("stratum", st.value());
-      r.put("initialPopulation", st.count(PopulationCode.INITIAL_POPULATION));
-      r.put("exclusions", st.count(PopulationCode.DENOMINATOR_EXCLUSION));
-      r.put("denominator", st.count(PopulationCode.DENOMINATOR));
-      r.put("numerator", st.count(PopulationCode.NUMERATOR));
-      r.put("noData", st.count(PopulationCode.NO_DATA));
+      r.put("initialPopulation", count(st, PopulationCode.INITIAL_POPULATION));
+      r.put("exclusions", count(st, PopulationCode.DENOMINATOR_EXCLUSION));
+      r.put("denominator", count(st, PopulationCode.DENOMINATOR));
+      r.put("numerator", count(st, PopulationCode.NUMERATOR));
+      r.put("noData", count(st, PopulationCode.NO_DATA));
       r.put("value", st.score().map(x -> x.value().toPlainString()).orElse(null));
       r.put("unit", st.score().map(x -> x.unit().name()).orElse(null));
       r.put("bound", st.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
@@ -107,6 +107,15 @@ public final class StratificationWriter {
   private static List<String> codes(Stratum st, PopulationCode code) {
     return st.populations().stream().filter(p -> p.code() == code).findFirst().map(PopulationResult::subjectCodes)
         .orElse(com.google.common.collect.ImmutableList.of());
+  }
+
+  /** The size of a population of the stratum; null where the evaluation has no such population. */
+  private static Integer count(Stratum st, PopulationCode code) {
+    return st.populations().stream().anyMatch(p -> p.code() == code) ? st.count(code) : null;
+  }
+
+  private static String text(Integer n) {
+    return n == null ? "–" : String.valueOf(n);
   }
 
   private static String capitalised(String s) {
