@@ -47,7 +47,8 @@ import org.ccmkit.model.state.Register;
  * States the documents name or taken from print (by the headline rule), and whether it is a bound or a figure of a
  * period; a sparkline and the change are drawn through exact figures only. Then how many indicator-cycles were
  * computed, shown from print or have no value; every computed value beside the printed figures and the flags; and the
- * figures the record recomputes from the register and the Article 7 submissions.
+ * figures the record recomputes from the register and the Article 7 submissions. It also writes the HTML progress
+ * report of the 13MSP cycle ({@link ProgressReportHtmlWriter}) next to its text output and says where.
  */
 public final class LausanneProgress {
 

@@ -137,6 +137,23 @@ class HtmlReportTest {
     assertEquals(List.of("10MSP", "11MSP", "12MSP", "13MSP"), lap232.select("table.cycles tbody th").eachText());
   }
 
+  @Test
+  void theMainExampleWritesTheReportNextToItsTextAndSaysWhere(@TempDir Path folder) throws Exception {
+    java.io.PrintStream out = System.out;
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      LausanneProgress.main(new String[] {folder.toString()});
+    } finally {
+      System.setOut(out);
+    }
+    List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    Path file = folder.resolve("lap-progress-13MSP.html").toAbsolutePath();
+    assertEquals("HTML progress report of the 13MSP cycle: " + file, lines.get(lines.size() - 1));
+    assertTrue(Files.size(file) > 0);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("## V. Survey and clearance")), "the text output comes first");
+  }
+
   private static Element article(ProgressEntry e) {
     Element a = html.selectFirst("article[data-indicator=" + e.indicator().id() + "]");
     assertTrue(a != null, "no article for " + e.indicator().id());

@@ -56,11 +56,7 @@ public final class SeriesWriter {
       r.put("cycle", e.cycle().meeting());
       r.put("year", e.cycle().year());
       r.put("status", e.status().name());
-      r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
-      r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
-      r.put("bound", e.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
-      r.put("period", e.score().flatMap(x -> x.period()).orElse(null));
-      r.put("component", e.score().flatMap(x -> x.component()).orElse(null));
+      EvaluationWriter.putValue(r, e);
       r.put("numerator", e.score().flatMap(x -> x.count()).orElse(null));
       r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
       r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
