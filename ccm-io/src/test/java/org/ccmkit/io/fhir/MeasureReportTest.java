@@ -144,8 +144,7 @@ class MeasureReportTest {
 
   private static String lastValue(JsonNode x) {
     String value = null;
-    for (var it = x.fields(); it.hasNext(); ) {
-      var f = it.next();
+    for (var f : x.properties()) {
       if (f.getKey().startsWith("value")) {
         value = f.getValue().asText();
       }
@@ -239,7 +238,7 @@ class MeasureReportTest {
       }
     } else if (n.isObject()) {
       assertFalse(n.isEmpty(), "FHIR JSON has no empty object: " + path);
-      n.fields().forEachRemaining(f -> assertJsonRules(f.getValue(), path + "/" + f.getKey()));
+      n.properties().forEach(f -> assertJsonRules(f.getValue(), path + "/" + f.getKey()));
     }
   }
 }
