@@ -26,8 +26,9 @@ import org.ccmkit.indicators.result.ScoreUnit;
  * A small SVG chart of an indicator's value per cycle, self-contained (no script, font or image fetched): a line
  * through the exact figures; each value marked by its kind, in shape and in the legend's words, never by colour alone
  * (a filled circle computed, a filled square printed, a hollow triangle a bound, a hollow circle a figure of a period);
- * every printed figure as a hollow diamond; the baseline as a dashed line. It carries its text alternative
- * ({@link #describe(Series)}) as its SVG {@code title} and {@code desc}, for screen readers and for print.
+ * every printed figure of what the value measures as a hollow diamond; the baseline as a dashed line. It carries its
+ * text alternative ({@link #describe(Series)}) as its SVG {@code title} and {@code desc}, for screen readers and for
+ * print.
  *
  * <p>One unit is drawn: the unit of the latest value (a percentage, a count, a quantity, a change). A printed count with
  * its printed denominator is drawn on a percentage chart as the percentage it gives; figures in another unit are
@@ -82,7 +83,13 @@ public final class SeriesChart {
       Evaluation e = cycles.get(i);
       int x = i;
       e.score().filter(s -> s.unit() == unit.get()).ifPresent(s -> values.add(new Mark(x, s.value(), kind(e), label(e))));
+      // A printed figure of a component is drawn only beside a value of the same component: on its own it would
+      // read as a figure of the whole indicator. The text alternative lists every printed figure.
+      Optional<String> component = e.score().flatMap(Score::component);
       for (PublishedComparison p : e.published()) {
+        if (!p.published().component().equals(component)) {
+          continue;
+        }
         inUnit(p.published(), unit.get()).ifPresent(v -> printed.add(new Mark(x, v, Kind.PRINTED_FIGURE,
             e.cycle().meeting() + ": printed " + p.published().figure() + " [" + p.published().source() + "]")));
       }

@@ -112,4 +112,17 @@ class ResultOutputsTest {
         + "11MSP: 3 of 10 (30.00 %), printed;"), SeriesChart.describe(SERIES));
     assertTrue(SeriesChart.describe(SERIES).contains("3RC: no data."), SeriesChart.describe(SERIES));
   }
+
+  @Test
+  void aPrintedFigureOfAnotherComponentIsListedButNotDrawn() {
+    // LAP-43.1 at the 13MSP: the value is RD para 181's 63 annual reports (a component); UNIDIR's 2 initial reports
+    // (fn 21, line 339) are of another component and would read as a fall of the whole indicator if drawn.
+    Series s = EVALUATOR.series(LAP.indicator("LAP-43.1").get(), DATA);
+    String svg = SeriesChart.svg(s, "LAP-43.1").get();
+    String chart = svg.substring(svg.indexOf("</desc>"));
+    assertTrue(chart.contains("<title>13MSP: printed 63 (component ANNUAL_REPORTS) [RD para 181]</title>"), chart);
+    assertTrue(!chart.contains("13MSP: printed 2 (component INITIAL_REPORTS)"), chart);
+    assertTrue(SeriesChart.describe(s).contains("printed 2 (component INITIAL_REPORTS) [UNIDIR section 3, fn 21, line "
+        + "339]"), SeriesChart.describe(s));
+  }
 }
