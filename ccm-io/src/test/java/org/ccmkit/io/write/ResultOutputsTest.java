@@ -97,6 +97,14 @@ class ResultOutputsTest {
     assertEquals("12MSP;13MSP", JSON.readTree(ProgressReportWriter.json(report, p)).at("/meta/cycles").asText());
     assertEquals("LAP", JSON.readTree(EvaluationWriter.json(List.of(SERIES.in("13MSP").get()), p))
         .at("/meta/catalogue").asText());
+    var rate = EVALUATOR.reportingRate(DATA, DATA.cycle("13MSP").get(),
+        org.ccmkit.model.obligation.ReportKind.INITIAL);
+    JsonNode rateJson = JSON.readTree(ReportingRateWriter.json(rate, p));
+    assertEquals(PROVENANCE.datasetDigest(), rateJson.at("/meta/datasetDigest").asText());
+    assertEquals(111, rateJson.at("/rate/expected").asInt());
+    assertTrue(ReportingRateWriter.markdown(rate, p).startsWith("### Initial Article 7 reports, 13MSP cycle\n\n> "
+        + "Produced by ccmkit"));
+    assertTrue(ReportingRateWriter.csv(rate, p).startsWith("# producer: ccmkit "));
   }
 
   @Test
