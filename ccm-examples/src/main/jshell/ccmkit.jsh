@@ -17,6 +17,9 @@ import org.ccmkit.io.record.*;
 import org.ccmkit.io.read.*;
 import org.ccmkit.io.table.*;
 import org.ccmkit.io.write.*;
+import org.ccmkit.io.chart.*;
+import org.ccmkit.io.sdmx.*;
+import org.ccmkit.io.fhir.*;
 
 var lap = Catalogues.lausanne();
 var vcap = Catalogues.vientianeCapital();

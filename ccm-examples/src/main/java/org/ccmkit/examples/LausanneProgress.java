@@ -1,7 +1,9 @@
 package org.ccmkit.examples;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.report.ProgressReport;
 import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.reporting.ReportEntry;
 import org.ccmkit.indicators.reporting.ReportingRate;
@@ -25,7 +28,11 @@ import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
+import org.ccmkit.io.chart.Sparkline;
+import org.ccmkit.io.write.ProgressReportHtmlWriter;
+import org.ccmkit.io.write.Provenance;
 import org.ccmkit.io.record.PublishedRecord;
+import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Direction;
@@ -40,17 +47,43 @@ import org.ccmkit.model.state.Register;
  * States the documents name or taken from print (by the headline rule), and whether it is a bound or a figure of a
  * period; a sparkline and the change are drawn through exact figures only. Then how many indicator-cycles were
  * computed, shown from print or have no value; every computed value beside the printed figures and the flags; and the
- * figures the record recomputes from the register and the Article 7 submissions.
+ * figures the record recomputes from the register and the Article 7 submissions. It also writes the HTML progress
+ * report of the 13MSP cycle ({@link ProgressReportHtmlWriter}) next to its text output and says where.
  */
 public final class LausanneProgress {
 
-  private static final String SPARKS = "▁▂▃▄▅▆▇█";
+  /** The cycle the HTML progress report is written for. */
+  static final String REPORT_CYCLE = "13MSP";
 
   private LausanneProgress() {}
 
-  /** Prints the progress table and the recomputed figures. */
-  public static void main(String[] args) {
-    System.out.print(render(Catalogues.lausanne(), Datasets.publishedRecord()));
+  /**
+   * Prints the progress table and the recomputed figures, and writes the HTML progress report of the 13MSP cycle
+   * next to it: into the folder given as the first argument, else {@code target} under the working directory; the
+   * last line printed says where.
+   */
+  public static void main(String[] args) throws IOException {
+    PublishedRecord record = Datasets.publishedRecord();
+    System.out.print(render(Catalogues.lausanne(), record));
+    Path html = writeHtml(Catalogues.lausanne(), record, Path.of(args.length > 0 ? args[0] : "target"));
+    System.out.println("\nHTML progress report of the " + REPORT_CYCLE + " cycle: " + html.toAbsolutePath());
+  }
+
+  /**
+   * Writes the plan's HTML progress report of the {@value #REPORT_CYCLE} cycle (charts of the 10MSP–13MSP cycles) to
+   * {@code folder}, creating it if needed, and returns the file.
+   */
+  public static Path writeHtml(ActionPlan plan, PublishedRecord record, Path folder) throws IOException {
+    MonitoringDataset data = record.dataset();
+    IndicatorEvaluator evaluator = IndicatorEvaluator.builder().vocabulary(Catalogues.dataElements())
+        .baselineCycle("10MSP").build();
+    ReportingCycle cycle = data.cycle(REPORT_CYCLE).get();
+    ProgressReport report = evaluator.progressReport(plan, data, cycle);
+    Files.createDirectories(folder);
+    Path file = folder.resolve(plan.id().toLowerCase(java.util.Locale.ROOT) + "-progress-" + REPORT_CYCLE + ".html");
+    ProgressReportHtmlWriter.write(report, evaluator.seriesOfPlan(plan, data), Provenance.of(plan, data, report),
+        file);
+    return file;
   }
 
   /** The report as text. */
@@ -106,7 +139,7 @@ public final class LausanneProgress {
     String trend = known.size() < 2 ? "no trend" : trend(series.indicator().direction(), known.get(0),
         known.get(known.size() - 1));
     long flags = cycles.stream().mapToLong(e -> e.flags().size()).sum();
-    return Optional.of(String.format("%-9s %s  %s  %6s  %-9s %s%s", series.indicator().id(), cells, spark(points),
+    return Optional.of(String.format("%-9s %s  %s  %6s  %-9s %s%s", series.indicator().id(), cells, Sparkline.of(points),
         change, trend, sources.isEmpty() ? "" : sources.get(0) + (sources.size() > 1 ? " (+" + (sources.size() - 1)
             + " more)" : ""), flags == 0 ? "" : "  [" + flags + " flag" + (flags == 1 ? "" : "s") + "]"));
   }
@@ -229,29 +262,6 @@ public final class LausanneProgress {
       return c == 0 ? "held" : "changed";
     }
     return (c > 0) == (direction == Direction.INCREASE) ? "improved" : "regressed";
-  }
-
-  /** A text sparkline of a series; a gap is a space. */
-  static String spark(List<BigDecimal> series) {
-    List<BigDecimal> known = series.stream().filter(java.util.Objects::nonNull).toList();
-    StringBuilder s = new StringBuilder();
-    if (known.isEmpty()) {
-      return " ".repeat(series.size());
-    }
-    BigDecimal min = known.stream().min(BigDecimal::compareTo).get();
-    BigDecimal max = known.stream().max(BigDecimal::compareTo).get();
-    for (BigDecimal v : series) {
-      if (v == null) {
-        s.append(' ');
-      } else if (max.compareTo(min) == 0) {
-        s.append(SPARKS.charAt(SPARKS.length() / 2));
-      } else {
-        int i = v.subtract(min).multiply(BigDecimal.valueOf(SPARKS.length() - 1))
-            .divide(max.subtract(min), 0, RoundingMode.HALF_UP).intValue();
-        s.append(SPARKS.charAt(i));
-      }
-    }
-    return s.toString();
   }
 
   /** What the record lets the library compute from the register and the Article 7 submissions. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ccmkit.indicators.data.ExtensionRequest;
@@ -28,6 +29,7 @@ final class Stratifier {
   private Stratifier() {}
 
   static Stratification stratify(Evaluation evaluation, MonitoringDataset dataset, String attribute) {
+    checkKnown(dataset, attribute);
     TreeSet<String> values = new TreeSet<>();
     Map<PopulationCode, Map<String, List<SubjectEntry>>> split = new TreeMap<>();
     for (PopulationResult p : evaluation.populations()) {
@@ -59,6 +61,43 @@ final class Stratifier {
       strata.add(stratum.build());
     }
     return Stratification.builder().evaluation(evaluation).attribute(attribute).strata(strata.build()).build();
+  }
+
+  /**
+   * Refuses an attribute the dataset records for no State: a misspelt name would otherwise put every subject in the
+   * "(not recorded)" stratum and look like an answer.
+   */
+  private static void checkKnown(MonitoringDataset dataset, String attribute) {
+    Set<String> known = new TreeSet<>(dataset.stateAttributes().columnKeySet());
+    if (known.contains(attribute)) {
+      return;
+    }
+    if (known.isEmpty()) {
+      throw new IllegalArgumentException("attribute '" + attribute + "' is not recorded: the dataset records no State "
+          + "attributes (give them in a state-attributes table)");
+    }
+    String near = known.stream().filter(k -> distance(k.toLowerCase(java.util.Locale.ROOT),
+        attribute.trim().toLowerCase(java.util.Locale.ROOT)) <= 2).findFirst().orElse(null);
+    throw new IllegalArgumentException("attribute '" + attribute + "' is not recorded for any State; known attributes: "
+        + String.join(", ", known) + (near == null ? "" : "; did you mean '" + near + "'?"));
+  }
+
+  /** The edit distance between two names (insertions, deletions, substitutions). */
+  private static int distance(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   /** The subject's attribute value: its own, else (for an extension request) its State's, else not recorded. */

@@ -56,6 +56,21 @@ class StratificationAndArgumentsTest {
   }
 
   @Test
+  void anAttributeNoStateHasIsRefusedListingTheKnownOnes() {
+    IndicatorEvaluator ev = IndicatorEvaluator.of();
+    Evaluation e = ev.evaluate(LAP_23_2, dataset(), cycle("13MSP"));
+    IllegalArgumentException misspelt = assertThrows(IllegalArgumentException.class,
+        () -> ev.stratify(e, dataset(), "regoin"));
+    assertEquals("attribute 'regoin' is not recorded for any State; known attributes: region; did you mean "
+        + "'region'?", misspelt.getMessage());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> ev.stratify(e, Fixtures.dataset().stateAttributes(com.google.common.collect.ImmutableTable.of()).build(),
+            "region"));
+    assertEquals("attribute 'region' is not recorded: the dataset records no State attributes (give them in a "
+        + "state-attributes table)", none.getMessage());
+  }
+
+  @Test
   void invalidArgumentsAreRefusedNamingTheField() {
     IndicatorEvaluator ev = IndicatorEvaluator.of();
     assertRefused("indicator must not be null", () -> ev.evaluate(null, dataset(), cycle("13MSP")));

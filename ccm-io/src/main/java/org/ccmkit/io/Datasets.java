@@ -2,6 +2,7 @@ package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +13,15 @@ import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.indicators.data.UnknownPopulation;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.catalogue.CatalogueException;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadContext;
+import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.RecordReader;
 import org.ccmkit.io.record.StateStatement;
+import org.ccmkit.io.table.DataTable;
+import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.table.StateAttribute;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
@@ -54,6 +61,9 @@ public final class Datasets {
 
   private static final String UN_STATES = "un-member-and-observer-states.tsv";
 
+  /** The UN M49 region and sub-region of every State in the register, in the state-attributes table format. */
+  private static final String REGIONS = "state-regions-m49.csv";
+
   /** The State-level facts taken from the documents: State, cycle, data element, value, source, quote, note. */
   private static final ImmutableList<String> EVIDENCE = ImmutableList.of(
       "state-evidence-rd.json", "state-evidence-unidir.json", "state-evidence-vcap.json");
@@ -66,7 +76,8 @@ public final class Datasets {
 
   /**
    * The embedded published record: the depositary's register of all 125 participants (status 3 February 2026) and the
-   * 72 UN Member States that neither signed nor joined (so that "States not party" is computed), the meetings
+   * 72 UN Member States that neither signed nor joined (so that "States not party" is computed), with the UN M49
+   * {@code region} and {@code sub-region} of each of these 197 States as State attributes, the meetings
    * 1MSP–3RC, the 10MSP–13MSP and 3RC reporting cycles, the State-level facts the Review Document, UNIDIR and the draft
    * VCAP give of named States, what RD para 183 says of initial Article 7 reports, what the documents say of named
    * States, the obligations those statements establish, the extension requests by meeting, and every indicator value
@@ -118,6 +129,7 @@ public final class Datasets {
         .unknownPopulations(UNKNOWN_POPULATIONS)
         .extensionRequests(read("extension-requests.json", problems, (r, name) -> r.extensionRequests(json(name))))
         .publishedValues(published)
+        .stateAttributes(regions(register, problems))
         .build();
     PublishedRecord record = new PublishedRecord(dataset, statements,
         read("participation.json", problems, (r, name) -> r.meetingFigures(json(name))),
@@ -204,6 +216,20 @@ public final class Datasets {
           .build());
     }
     return out.build();
+  }
+
+  /** The shipped regions, read by the state-attributes table reader: every failure is a problem of the record. */
+  private static ImmutableTable<String, String, String> regions(Register register,
+      List<String> problems) {
+    ReadResult<ImmutableList<StateAttribute>> read =
+        MonitoringDataReader.create().with(ReadContext.empty()
+            .withRegister(register)).read(Input.of(Datasets.class.getResource(ROOT + REGIONS)),
+            DataTable.STATE_ATTRIBUTES);
+    read.failures().forEach(f -> problems.add(f.toString()));
+    ImmutableTable.Builder<String, String, String> table =
+        ImmutableTable.builder();
+    read.value().forEach(a -> table.put(a.state(), a.attribute(), a.value()));
+    return table.build();
   }
 
   private static <T> T read(String name, List<String> problems, java.util.function.BiFunction<RecordReader, String, T> how) {

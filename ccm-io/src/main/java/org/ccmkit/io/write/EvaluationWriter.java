@@ -82,11 +82,7 @@ public final class EvaluationWriter {
       r.put("indicator", e.indicator().id());
       r.put("cycle", e.cycle().meeting());
       r.put("status", e.status().name());
-      r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
-      r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
-      r.put("bound", e.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
-      r.put("period", e.score().flatMap(x -> x.period()).orElse(null));
-      r.put("component", e.score().flatMap(x -> x.component()).orElse(null));
+      putValue(r, e);
       r.put("count", e.score().flatMap(x -> x.count()).orElse(null));
       r.put("denominator", e.score().flatMap(x -> x.denominator()).orElse(null));
       r.put("percentage", e.score().flatMap(x -> x.percentage()).map(BigDecimal::toPlainString).orElse(null));
@@ -115,6 +111,41 @@ public final class EvaluationWriter {
   /** The evaluations as a JSON array of {@link EvaluationRecord}s. */
   public static String json(List<Evaluation> evaluations) {
     return write(evaluations.stream().map(EvaluationRecord::of).toList());
+  }
+
+  /** The evaluations as a Markdown table, after the {@link Provenance} block. */
+  public static String markdown(List<Evaluation> evaluations, Provenance provenance) {
+    return provenance.markdown() + markdown(evaluations);
+  }
+
+  /** The evaluations as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  public static String csv(List<Evaluation> evaluations, Provenance provenance) {
+    return provenance.csvComments() + csv(evaluations);
+  }
+
+  /** The evaluations as JSON: {@code {"meta": {provenance}, "evaluations": [...]}}. */
+  public static String json(List<Evaluation> evaluations, Provenance provenance) {
+    return withMeta(provenance, "evaluations", evaluations.stream().map(EvaluationRecord::of).toList());
+  }
+
+  /**
+   * Puts the columns of the headline value in a CSV row: {@code value}, {@code unit}, {@code bound}, {@code period},
+   * {@code component}.
+   */
+  static void putValue(java.util.Map<String, Object> r, Evaluation e) {
+    r.put("value", e.value().map(BigDecimal::toPlainString).orElse(null));
+    r.put("unit", e.score().map(x -> x.unit().name()).orElse(null));
+    r.put("bound", e.score().flatMap(x -> x.bound()).map(Enum::name).orElse(null));
+    r.put("period", e.score().flatMap(x -> x.period()).orElse(null));
+    r.put("component", e.score().flatMap(x -> x.component()).orElse(null));
+  }
+
+  /** A JSON document of the provenance as {@code meta} and {@code value} as {@code key}. */
+  static String withMeta(Provenance provenance, String key, Object value) {
+    java.util.Map<String, Object> doc = new java.util.LinkedHashMap<>();
+    doc.put("meta", provenance.fields());
+    doc.put(key, value);
+    return write(doc);
   }
 
   static String write(Object value) {

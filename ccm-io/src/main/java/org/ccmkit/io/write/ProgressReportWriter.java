@@ -85,6 +85,23 @@ public final class ProgressReportWriter {
     return EvaluationWriter.write(ProgressReportRecord.of(report));
   }
 
+  /** The report in Markdown, with the {@link Provenance} block under its heading. */
+  public static String markdown(ProgressReport report, Provenance provenance) {
+    String s = markdown(report);
+    int body = s.indexOf("\n\n") + 2;
+    return s.substring(0, body) + provenance.markdown() + s.substring(body);
+  }
+
+  /** The report as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  public static String csv(ProgressReport report, Provenance provenance) {
+    return provenance.csvComments() + csv(report);
+  }
+
+  /** The report as JSON: {@code {"meta": {provenance}, "report": {...}}}. */
+  public static String json(ProgressReport report, Provenance provenance) {
+    return EvaluationWriter.withMeta(provenance, "report", ProgressReportRecord.of(report));
+  }
+
   /** The trend in words; NO_DATA is "no trend": there may be a value that is a bound or a figure of a period. */
   private static String words(Trend t) {
     return t == Trend.NO_DATA ? "no trend" : t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

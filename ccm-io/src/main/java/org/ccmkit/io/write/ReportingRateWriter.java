@@ -64,8 +64,29 @@ public final class ReportingRateWriter {
     return DatasetCsvWriter.table(CSV_COLUMNS, rows);
   }
 
+  /** The rate in Markdown, with the {@link Provenance} block under its heading. */
+  public static String markdown(ReportingRate r, Provenance provenance) {
+    String s = markdown(r);
+    int body = s.indexOf("\n\n") + 2;
+    return s.substring(0, body) + provenance.markdown() + s.substring(body);
+  }
+
+  /** The rate as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  public static String csv(ReportingRate r, Provenance provenance) {
+    return provenance.csvComments() + csv(r);
+  }
+
+  /** The rate as JSON: {@code {"meta": {provenance}, "rate": {...}}}. */
+  public static String json(ReportingRate r, Provenance provenance) {
+    return EvaluationWriter.withMeta(provenance, "rate", record(r));
+  }
+
   /** The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report. */
   public static String json(ReportingRate r) {
+    return EvaluationWriter.write(record(r));
+  }
+
+  private static Map<String, Object> record(ReportingRate r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kind", r.kind().name());
     out.put("cycle", r.cycle().meeting());
@@ -96,7 +117,7 @@ public final class ReportingRateWriter {
       reports.add(m);
     }
     out.put("reports", reports);
-    return EvaluationWriter.write(out);
+    return out;
   }
 
   private static String range(Optional<BigDecimal> exact, Optional<BigDecimal> low, Optional<BigDecimal> high) {

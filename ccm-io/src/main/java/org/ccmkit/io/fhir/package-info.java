@@ -1,0 +1,9 @@
+/**
+ * HL7 FHIR R4 {@code MeasureReport} resources for evaluations ({@link org.ccmkit.io.fhir.MeasureReportWriter}): the
+ * evaluation's named populations with their counts, its score, and its subject lists as contained {@code List}
+ * resources. The mapping is in docs/formats.md.
+ */
+@CcmStyle
+package org.ccmkit.io.fhir;
+
+import org.ccmkit.model.CcmStyle;
