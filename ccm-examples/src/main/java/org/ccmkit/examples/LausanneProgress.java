@@ -48,12 +48,22 @@ public final class LausanneProgress {
 
   private LausanneProgress() {}
 
-  /** Prints the progress table and the recomputed figures. */
+  /**
+   * Prints the progress table and the recomputed figures.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.out.print(render(Catalogues.lausanne(), Datasets.publishedRecord()));
   }
 
-  /** The report as text. */
+  /**
+   * The report as text.
+   *
+   * @param plan the action plan
+   * @param record the record
+   * @return the report as text
+   */
   public static String render(ActionPlan plan, PublishedRecord record) {
     StringBuilder out = new StringBuilder();
     MonitoringDataset data = record.dataset();

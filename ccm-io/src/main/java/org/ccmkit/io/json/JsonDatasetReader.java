@@ -26,7 +26,11 @@ public class JsonDatasetReader implements DatasetReader {
     this(TreeReader::json);
   }
 
-  /** A reader of a JSON-like format whose trees {@code factory} parses. */
+  /**
+   * A reader of a JSON-like format whose trees {@code factory} parses.
+   *
+   * @param factory makes the tree reader for the limits
+   */
   protected JsonDatasetReader(Function<ReadLimits, TreeReader> factory) {
     this.factory = factory;
   }

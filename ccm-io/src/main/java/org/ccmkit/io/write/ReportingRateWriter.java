@@ -24,7 +24,12 @@ public final class ReportingRateWriter {
 
   private ReportingRateWriter() {}
 
-  /** The rate in Markdown. */
+  /**
+   * The rate in Markdown.
+   *
+   * @param r the row
+   * @return the rate in Markdown
+   */
   public static String markdown(ReportingRate r) {
     StringBuilder s = new StringBuilder();
     s.append("### ").append(r.kind() == org.ccmkit.model.obligation.ReportKind.INITIAL ? "Initial" : "Annual")
@@ -45,7 +50,12 @@ public final class ReportingRateWriter {
     return s.toString();
   }
 
-  /** One line per expected report, with a header of {@link #CSV_COLUMNS}. */
+  /**
+   * One line per expected report, with a header of {@link #CSV_COLUMNS}.
+   *
+   * @param r the row
+   * @return one line per expected report, with a header of {@link #CSV_COLUMNS}
+   */
   public static String csv(ReportingRate r) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReportEntry e : r.expected()) {
@@ -64,7 +74,12 @@ public final class ReportingRateWriter {
     return DatasetCsvWriter.table(CSV_COLUMNS, rows);
   }
 
-  /** The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report. */
+  /**
+   * The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report.
+   *
+   * @param r the row
+   * @return the rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report
+   */
   public static String json(ReportingRate r) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kind", r.kind().name());

@@ -11,10 +11,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Vocabulary {
 
-  /** The data elements, in the order given. */
+  /** {@return the data elements, in the order given} */
   public abstract ImmutableList<DataElement> elements();
 
-  /** A vocabulary of the given elements. */
+  /**
+   * A vocabulary of the given elements.
+   *
+   * @param elements the data elements
+   * @return a vocabulary of the given elements
+   */
   public static Vocabulary of(Iterable<DataElement> elements) {
     return ImmutableVocabulary.builder().addAllElements(elements).build();
   }
@@ -25,12 +30,22 @@ public abstract class Vocabulary {
         java.util.Comparator.naturalOrder(), DataElement::key, e -> e));
   }
 
-  /** The element with the given key. */
+  /**
+   * The element with the given key.
+   *
+   * @param key the data element's key
+   * @return the element with the given key
+   */
   public Optional<DataElement> element(String key) {
     return Optional.ofNullable(byKey().get(key));
   }
 
-  /** Whether the vocabulary defines {@code key}. */
+  /**
+   * Whether the vocabulary defines {@code key}.
+   *
+   * @param key the data element's key
+   * @return whether the vocabulary defines {@code key}
+   */
   public boolean contains(String key) {
     return byKey().containsKey(key);
   }

@@ -16,15 +16,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Register {
 
-  /** The standings, one per State, in the order given. */
+  /** {@return the standings, one per State, in the order given} */
   public abstract ImmutableList<Standing> standings();
 
-  /** A register of the given standings. */
+  /**
+   * A register of the given standings.
+   *
+   * @param standings the standings
+   * @return a register of the given standings
+   */
   public static Register of(Iterable<Standing> standings) {
     return ImmutableRegister.builder().addAllStandings(standings).build();
   }
 
-  /** The standings by ISO code, sorted by code. */
+  /** {@return the standings by ISO code, sorted by code} */
   @Value.Lazy
   public ImmutableSortedMap<String, Standing> byCode() {
     ImmutableSortedMap.Builder<String, Standing> b = ImmutableSortedMap.naturalOrder();
@@ -32,17 +37,28 @@ public abstract class Register {
     return b.buildOrThrow();
   }
 
-  /** The standing of the State with code {@code iso3}, if the register lists it. */
+  /**
+   * The standing of the State with code {@code iso3}, if the register lists it.
+   *
+   * @param iso3 the State's ISO 3166-1 alpha-3 code
+   * @return the standing of the State with code {@code iso3}, if the register lists it
+   */
   public Optional<Standing> standing(String iso3) {
     return Optional.ofNullable(byCode().get(iso3));
   }
 
-  /** The States the register lists, sorted by code. */
+  /** {@return the States the register lists, sorted by code} */
   public ImmutableList<State> states() {
     return byCode().values().stream().map(Standing::state).collect(ImmutableList.toImmutableList());
   }
 
-  /** The States that are parties on {@code date} in the given sense, sorted by code. */
+  /**
+   * The States that are parties on {@code date} in the given sense, sorted by code.
+   *
+   * @param date the date
+   * @param basis which sense of party the population uses
+   * @return the States that are parties on {@code date} in the given sense, sorted by code
+   */
   public ImmutableList<State> statesParties(LocalDate date, PartyBasis basis) {
     return byCode().values().stream()
         .filter(s -> s.isPartyOn(date, basis))
@@ -50,7 +66,12 @@ public abstract class Register {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The States that have signed and not deposited an instrument by {@code date}, sorted by code. */
+  /**
+   * The States that have signed and not deposited an instrument by {@code date}, sorted by code.
+   *
+   * @param date the date
+   * @return the States that have signed and not deposited an instrument by {@code date}, sorted by code
+   */
   public ImmutableList<State> signatories(LocalDate date) {
     return byCode().values().stream()
         .filter(s -> s.isSignatoryOn(date))
@@ -58,7 +79,7 @@ public abstract class Register {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The standings keyed by code, as an immutable map. */
+  /** {@return the standings keyed by code, as an immutable map} */
   public ImmutableMap<String, Standing> asMap() {
     return byCode();
   }
