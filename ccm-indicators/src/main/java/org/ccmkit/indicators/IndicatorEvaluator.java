@@ -396,4 +396,11 @@ public abstract class IndicatorEvaluator {
   protected void check() {
     baselineCycle().ifPresent(Meeting::ordinalOf);
   }
+
+  /** {@return its configuration: the vocabulary's size, the plan period and the baseline cycle, where set} */
+  @Override
+  public String toString() {
+    return "IndicatorEvaluator: " + vocabulary().map(v -> v.elements().size() + " data elements").orElse("no vocabulary")
+        + planPeriod().map(p -> ", plan period " + p).orElse("") + baselineCycle().map(c -> ", baseline " + c).orElse("");
+  }
 }

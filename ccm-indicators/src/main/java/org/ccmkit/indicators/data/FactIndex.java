@@ -168,4 +168,10 @@ public final class FactIndex {
   public ImmutableSet<String> elements() {
     return elements;
   }
+
+  /** {@return how many cycles and data elements it indexes} */
+  @Override
+  public String toString() {
+    return "FactIndex: " + byCycle.size() + " cycles, " + elements.size() + " data elements";
+  }
 }

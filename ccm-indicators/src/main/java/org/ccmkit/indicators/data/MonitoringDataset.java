@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -133,6 +134,19 @@ public abstract class MonitoringDataset {
    */
   public Optional<ReportingCycle> cycle(String meeting) {
     return cycles().stream().filter(c -> c.meeting().equals(meeting)).findFirst();
+  }
+
+  /**
+   * The cycle of the meeting with short name {@code meeting}, or an exception naming the dataset's cycles and the one
+   * probably meant ({@code "13msp"} suggests {@code 13MSP}).
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return its cycle
+   * @throws UnknownIdException if the dataset has no cycle of {@code meeting}
+   */
+  public ReportingCycle cycleOrThrow(String meeting) {
+    return cycle(meeting).orElseThrow(() -> UnknownIdException.of("reporting cycle", "the dataset", meeting,
+        cycles().stream().map(ReportingCycle::meeting).toList()));
   }
 
   /** {@return the facts indexed by cycle (the meeting's short name)} */
@@ -282,5 +296,16 @@ public abstract class MonitoringDataset {
           "MonitoringDataset obligation of %s (%s) is for a State the register does not list", o.state().code(),
           o.description());
     }
+  }
+
+  /** {@return a summary: how many States, cycles, facts, printed figures, submissions and obligations it holds} */
+  @Override
+  public String toString() {
+    return "MonitoringDataset: " + register().standings().size() + " States in the register, " + cycles().size()
+        + " cycles " + cycles().stream().map(ReportingCycle::meeting).toList() + ", " + facts().size() + " facts"
+        + (factsComplete() ? " (complete)" : " (not complete)") + ", " + publishedValues().size()
+        + " published values, " + submissions().size() + " submissions, " + obligations().size() + " obligations, "
+        + extensionRequests().size() + " extension requests, " + unknownPopulations().size()
+        + " unknown populations";
   }
 }

@@ -49,4 +49,12 @@ public abstract class ProgressReport {
     entries().forEach(e -> counts.merge(e.trend(), 1, Integer::sum));
     return ImmutableSortedMap.copyOf(counts);
   }
+
+  /** {@return the plan, the cycles compared and how many indicators each trend has} */
+  @Override
+  public String toString() {
+    return "ProgressReport " + planId() + " at " + cycle().meeting() + previousCycle().map(c -> " against " + c.meeting())
+        .orElse("") + ": " + sections().size() + " thematic areas, " + entries().size() + " indicators, trends "
+        + trendCounts();
+  }
 }

@@ -28,4 +28,10 @@ public abstract class ProgressSection {
     checkArgument(entries != null, "ProgressSection.entries must not be null (area %s)", area.id());
     return ImmutableProgressSection.builder().area(area).addAllEntries(entries).build();
   }
+
+  /** {@return the thematic area and how many indicators it holds} */
+  @Override
+  public String toString() {
+    return "ProgressSection " + area().id() + " (" + area().title() + "): " + entries().size() + " indicators";
+  }
 }

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.plan.Indicator;
 import org.immutables.value.Value;
 
@@ -46,6 +47,19 @@ public abstract class Series {
   }
 
   /**
+   * The evaluation for the cycle of meeting {@code meeting}, or an exception naming the series' cycles and the one
+   * probably meant.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return the evaluation
+   * @throws UnknownIdException if the series has no evaluation in the cycle of {@code meeting}
+   */
+  public Evaluation inOrThrow(String meeting) {
+    return in(meeting).orElseThrow(() -> UnknownIdException.of("cycle", "the series of " + indicator().id(), meeting,
+        evaluations().stream().map(e -> e.cycle().meeting()).toList()));
+  }
+
+  /**
    * The headline value in the cycle of {@code meeting}, if there is one.
    *
    * @param meeting the meeting's id, e.g. {@code 13MSP}
@@ -82,5 +96,13 @@ public abstract class Series {
           "Series of %s must be in cycle order, each cycle once: %s after %s", indicator().id(), e.cycle().meeting(),
           i == 0 ? null : evaluations().get(i - 1).cycle().meeting());
     }
+  }
+
+  /** {@return the indicator and its status in each cycle} */
+  @Override
+  public String toString() {
+    return "Series " + indicator().id() + ": " + evaluations().stream()
+        .map(e -> e.cycle().meeting() + " " + e.status() + e.score().map(s -> " " + s).orElse(""))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 }

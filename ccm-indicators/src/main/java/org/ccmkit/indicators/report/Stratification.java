@@ -35,4 +35,12 @@ public abstract class Stratification {
   public Optional<Stratum> stratum(String value) {
     return strata().stream().filter(s -> s.value().equals(value)).findFirst();
   }
+
+  /** {@return the indicator, the cycle, the attribute and each stratum's score} */
+  @Override
+  public String toString() {
+    return "Stratification of " + evaluation().indicator().id() + " at " + evaluation().cycle().meeting() + " by "
+        + attribute() + ": " + strata().stream().map(Stratum::toString)
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
 }

@@ -40,4 +40,10 @@ public abstract class Stratum {
   public int count(PopulationCode code) {
     return populations().stream().filter(p -> p.code() == code).findFirst().map(PopulationResult::count).orElse(0);
   }
+
+  /** {@return the stratum's value and score} */
+  @Override
+  public String toString() {
+    return value() + ": " + score().map(Score::toString).orElse("no value");
+  }
 }

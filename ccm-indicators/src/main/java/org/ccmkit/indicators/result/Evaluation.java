@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.immutables.value.Value;
@@ -139,6 +140,19 @@ public abstract class Evaluation {
   public Optional<SubjectEntry> subject(String subject) {
     return populations().stream().flatMap(p -> p.subjects().stream()).filter(s -> s.subject().equals(subject))
         .findFirst();
+  }
+
+  /**
+   * The entry of a subject in the evaluation, or an exception naming the subjects it lists and the one probably meant.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return its entry, from the widest population that lists it
+   * @throws UnknownIdException if no population of the evaluation lists {@code subject}
+   */
+  public SubjectEntry subjectOrThrow(String subject) {
+    return subject(subject).orElseThrow(() -> UnknownIdException.of("subject",
+        "the evaluation of " + indicator().id() + " at " + cycle().meeting(), subject, populations().stream()
+            .flatMap(p -> p.subjects().stream()).map(SubjectEntry::subject).distinct().sorted().toList()));
   }
 
   /**

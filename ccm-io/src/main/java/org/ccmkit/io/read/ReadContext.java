@@ -100,4 +100,12 @@ public abstract class ReadContext {
   public ReadContext withCycles(Iterable<ReportingCycle> cycles) {
     return builder().from(this).cycles(cycles).build();
   }
+
+  /** {@return what rows are checked against: register, vocabulary, meetings and cycles, where given} */
+  @Override
+  public String toString() {
+    return "ReadContext: " + register().map(r -> r.standings().size() + " States").orElse("no register") + ", "
+        + vocabulary().map(v -> v.elements().size() + " data elements").orElse("no vocabulary") + ", "
+        + meetings().size() + " meetings, " + cycles().size() + " cycles";
+  }
 }

@@ -51,4 +51,10 @@ public abstract class TableRows {
     com.google.common.base.Preconditions.checkArgument(present().containsAll(rows().keySet()),
         "TableRows.present must name every table with rows: present %s, tables %s", present(), rows().keySet());
   }
+
+  /** {@return each table present and how many rows it holds} */
+  @Override
+  public String toString() {
+    return "TableRows: " + present().stream().map(t -> t + " (" + rows().get(t).size() + " rows)").toList();
+  }
 }

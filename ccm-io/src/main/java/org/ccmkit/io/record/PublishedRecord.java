@@ -26,4 +26,11 @@ public record PublishedRecord(MonitoringDataset dataset, ImmutableList<StateStat
   public ImmutableList<StateStatement> statements(String kind) {
     return statements.stream().filter(s -> s.kind().equals(kind)).collect(ImmutableList.toImmutableList());
   }
+
+  /** {@return a summary: the dataset's, then how many statements, meeting figures and ISU contributions it holds} */
+  @Override
+  public String toString() {
+    return "PublishedRecord: " + dataset + "; " + statements.size() + " statements about named States, "
+        + meetingFigures.size() + " meeting figures, " + isuContributions.size() + " ISU contributions";
+  }
 }

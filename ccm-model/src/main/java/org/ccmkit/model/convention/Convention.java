@@ -55,4 +55,10 @@ public abstract class Convention {
           + "article %s", i + 1, articles().get(i).number());
     }
   }
+
+  /** {@return the Convention's name and how many articles it holds} */
+  @Override
+  public String toString() {
+    return "Convention on Cluster Munitions: " + articles().size() + " articles";
+  }
 }

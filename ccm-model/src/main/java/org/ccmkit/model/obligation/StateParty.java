@@ -76,4 +76,11 @@ public abstract class StateParty {
           state().code(), eif, o.description(), d));
     }
   }
+
+  /** {@return the State and its obligations' kinds} */
+  @Override
+  public String toString() {
+    return "StateParty " + state().code() + " (" + state().name() + "): " + obligations().size() + " obligations "
+        + obligations().stream().map(o -> o.legalBasis().toString()).toList();
+  }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.convention.ArticleRef;
 import org.immutables.value.Value;
 
@@ -62,6 +63,18 @@ public abstract class Action {
    */
   public Optional<Indicator> indicator(String id) {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The indicator with the given id, or an exception naming this action's indicators and the one probably meant.
+   *
+   * @param id the indicator's id, e.g. {@code LAP-23.2}
+   * @return the indicator
+   * @throws UnknownIdException if the action has no indicator {@code id}
+   */
+  public Indicator indicatorOrThrow(String id) {
+    return indicator(id).orElseThrow(() -> UnknownIdException.of("indicator", planId() + " action " + number(), id,
+        indicators().stream().map(Indicator::id).toList()));
   }
 
   /** {@return the action's text followed by its sub-actions, as the plan prints them} */

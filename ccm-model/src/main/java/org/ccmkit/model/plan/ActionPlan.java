@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.UnknownIdException;
 import org.immutables.value.Value;
 
 /**
@@ -76,6 +77,18 @@ public abstract class ActionPlan {
   }
 
   /**
+   * The action numbered {@code number}, or an exception naming the plan's action numbers.
+   *
+   * @param number the action's number, e.g. {@code 23}
+   * @return the action
+   * @throws UnknownIdException if the plan has no action {@code number}
+   */
+  public Action actionOrThrow(int number) {
+    return action(number).orElseThrow(() -> UnknownIdException.of("action", title() + " (" + id() + ")",
+        String.valueOf(number), actions().stream().map(a -> String.valueOf(a.number())).toList()));
+  }
+
+  /**
    * The indicator with the given id, e.g. {@code LAP-23.2}.
    *
    * @param id the id
@@ -86,6 +99,18 @@ public abstract class ActionPlan {
   }
 
   /**
+   * The indicator with the given id, or an exception naming the plan's indicators and the one probably meant.
+   *
+   * @param id the indicator's id, e.g. {@code LAP-23.2}
+   * @return the indicator
+   * @throws UnknownIdException if the plan has no indicator {@code id}; {@code "lap-23.2"} suggests {@code LAP-23.2}
+   */
+  public Indicator indicatorOrThrow(String id) {
+    return indicator(id).orElseThrow(() -> UnknownIdException.of("indicator", title() + " (" + id() + ")", id,
+        indicatorsById().keySet()));
+  }
+
+  /**
    * The thematic area with the given id.
    *
    * @param id the id
@@ -93,6 +118,18 @@ public abstract class ActionPlan {
    */
   public Optional<ThematicArea> area(String id) {
     return areas().stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The thematic area with the given id, or an exception naming the plan's areas and the one probably meant.
+   *
+   * @param id the area's id, e.g. {@code LAP-V}
+   * @return the area
+   * @throws UnknownIdException if the plan has no area {@code id}
+   */
+  public ThematicArea areaOrThrow(String id) {
+    return area(id).orElseThrow(() -> UnknownIdException.of("thematic area", title() + " (" + id() + ")", id,
+        areas().stream().map(ThematicArea::id).toList()));
   }
 
   /** {@return the actions of each thematic area, areas in document order} */

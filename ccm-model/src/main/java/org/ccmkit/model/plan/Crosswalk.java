@@ -99,4 +99,13 @@ public final class Crosswalk {
     successor.actions().forEach(a -> b.putAll(a.number(), a.continues()));
     return b.build();
   }
+
+  /** {@return the plans it links and how many actions continue, are new or were discontinued, e.g. {@code Crosswalk VCAP ← LAP: …}} */
+  @Override
+  public String toString() {
+    return "Crosswalk " + successor.id() + " ← " + predecessor.id() + ": " + links().keySet().size() + " of "
+        + successor.actions().size() + " " + successor.id() + " actions continue " + predecessor.id() + " actions, "
+        + newActions().size() + " are new; " + discontinuedActions().size() + " " + predecessor.id()
+        + " actions discontinued";
+  }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ccmkit.model.UnknownIdException;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +46,18 @@ public abstract class Register {
    */
   public Optional<Standing> standing(String iso3) {
     return Optional.ofNullable(byCode().get(iso3));
+  }
+
+  /**
+   * The standing of the State with code {@code iso3}, or an exception naming the codes the register lists and the one
+   * probably meant ({@code "lao"} suggests {@code LAO}).
+   *
+   * @param iso3 the State's ISO 3166-1 alpha-3 code
+   * @return its standing
+   * @throws UnknownIdException if the register does not list {@code iso3}
+   */
+  public Standing standingOrThrow(String iso3) {
+    return standing(iso3).orElseThrow(() -> UnknownIdException.of("State", "the register", iso3, byCode().keySet()));
   }
 
   /** {@return the States the register lists, sorted by code} */
@@ -91,5 +104,15 @@ public abstract class Register {
     for (Standing s : standings()) {
       checkArgument(seen.add(s.state().code()), "Register.standings lists State %s twice", s.state().code());
     }
+  }
+
+  /** {@return a summary: how many States it lists, how many deposited an instrument, signed only, or withdrew} */
+  @Override
+  public String toString() {
+    long deposited = standings().stream().filter(s -> s.deposit().isPresent()).count();
+    long signedOnly = standings().stream().filter(s -> s.deposit().isEmpty() && s.signature().isPresent()).count();
+    long withdrew = standings().stream().filter(s -> s.withdrawalNotified().isPresent()).count();
+    return "Register: " + standings().size() + " States, " + deposited + " deposited an instrument (" + withdrew
+        + " of them withdrew), " + signedOnly + " signed only";
   }
 }
