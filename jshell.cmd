@@ -1,10 +1,11 @@
 @echo off
 rem Opens JShell with ccmkit loaded: jshell.cmd [jshell options]
 rem
-rem The Windows twin of ./jshell: builds the library first when it is missing or older than its sources or POMs (with
-rem the Maven Wrapper; tests are not compiled), computes the class path (the four modules, their sources jars for
-rem Shift-Tab documentation, the dependencies the build resolved) and starts jshell with the start-up script. The
-rem jshell JVM keeps a class-data-sharing archive in ccm-examples\target\jshell\, written when the first session ends.
+rem The Windows twin of ./jshell (see it for the details): builds the library first when it is missing or older than
+rem its sources or POMs (with the Maven Wrapper; tests are not compiled), computes the class path (the four modules'
+rem jars, each with its sources jar beside it, and the dependencies the build resolved) and starts jshell with the
+rem start-up script. The jshell JVM keeps a class-data-sharing archive in ccm-examples\target\jshell\, written when
+rem the first session ends.
 setlocal enabledelayedexpansion
 set "ROOT=%~dp0"
 set "ROOT=%ROOT:~0,-1%"
@@ -15,7 +16,8 @@ set "MODULES=ccm-model ccm-indicators ccm-io ccm-examples"
 set "STALE="
 if not exist "%DEPS%" set "STALE=1"
 for %%m in (%MODULES%) do (
-  if not exist "%ROOT%\%%m\target\classes" set "STALE=1"
+  call :jar %%m
+  if not defined JAR set "STALE=1"
   if not exist "%ROOT%\%%m\target\%%m-*-sources.jar" set "STALE=1"
 )
 if not defined STALE (
@@ -34,9 +36,8 @@ if defined STALE (
 
 set "CP="
 for %%m in (%MODULES%) do (
-  set "SOURCES="
-  for %%f in ("%ROOT%\%%m\target\%%m-*-sources.jar") do set "SOURCES=%%~ff"
-  set "CP=!CP!%ROOT%\%%m\target\classes;!SOURCES!;"
+  call :jar %%m
+  set "CP=!CP!!JAR!;"
 )
 set "DEPCP="
 for /f "usebackq delims=" %%a in ("%DEPS%") do set "DEPCP=%%a"
@@ -45,4 +46,17 @@ set "CP=%CP%%DEPCP%"
 set "ARCHIVE=%WORK%\jshell.jsa"
 if exist "%ARCHIVE%" (set "CDS=-J-XX:SharedArchiveFile=%ARCHIVE%") else (set "CDS=-J-XX:ArchiveClassesAtExit=%ARCHIVE%")
 
-jshell %CDS% -J-Xlog:cds=off -J-Xlog:cds+dynamic=off --class-path "%CP%" --startup DEFAULT --startup "%ROOT%\ccm-examples\src\main\jshell\ccmkit.jsh" %*
+rem jshell.exe, not this file (cmd looks in the current folder first): JAVA_HOME's, else the PATH's.
+set "TOOL=jshell.exe"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\jshell.exe" set "TOOL=%JAVA_HOME%\bin\jshell.exe"
+rem Both JVMs compile with C1 only (see ./jshell); pass -R-XX:TieredStopAtLevel=4 for long computations.
+"%TOOL%" %CDS% -J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1 -J-Xlog:cds=off -J-Xlog:cds+dynamic=off --class-path "%CP%" --startup DEFAULT --startup "%ROOT%\ccm-examples\src\main\jshell\ccmkit.jsh" %*
+exit /b %errorlevel%
+
+rem Sets JAR to the module's jar, target\<module>-<version>.jar, not its sources, javadoc or tests jars.
+:jar
+set "JAR="
+for %%f in ("%ROOT%\%1\target\%1-*.jar") do (
+  echo %%~nf| findstr /r /c:"-sources$" /c:"-javadoc$" /c:"-tests$" /c:"-test-sources$" /c:"-test-javadoc$" >nul || set "JAR=%%~ff"
+)
+exit /b 0

@@ -22,7 +22,7 @@ import static org.ccmkit.examples.ShellSession.*;
 
 System.out.println(loaded() + """
 
-    Try this (Tab completes, Shift-Tab after a name shows its documentation):
+    Try this (Tab completes; Shift-Tab after a name or an open parenthesis shows the signatures):
       var cycle = data.cycleOrThrow("13MSP");
       var e = evaluator.evaluate(lap.indicatorOrThrow("LAP-30.1"), data, cycle);
       e.status(); e.numerator();       // who was counted, each with its facts and sources
