@@ -63,7 +63,9 @@ class LookupsAndPrintingTest {
     List<Object> values = List.of(Catalogues.lausanne(), Catalogues.vientianeCapital(), Catalogues.convention(),
         Catalogues.crosswalk(), Catalogues.dataElements(), record, data, data.register(), evaluator,
         evaluator.progressReport(Catalogues.lausanne(), data, data.cycleOrThrow("13MSP")),
-        evaluator.series(Catalogues.lausanne().indicatorOrThrow("LAP-30.1"), data));
+        evaluator.series(Catalogues.lausanne().indicatorOrThrow("LAP-30.1"), data),
+        org.ccmkit.io.read.ReaderRegistry.load().forFormat("csv").orElseThrow(),
+        org.ccmkit.io.read.ReaderRegistry.load().forFormat("yaml").orElseThrow());
     for (Object v : values) {
       String s = v.toString();
       assertFalse(IDENTITY.matcher(s).find(), s);

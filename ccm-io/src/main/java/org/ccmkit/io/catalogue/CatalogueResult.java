@@ -60,4 +60,10 @@ public final class CatalogueResult<T> {
     }
     return value;
   }
+
+  /** {@return whether a value was read, and how many problems were found} */
+  @Override
+  public String toString() {
+    return "CatalogueResult: " + (value == null ? "no value" : "a value") + ", " + problems.size() + " problems";
+  }
 }

@@ -63,4 +63,10 @@ public class JsonDatasetReader implements DatasetReader {
   private TreeReader reader(ReadLimits limits) {
     return readers.computeIfAbsent(limits, factory);
   }
+
+  /** {@return the format and its file extensions, e.g. {@code json reader (.json)}} */
+  @Override
+  public String toString() {
+    return format() + " reader (" + String.join(", ", fileExtensions().stream().map(e -> "." + e).toList()) + ")";
+  }
 }

@@ -97,4 +97,11 @@ public final class RowCollector<T> {
   public <V> ReadResult<V> result(Function<? super ImmutableList<T>, ? extends V> f) {
     return result().map(f);
   }
+
+  /** {@return the rows finished so far: accepted, failed, and the failures} */
+  @Override
+  public String toString() {
+    return "RowCollector: " + rowsRead() + " rows read, " + rowsAccepted + " accepted, " + rowsFailed + " failed; "
+        + failures.size() + " failures";
+  }
 }

@@ -97,4 +97,10 @@ public final class RowContext {
   public ImmutableList<Failure> failures() {
     return ImmutableList.copyOf(failures);
   }
+
+  /** {@return where the row is and how many failures it has so far} */
+  @Override
+  public String toString() {
+    return "RowContext at " + location + ": " + failures.size() + " failures";
+  }
 }
