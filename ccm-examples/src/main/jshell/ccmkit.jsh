@@ -1,4 +1,5 @@
-// ccmkit JShell start-up: imports the library and loads the catalogues and the published record.
+// ccmkit JShell start-up: imports the library and loads the catalogues and the published record (lap, vcap, record,
+// data, evaluator: see org.ccmkit.examples.ShellSession). Open it with ./jshell from the repository's root.
 import java.time.*;
 import java.math.*;
 import org.ccmkit.model.*;
@@ -20,12 +21,15 @@ import org.ccmkit.io.write.*;
 import org.ccmkit.io.chart.*;
 import org.ccmkit.io.sdmx.*;
 import org.ccmkit.io.fhir.*;
+import static org.ccmkit.examples.ShellSession.*;
 
-var lap = Catalogues.lausanne();
-var vcap = Catalogues.vientianeCapital();
-var record = Datasets.publishedRecord();
-var data = record.dataset();
-var evaluator = IndicatorEvaluator.of(Catalogues.dataElements());
-System.out.println("ccmkit loaded: lap (" + lap.actions().size() + " actions, " + lap.indicators().size()
-    + " indicators), vcap (" + vcap.actions().size() + " actions, " + vcap.indicators().size()
-    + " indicators), record, data, evaluator");
+System.out.println(loaded() + """
+
+    Try this (Tab completes; Shift-Tab after a name or an open parenthesis shows the signatures):
+      var cycle = data.cycleOrThrow("13MSP");
+      var e = evaluator.evaluate(lap.indicatorOrThrow("LAP-30.1"), data, cycle);
+      e.status(); e.numerator();       // who was counted, each with its facts and sources
+      evaluator.reportingRate(data, cycle, ReportKind.INITIAL).notReceived();
+      System.out.print(EvaluationWriter.markdown(e));
+      /open ccm-examples/src/main/jshell/walkthrough.jsh   // the notebook-style walk-through
+    """);

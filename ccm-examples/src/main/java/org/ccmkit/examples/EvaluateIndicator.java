@@ -38,12 +38,22 @@ public final class EvaluateIndicator {
 
   private EvaluateIndicator() {}
 
-  /** Evaluates LAP-23.2 for the 13MSP cycle, or the indicator and cycle given as arguments. */
+  /**
+   * Evaluates LAP-23.2 for the 13MSP cycle, or the indicator and cycle given as arguments.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.out.print(render(args.length > 0 ? args[0] : "LAP-23.2", args.length > 1 ? args[1] : "13MSP"));
   }
 
-  /** The evaluation as text. */
+  /**
+   * The evaluation as text.
+   *
+   * @param indicatorId the indicator's id
+   * @param cycleId the cycle's meeting id
+   * @return the evaluation as text
+   */
   public static String render(String indicatorId, String cycleId) {
     MonitoringDataset record = Datasets.publishedRecord().dataset();
     Indicator indicator = Catalogues.plans().stream().flatMap(p -> p.indicator(indicatorId).stream()).findFirst()

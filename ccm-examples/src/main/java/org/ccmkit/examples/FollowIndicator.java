@@ -13,12 +13,21 @@ public final class FollowIndicator {
 
   private FollowIndicator() {}
 
-  /** Follows the indicator named in the first argument, LAP-23.2 by default. */
+  /**
+   * Follows the indicator named in the first argument, LAP-23.2 by default.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.out.print(render(args.length > 0 ? args[0] : "LAP-23.2"));
   }
 
-  /** The indicator and its successors, as text. */
+  /**
+   * The indicator and its successors, as text.
+   *
+   * @param lapIndicatorId the LAP indicator's id
+   * @return the indicator and its successors, as text
+   */
   public static String render(String lapIndicatorId) {
     Crosswalk crosswalk = Catalogues.crosswalk();
     Indicator lap = crosswalk.predecessor().indicator(lapIndicatorId)

@@ -61,6 +61,9 @@ public final class LausanneProgress {
    * Prints the progress table and the recomputed figures, and writes the HTML progress report of the 13MSP cycle
    * next to it: into the folder given as the first argument, else {@code target} under the working directory; the
    * last line printed says where.
+   *
+   * @param args the folder to write the HTML report into (optional)
+   * @throws IOException if the report cannot be written
    */
   public static void main(String[] args) throws IOException {
     PublishedRecord record = Datasets.publishedRecord();
@@ -72,6 +75,12 @@ public final class LausanneProgress {
   /**
    * Writes the plan's HTML progress report of the {@value #REPORT_CYCLE} cycle (charts of the 10MSP–13MSP cycles) to
    * {@code folder}, creating it if needed, and returns the file.
+   *
+   * @param plan the action plan
+   * @param record the record
+   * @param folder the folder to write into
+   * @return the file written
+   * @throws IOException if the report cannot be written
    */
   public static Path writeHtml(ActionPlan plan, PublishedRecord record, Path folder) throws IOException {
     MonitoringDataset data = record.dataset();
@@ -86,7 +95,13 @@ public final class LausanneProgress {
     return file;
   }
 
-  /** The report as text. */
+  /**
+   * The report as text.
+   *
+   * @param plan the action plan
+   * @param record the record
+   * @return the report as text
+   */
   public static String render(ActionPlan plan, PublishedRecord record) {
     StringBuilder out = new StringBuilder();
     MonitoringDataset data = record.dataset();

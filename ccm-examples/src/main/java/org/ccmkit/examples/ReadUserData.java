@@ -27,14 +27,23 @@ public final class ReadUserData {
 
   private ReadUserData() {}
 
-  /** Reads the example file, or the CSV or JSON file named in the first argument. */
+  /**
+   * Reads the example file, or the CSV or JSON file named in the first argument.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     Input input = args.length > 0 ? Input.of(java.nio.file.Path.of(args[0]))
         : Input.of(ReadUserData.class.getResource(FILE));
     System.out.print(render(input));
   }
 
-  /** What reading {@code input} found, as text. */
+  /**
+   * What reading {@code input} found, as text.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return what reading {@code input} found, as text
+   */
   public static String render(Input input) {
     MonitoringDataset record = Datasets.publishedRecord().dataset();
     MonitoringDataReader reader = MonitoringDataReader.create()

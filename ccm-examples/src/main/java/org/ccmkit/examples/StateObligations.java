@@ -26,14 +26,24 @@ public final class StateObligations {
 
   private StateObligations() {}
 
-  /** The obligations of the State in the first argument (LAO by default) on the date in the second (2025-04-30). */
+  /**
+   * The obligations of the State in the first argument (LAO by default) on the date in the second (2025-04-30).
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     String code = args.length > 0 ? args[0] : "LAO";
     LocalDate date = args.length > 1 ? LocalDate.parse(args[1]) : LocalDate.of(2025, 4, 30);
     System.out.print(render(code, date));
   }
 
-  /** The State's obligations on {@code date}, as text. */
+  /**
+   * The State's obligations on {@code date}, as text.
+   *
+   * @param code the code
+   * @param date the date
+   * @return the State's obligations on {@code date}, as text
+   */
   public static String render(String code, LocalDate date) {
     MonitoringDataset data = Datasets.publishedRecord().dataset();
     Standing standing = data.register().standing(code)

@@ -326,7 +326,7 @@ final class Counting {
 
   @SuppressWarnings("unchecked")
   private static ImmutableList<Fact>[] ownFacts(String subject, FactCursor[] cursors) {
-    ImmutableList<Fact>[] own = new ImmutableList[cursors.length];
+    ImmutableList<Fact>[] own = (ImmutableList<Fact>[]) new ImmutableList<?>[cursors.length];
     for (int i = 0; i < cursors.length; i++) {
       own[i] = cursors[i].factsOf(subject);
     }

@@ -53,38 +53,58 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IndicatorEvaluator {
 
-  /** The vocabulary to check data elements against; without one, an element is known if any fact reports it. */
+  /**
+   * {@return the vocabulary to check data elements against; without one, an element is known if any fact reports it}
+   */
   public abstract Optional<Vocabulary> vocabulary();
 
   /**
    * The plan period for {@link PopulationBase#NEW_STATES_PARTIES} when an indicator is evaluated on its own; plan-level
    * methods use their plan's period.
+   *
+   * @return the plan period for {@link PopulationBase#NEW_STATES_PARTIES} when an indicator is evaluated on its own;
+   *     plan-level methods use their plan's period
    */
   public abstract Optional<PlanPeriod> planPeriod();
 
   /**
    * The cycle whose value is the baseline of indicators whose plan printed none or an unknown one ("X%"), e.g.
    * {@code 10MSP} for the Lausanne Action Plan, which set its baselines in its first year.
+   *
+   * @return the cycle whose value is the baseline of indicators whose plan printed none or an unknown one ("X%"), e.g.
+   *     {@code 10MSP} for the Lausanne Action Plan, which set its baselines in its first year
    */
   public abstract Optional<String> baselineCycle();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableIndicatorEvaluator.Builder builder() {
     return ImmutableIndicatorEvaluator.builder();
   }
 
-  /** The evaluator with no vocabulary, plan period or baseline cycle. */
+  /** {@return the evaluator with no vocabulary, plan period or baseline cycle} */
   public static IndicatorEvaluator of() {
     return builder().build();
   }
 
-  /** The evaluator checking data elements against {@code vocabulary}. */
+  /**
+   * The evaluator checking data elements against {@code vocabulary}.
+   *
+   * @param vocabulary the data elements known
+   * @return the evaluator checking data elements against {@code vocabulary}
+   */
   public static IndicatorEvaluator of(Vocabulary vocabulary) {
     checkArgument(vocabulary != null, "vocabulary must not be null");
     return builder().vocabulary(vocabulary).build();
   }
 
-  /** Evaluates {@code indicator} for {@code cycle}. */
+  /**
+   * Evaluates {@code indicator} for {@code cycle}.
+   *
+   * @param indicator the indicator
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the evaluation
+   */
   public Evaluation evaluate(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(indicator != null, "indicator must not be null");
     checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
@@ -94,7 +114,14 @@ public abstract class IndicatorEvaluator {
         planPeriod(), one));
   }
 
-  /** Evaluates every indicator of {@code plan} for {@code cycle}, in document order. */
+  /**
+   * Evaluates every indicator of {@code plan} for {@code cycle}, in document order.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the evaluation list
+   */
   public ImmutableList<Evaluation> evaluatePlan(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
@@ -109,6 +136,11 @@ public abstract class IndicatorEvaluator {
   /**
    * The values of {@code indicator} across the dataset's cycles, and the cycles for which only a published figure
    * exists (those whose meeting the dataset lists), oldest first.
+   *
+   * @param indicator the indicator
+   * @param dataset the monitoring dataset
+   * @return the values of {@code indicator} across the dataset's cycles, and the cycles for which only a published
+   *     figure exists (those whose meeting the dataset lists), oldest first
    */
   public Series series(Indicator indicator, MonitoringDataset dataset) {
     checkArgument(indicator != null, "indicator must not be null");
@@ -116,7 +148,13 @@ public abstract class IndicatorEvaluator {
     return series(indicator, dataset, planPeriod());
   }
 
-  /** The series of every indicator of {@code plan}, in document order. */
+  /**
+   * The series of every indicator of {@code plan}, in document order.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @return the series of every indicator of {@code plan}, in document order
+   */
   public ImmutableList<Series> seriesOfPlan(ActionPlan plan, MonitoringDataset dataset) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
@@ -127,6 +165,12 @@ public abstract class IndicatorEvaluator {
   /**
    * The progress report of {@code plan} for {@code cycle}: every indicator by thematic area with its value, its value
    * in the dataset's previous cycle, its baseline and its trend.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the progress report of {@code plan} for {@code cycle}: every indicator by thematic area with its value,
+   *     its value in the dataset's previous cycle, its baseline and its trend
    */
   public ProgressReport progressReport(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(plan != null, "plan must not be null");
@@ -141,6 +185,12 @@ public abstract class IndicatorEvaluator {
   /**
    * {@code evaluation} broken down by the State attribute {@code attribute} (e.g. {@code region}) of its subjects; an
    * extension request takes its State's value.
+   *
+   * @param evaluation the evaluation
+   * @param dataset the monitoring dataset
+   * @param attribute the attribute's name
+   * @return {@code evaluation} broken down by the State attribute {@code attribute} (e.g. {@code region}) of its
+   *     subjects; an extension request takes its State's value
    */
   public Stratification stratify(Evaluation evaluation, MonitoringDataset dataset, String attribute) {
     checkArgument(evaluation != null, "evaluation must not be null");
@@ -153,6 +203,13 @@ public abstract class IndicatorEvaluator {
   /**
    * The Article 7 reporting rate of {@code kind} reports in {@code cycle}: the reports expected, received, received on
    * time, known not received and unknown, each with its State, and the rates (see {@link ReportingRate}).
+   *
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @param kind the kind
+   * @return the Article 7 reporting rate of {@code kind} reports in {@code cycle}: the reports expected, received,
+   *     received on time, known not received and unknown, each with its State, and the rates (see {@link
+   *     ReportingRate})
    */
   public ReportingRate reportingRate(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
     return ReportingRates.of(dataset, cycle, kind);
@@ -338,5 +395,12 @@ public abstract class IndicatorEvaluator {
   @Value.Check
   protected void check() {
     baselineCycle().ifPresent(Meeting::ordinalOf);
+  }
+
+  /** {@return its configuration: the vocabulary's size, the plan period and the baseline cycle, where set} */
+  @Override
+  public String toString() {
+    return "IndicatorEvaluator: " + vocabulary().map(v -> v.elements().size() + " data elements").orElse("no vocabulary")
+        + planPeriod().map(p -> ", plan period " + p).orElse("") + baselineCycle().map(c -> ", baseline " + c).orElse("");
   }
 }

@@ -3,24 +3,14 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.ImmutableMonitoringDataset;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.testkit.DomainArbitraries;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
-import org.ccmkit.model.calendar.MeetingKind;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.plan.Direction;
@@ -29,31 +19,27 @@ import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
-import org.ccmkit.model.state.InstrumentKind;
 import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Register;
 import org.ccmkit.model.state.Standing;
 import org.ccmkit.model.state.State;
 
 /**
- * Real data for the tests: the depositary's register of 3 February 2026 (a copy of
+ * Real data for the tests: the depositary's register of 3 February 2026 (the jqwik kit's copy of
  * {@code data/ccm-participants-untc-2026-02-03.tsv}), the meetings of the Lausanne Action Plan's cycles, and the ten
  * affected States Parties of the 13MSP.
  */
 public final class Fixtures {
 
   /** The register as the depositary printed it on 3 February 2026: 112 States Parties, 12 signatories, Lithuania. */
-  public static final Register REGISTER = loadRegister();
+  public static final Register REGISTER = DomainArbitraries.depositaryRegister();
 
   /** The ten affected States Parties of the 13MSP (DOMAIN: outstanding Article 4 obligations), sorted by code. */
   public static final ImmutableList<String> AFFECTED_13MSP =
       ImmutableList.of("AFG", "CHL", "DEU", "IRQ", "LAO", "LBN", "MRT", "SOM", "SSD", "TCD");
 
   /** The meetings whose cycles the Lausanne Action Plan's progress reports count, and the 3RC. */
-  public static final ImmutableList<Meeting> MEETINGS = ImmutableList.of(
-      Meeting.of(MeetingKind.MSP, 10, 2022), Meeting.of(MeetingKind.MSP, 11, 2023),
-      Meeting.of(MeetingKind.MSP, 12, 2024), Meeting.of(MeetingKind.MSP, 13, 2025),
-      Meeting.of(MeetingKind.REVIEW_CONFERENCE, 3, 2026));
+  public static final ImmutableList<Meeting> MEETINGS = DomainArbitraries.MEETINGS;
 
   /** UN regional groups of the affected States Parties, to stratify by. */
   public static final ImmutableMap<String, String> REGION = ImmutableMap.<String, String>builder()
@@ -140,61 +126,4 @@ public final class Fixtures {
       .population(Population.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE))
       .addDataElements("gender.integrated-in-clearance-planning").direction(Direction.INCREASE)
       .source(SourceRef.of("LAP", "line 255")).build();
-
-  private static Register loadRegister() {
-    List<Standing> standings = new ArrayList<>();
-    try (InputStream in = Fixtures.class.getResourceAsStream("ccm-participants-untc-2026-02-03.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line = r.readLine();
-      int number = 1;
-      while ((line = r.readLine()) != null) {
-        number++;
-        String[] f = line.split("\t", -1);
-        ImmutableStandingBuilder b = new ImmutableStandingBuilder(State.of(f[1], f[0]));
-        b.signature(date(f[2])).deposit(date(f[3]), f[4]).withdrawal(date(f[5]))
-            .source(SourceRef.of("UNTC", "line " + number));
-        standings.add(b.build());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Register.of(standings);
-  }
-
-  private static Optional<LocalDate> date(String text) {
-    return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text));
-  }
-
-  /** Builds a standing from the TSV's columns. */
-  private static final class ImmutableStandingBuilder {
-    private final org.ccmkit.model.state.ImmutableStanding.Builder b = Standing.builder();
-
-    ImmutableStandingBuilder(State state) {
-      b.state(state);
-    }
-
-    ImmutableStandingBuilder signature(Optional<LocalDate> d) {
-      b.signature(d);
-      return this;
-    }
-
-    ImmutableStandingBuilder deposit(Optional<LocalDate> d, String kind) {
-      d.ifPresent(x -> b.deposit(x).instrumentKind(InstrumentKind.valueOf(kind.toUpperCase(Locale.ROOT))));
-      return this;
-    }
-
-    ImmutableStandingBuilder withdrawal(Optional<LocalDate> d) {
-      b.withdrawalNotified(d);
-      return this;
-    }
-
-    ImmutableStandingBuilder source(SourceRef s) {
-      b.source(s);
-      return this;
-    }
-
-    Standing build() {
-      return b.build();
-    }
-  }
 }

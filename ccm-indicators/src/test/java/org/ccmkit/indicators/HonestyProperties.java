@@ -17,7 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.ccmkit.indicators.DomainArbitraries.Scenario;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
@@ -34,6 +34,8 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
+import org.ccmkit.indicators.testkit.DomainArbitraries;
+import org.ccmkit.indicators.testkit.DomainArbitraries.Scenario;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
@@ -47,6 +49,7 @@ import org.ccmkit.model.state.Standing;
  * a trend point; a fact about a State no document names never changes what a document printed; reporting rates stay
  * within their lists; a computed value is its numerator.
  */
+@StatisticsReport(onFailureOnly = true)
 class HonestyProperties {
 
   private static final IndicatorEvaluator EVALUATOR = DomainArbitraries.EVALUATOR;

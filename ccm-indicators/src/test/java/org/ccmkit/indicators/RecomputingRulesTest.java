@@ -30,6 +30,7 @@ import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.FlagKind;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PublishedComparison;
+import org.ccmkit.indicators.testkit.DomainArbitraries;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.Direction;

@@ -35,32 +35,32 @@ public final class Catalogues {
 
   private Catalogues() {}
 
-  /** The Lausanne Action Plan 2021–2026 (50 actions in sections II–XI, the indicators of its Annex 1). */
+  /** {@return the Lausanne Action Plan 2021–2026 (50 actions in sections II–XI, the indicators of its Annex 1)} */
   public static ActionPlan lausanne() {
     return Holder.LAUSANNE;
   }
 
-  /** The draft Vientiane Capital Action Plan 2027–2031 (43 actions), with baselines as printed. */
+  /** {@return the draft Vientiane Capital Action Plan 2027–2031 (43 actions), with baselines as printed} */
   public static ActionPlan vientianeCapital() {
     return Holder.VIENTIANE_CAPITAL;
   }
 
-  /** The Convention on Cluster Munitions: its 23 articles. */
+  /** {@return the Convention on Cluster Munitions: its 23 articles} */
   public static Convention convention() {
     return Holder.CONVENTION;
   }
 
-  /** The data elements both plans' indicators are counted from. */
+  /** {@return the data elements both plans' indicators are counted from} */
   public static Vocabulary dataElements() {
     return Holder.DATA_ELEMENTS;
   }
 
-  /** The crosswalk from the Vientiane Capital Action Plan to the Lausanne Action Plan. */
+  /** {@return the crosswalk from the Vientiane Capital Action Plan to the Lausanne Action Plan} */
   public static Crosswalk crosswalk() {
     return Holder.CROSSWALK;
   }
 
-  /** Both plans, Lausanne first. */
+  /** {@return Both plans, Lausanne first} */
   public static ImmutableList<ActionPlan> plans() {
     return ImmutableList.of(lausanne(), vientianeCapital());
   }
@@ -68,6 +68,9 @@ public final class Catalogues {
   /**
    * The shipped plan with id {@code LAP} or {@code VCAP}.
    *
+   *
+   * @param id the id
+   * @return the shipped plan with id {@code LAP} or {@code VCAP}
    * @throws IllegalArgumentException naming the id if there is no such plan
    */
   public static ActionPlan plan(String id) {
@@ -75,12 +78,22 @@ public final class Catalogues {
         .orElseThrow(() -> new IllegalArgumentException("no action plan with id '" + id + "'; the plans are LAP, VCAP"));
   }
 
-  /** Reads an action plan a user keeps in a JSON file of the catalogue format. */
+  /**
+   * Reads an action plan a user keeps in a JSON file of the catalogue format.
+   *
+   * @param file the file
+   * @return the catalogue read, or the problems found
+   */
   public static CatalogueResult<ActionPlan> readPlan(Path file) {
     return read(file, CatalogueReader::plan);
   }
 
-  /** Reads a vocabulary of data elements from a JSON file of the catalogue format. */
+  /**
+   * Reads a vocabulary of data elements from a JSON file of the catalogue format.
+   *
+   * @param file the file
+   * @return the catalogue read, or the problems found
+   */
   public static CatalogueResult<Vocabulary> readVocabulary(Path file) {
     return read(file, CatalogueReader::vocabulary);
   }

@@ -94,6 +94,14 @@ public final class Datasets {
    * extensions (the Review Document lists requests, para 83, fn 12, not decisions), so the clearance obligations say
    * their {@linkplain org.ccmkit.model.obligation.Obligation#extensionsComplete() extensions are not complete}: past
    * the original deadline their status is {@code DEADLINE_UNKNOWN}, not {@code OVERDUE}.
+   *
+   * @return the embedded published record: the depositary's register of all 125 participants (status 3 February 2026)
+   *     and the 72 UN Member States that neither signed nor joined (so that "States not party" is computed), the
+   *     meetings 1MSP–3RC, the 10MSP–13MSP and 3RC reporting cycles, the State-level facts the Review Document, UNIDIR
+   *     and the draft VCAP give of named States, what RD para 183 says of initial Article 7 reports, what the
+   *     documents say of named States, the obligations those statements establish, the extension requests by meeting,
+   *     and every indicator value the Review Document, UNIDIR and the draft VCAP printed (the VCAP's status figures,
+   *     "as of mid-2026", at the 3RC cycle)
    */
   public static PublishedRecord publishedRecord() {
     return Holder.RECORD;

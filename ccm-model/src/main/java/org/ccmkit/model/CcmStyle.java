@@ -12,6 +12,10 @@ import org.immutables.value.Value;
  * Guava immutable collections, and no {@code with*} copy methods that would invite partial edits of validated values.
  *
  * <p>Applied to a package through its {@code package-info.java}.
+ *
+ * <p>The generated classes carry no annotation found on the class path but {@code Override}: Immutables would
+ * otherwise mark them {@code @org.immutables.value.Generated}, whose class a user compiling against ccmkit does not
+ * have (Immutables is needed at compile time only), and javac warns of it for every generated type it reads.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -21,5 +25,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = false),
     jdkOnly = false,
     privateNoargConstructor = true,
-    allParameters = false)
+    allParameters = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface CcmStyle {}

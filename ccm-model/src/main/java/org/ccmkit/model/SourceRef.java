@@ -15,13 +15,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SourceRef {
 
-  /** The document's identifier, e.g. {@code RD}. */
+  /** {@return the document's identifier, e.g. {@code RD}} */
   public abstract String document();
 
-  /** The place in the document, e.g. {@code para 183}. */
+  /** {@return the place in the document, e.g. {@code para 183}} */
   public abstract String locator();
 
-  /** A source reference to {@code locator} in {@code document}. */
+  /**
+   * A source reference to {@code locator} in {@code document}.
+   *
+   * @param document the document
+   * @param locator where in the document: paragraph, footnote, line or table
+   * @return a source reference to {@code locator} in {@code document}
+   */
   public static SourceRef of(String document, String locator) {
     return ImmutableSourceRef.builder().document(document).locator(locator).build();
   }

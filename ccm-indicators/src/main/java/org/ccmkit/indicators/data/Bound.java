@@ -28,7 +28,7 @@ public enum Bound {
     this.symbol = symbol;
   }
 
-  /** The symbol written before the value: {@code ≥}, {@code >}, {@code ≤}, {@code ≈}. */
+  /** {@return the symbol written before the value: {@code ≥}, {@code >}, {@code ≤}, {@code ≈}} */
   public String symbol() {
     return symbol;
   }
@@ -36,6 +36,11 @@ public enum Bound {
   /**
    * Whether an exact figure {@code exact} is consistent with this bound on {@code value}; an approximation is
    * consistent with any figure within 10 % of it.
+   *
+   * @param value the value
+   * @param exact the exact value
+   * @return whether an exact figure {@code exact} is consistent with this bound on {@code value}; an approximation is
+   *     consistent with any figure within 10 % of it
    */
   public boolean admits(BigDecimal value, BigDecimal exact) {
     checkArgument(value != null && exact != null, "value and exact must not be null");
@@ -51,7 +56,12 @@ public enum Bound {
     }
   }
 
-  /** The bound named {@code text} ({@code AT_LEAST}, {@code at-least} …). */
+  /**
+   * The bound named {@code text} ({@code AT_LEAST}, {@code at-least} …).
+   *
+   * @param text the text
+   * @return the bound named {@code text} ({@code AT_LEAST}, {@code at-least} …)
+   */
   public static Bound parse(String text) {
     checkArgument(text != null, "bound must not be null; expected one of %s", known());
     String key = text.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

@@ -14,30 +14,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ExtensionRequest {
 
-  /** The requesting State's ISO code. */
+  /** {@return the requesting State's ISO code} */
   public abstract String state();
 
-  /** The article: 3 or 4. */
+  /** {@return the article: 3 or 4} */
   public abstract int article();
 
-  /** The meeting that considered it, e.g. {@code 11MSP}. */
+  /** {@return the meeting that considered it, e.g. {@code 11MSP}} */
   public abstract String meeting();
 
-  /** The deadline requested, where printed. */
+  /** {@return the deadline requested, where printed} */
   public abstract Optional<LocalDate> requestedUntil();
 
-  /** The deadline granted, where printed. */
+  /** {@return the deadline granted, where printed} */
   public abstract Optional<LocalDate> grantedUntil();
 
-  /** Where it is recorded. */
+  /** {@return where it is recorded} */
   public abstract SourceRef source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableExtensionRequest.Builder builder() {
     return ImmutableExtensionRequest.builder();
   }
 
-  /** The request's id, used as the subject of facts about it: {@code LAO-4-11MSP}. */
+  /** {@return the request's id, used as the subject of facts about it: {@code LAO-4-11MSP}} */
   public String id() {
     return state() + "-" + article() + "-" + meeting();
   }

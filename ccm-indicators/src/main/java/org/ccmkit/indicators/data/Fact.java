@@ -14,49 +14,64 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Fact {
 
-  /** The subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id. */
+  /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   public abstract String subject();
 
-  /** The reporting cycle, by its meeting's short name, e.g. {@code 13MSP}. */
+  /** {@return the reporting cycle, by its meeting's short name, e.g. {@code 13MSP}} */
   public abstract String cycle();
 
-  /** The data element key. */
+  /** {@return the data element key} */
   public abstract String element();
 
-  /** The value reported. */
+  /** {@return the value reported} */
   public abstract FactValue value();
 
-  /** Where the fact is recorded. */
+  /** {@return where the fact is recorded} */
   public abstract SourceRef source();
 
-  /** The words of the source the fact comes from, verbatim, where recorded. */
+  /** {@return the words of the source the fact comes from, verbatim, where recorded} */
   public abstract Optional<String> quote();
 
-  /** How the fact was read from its source, where that needed judgement (the cycle, the data element). */
+  /** {@return how the fact was read from its source, where that needed judgement (the cycle, the data element)} */
   public abstract Optional<String> note();
 
   /**
    * Where the source says it of a period rather than of the cycle (a sentence about the whole review period, recorded
    * at its last cycle): the cycles it covers, e.g. {@code 10MSP–13MSP}. A value computed from such a fact is a figure
    * of that period, not a trend point.
+   *
+   * @return where the source says it of a period rather than of the cycle (a sentence about the whole review period,
+   *     recorded at its last cycle): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
   public abstract Optional<String> period();
 
   /**
    * Whether the source evidences the data element only loosely or in part (its {@link #note()} says how): a value
    * counting such a fact is flagged.
+   *
+   * @return whether the source evidences the data element only loosely or in part (its {@link #note()} says how): a
+   *     value counting such a fact is flagged
    */
   @Value.Default
   public boolean loose() {
     return false;
   }
 
-  /** A fact. */
+  /**
+   * A fact.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @param cycle the reporting cycle
+   * @param element the data element's key
+   * @param value the value
+   * @param source where it is recorded
+   * @return a fact
+   */
   public static Fact of(String subject, String cycle, String element, FactValue value, SourceRef source) {
     return ImmutableFact.builder().subject(subject).cycle(cycle).element(element).value(value).source(source).build();
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableFact.Builder builder() {
     return ImmutableFact.builder();
   }

@@ -44,7 +44,12 @@ public final class FactIndex {
     this.elements = elements;
   }
 
-  /** The index of {@code facts}. */
+  /**
+   * The index of {@code facts}.
+   *
+   * @param facts the facts
+   * @return the index of {@code facts}
+   */
   public static FactIndex of(Iterable<Fact> facts) {
     checkArgument(facts != null, "facts must not be null");
     Map<String, Map<String, Map<String, List<Fact>>>> grouped = new HashMap<>();
@@ -108,6 +113,11 @@ public final class FactIndex {
   /**
    * The facts reported in the cycle of meeting {@code cycle} for data element {@code element}: subject → its facts,
    * subjects in code order, each subject's facts deduplicated and sorted by source.
+   *
+   * @param cycle the reporting cycle
+   * @param element the data element's key
+   * @return the facts reported in the cycle of meeting {@code cycle} for data element {@code element}: subject → its
+   *     facts, subjects in code order, each subject's facts deduplicated and sorted by source
    */
   public ImmutableMap<String, ImmutableList<Fact>> facts(String cycle, String element) {
     ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>> c = byCycle.get(cycle);
@@ -118,7 +128,14 @@ public final class FactIndex {
     return e == null ? ImmutableMap.of() : e;
   }
 
-  /** The facts {@code subject} reported in the cycle for {@code element}, deduplicated and sorted by source. */
+  /**
+   * The facts {@code subject} reported in the cycle for {@code element}, deduplicated and sorted by source.
+   *
+   * @param cycle the reporting cycle
+   * @param element the data element's key
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the facts {@code subject} reported in the cycle for {@code element}, deduplicated and sorted by source
+   */
   public ImmutableList<Fact> facts(String cycle, String element, String subject) {
     ImmutableList<Fact> facts = facts(cycle, element).get(subject);
     return facts == null ? ImmutableList.of() : facts;
@@ -127,19 +144,34 @@ public final class FactIndex {
   /**
    * The delegations of the cycle's meeting: the subjects with any {@code meeting.*} fact in the cycle, in code order,
    * each with the first such fact.
+   *
+   * @param cycle the reporting cycle
+   * @return the delegations of the cycle's meeting: the subjects with any {@code meeting.*} fact in the cycle, in code
+   *     order, each with the first such fact
    */
   public ImmutableMap<String, Fact> delegations(String cycle) {
     ImmutableMap<String, Fact> d = meetingFacts.get(cycle);
     return d == null ? ImmutableMap.of() : d;
   }
 
-  /** Whether any fact of any cycle is reported for {@code element}. */
+  /**
+   * Whether any fact of any cycle is reported for {@code element}.
+   *
+   * @param element the data element's key
+   * @return whether any fact of any cycle is reported for {@code element}
+   */
   public boolean hasElement(String element) {
     return elements.contains(element);
   }
 
-  /** Every data element any fact is reported for, sorted. */
+  /** {@return every data element any fact is reported for, sorted} */
   public ImmutableSet<String> elements() {
     return elements;
+  }
+
+  /** {@return how many cycles and data elements it indexes} */
+  @Override
+  public String toString() {
+    return "FactIndex: " + byCycle.size() + " cycles, " + elements.size() + " data elements";
   }
 }

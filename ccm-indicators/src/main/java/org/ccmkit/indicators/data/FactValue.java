@@ -15,42 +15,70 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FactValue {
 
-  /** The type of the value. */
+  /** {@return the type of the value} */
   public abstract ValueType type();
 
-  /** The value as a boolean, for {@link ValueType#BOOLEAN}. */
+  /** {@return the value as a boolean, for {@link ValueType#BOOLEAN}} */
   public abstract Optional<Boolean> bool();
 
-  /** The value as a number, for {@link ValueType#COUNT}, {@link ValueType#QUANTITY}, {@link ValueType#PERCENT}. */
+  /**
+   * {@return the value as a number, for {@link ValueType#COUNT}, {@link ValueType#QUANTITY}, {@link ValueType#PERCENT}}
+   */
   public abstract Optional<BigDecimal> number();
 
-  /** The value as a date, for {@link ValueType#DATE}. */
+  /** {@return the value as a date, for {@link ValueType#DATE}} */
   public abstract Optional<LocalDate> date();
 
-  /** The value as text, for {@link ValueType#TEXT}. */
+  /** {@return the value as text, for {@link ValueType#TEXT}} */
   public abstract Optional<String> text();
 
-  /** Yes or no. */
+  /**
+   * Yes or no.
+   *
+   * @param value the value
+   * @return the fact value
+   */
   public static FactValue of(boolean value) {
     return ImmutableFactValue.builder().type(ValueType.BOOLEAN).bool(value).build();
   }
 
-  /** A number of the given type (count, quantity or percent). */
+  /**
+   * A number of the given type (count, quantity or percent).
+   *
+   * @param type the type
+   * @param value the value
+   * @return a number of the given type (count, quantity or percent)
+   */
   public static FactValue of(ValueType type, BigDecimal value) {
     return ImmutableFactValue.builder().type(type).number(value).build();
   }
 
-  /** A count. */
+  /**
+   * A count.
+   *
+   * @param value the value
+   * @return a count
+   */
   public static FactValue count(long value) {
     return of(ValueType.COUNT, BigDecimal.valueOf(value));
   }
 
-  /** A date. */
+  /**
+   * A date.
+   *
+   * @param value the value
+   * @return a date
+   */
   public static FactValue of(LocalDate value) {
     return ImmutableFactValue.builder().type(ValueType.DATE).date(value).build();
   }
 
-  /** Text. */
+  /**
+   * Text.
+   *
+   * @param value the value
+   * @return Text
+   */
   public static FactValue of(String value) {
     return ImmutableFactValue.builder().type(ValueType.TEXT).text(value).build();
   }
@@ -58,6 +86,8 @@ public abstract class FactValue {
   /**
    * Whether the value counts a subject in: yes, a number above zero, a date, non-blank text. A "no" or a zero is a
    * reported fact that does not count.
+   *
+   * @return whether the value counts a subject in: yes, a number above zero, a date, non-blank text
    */
   public boolean isAffirmative() {
     switch (type()) {
@@ -72,7 +102,7 @@ public abstract class FactValue {
     }
   }
 
-  /** The value as written in data files: {@code true}, {@code 12}, {@code 2025-04-30}, text. */
+  /** {@return the value as written in data files: {@code true}, {@code 12}, {@code 2025-04-30}, text} */
   public String asText() {
     switch (type()) {
       case BOOLEAN:

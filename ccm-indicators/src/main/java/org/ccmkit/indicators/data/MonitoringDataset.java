@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -30,25 +31,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MonitoringDataset {
 
-  /** The States and their standing. States not party may be listed with no instrument. */
+  /** {@return the States and their standing. States not party may be listed with no instrument} */
   public abstract Register register();
 
-  /** The obligations of States Parties. */
+  /** {@return the obligations of States Parties} */
   public abstract ImmutableList<Obligation> obligations();
 
-  /** The meetings. */
+  /** {@return the meetings} */
   public abstract ImmutableList<Meeting> meetings();
 
-  /** The reporting cycles the data covers, in order. */
+  /** {@return the reporting cycles the data covers, in order} */
   public abstract ImmutableList<ReportingCycle> cycles();
 
-  /** The reported facts. */
+  /** {@return the reported facts} */
   public abstract ImmutableList<Fact> facts();
 
-  /** Extension requests. */
+  /** {@return Extension requests} */
   public abstract ImmutableList<ExtensionRequest> extensionRequests();
 
-  /** Values documents published for indicators. */
+  /**
+   * Values documents published for indicators.
+   *
+   * @return the published value list
+   */
   public abstract ImmutableList<PublishedValue> publishedValues();
 
   /**
@@ -57,13 +62,18 @@ public abstract class MonitoringDataset {
    * record built from documents that name only some of the States behind a count is not complete: there a member with
    * no fact is unknown, a count is a lower bound ({@code ≥ n}) while any member has no data, and a count of zero with
    * members unknown is no value at all.
+   *
+   * @return whether a member of a population with no fact for a data element in a cycle did not report it, as the ISU
+   *     reads Article 7 reports ("nine of the ten": the tenth is not counted), rather than being unknown
    */
   @Value.Default
   public boolean factsComplete() {
     return true;
   }
 
-  /** What sources say of States' Article 7 reports: submitted on a day, submitted by a day, or not yet submitted. */
+  /**
+   * {@return what sources say of States' Article 7 reports: submitted on a day, submitted by a day, or not yet submitted}
+   */
   public abstract ImmutableList<ReportSubmission> submissions();
 
   /**
@@ -72,6 +82,9 @@ public abstract class MonitoringDataset {
    * {@link org.ccmkit.model.obligation.ObligationStatus#UNKNOWN}, not overdue, and the reports a table of submission
    * dates lists get exact timeliness while the others stay unknown. A user whose table lists every submission says so
    * with {@code submissionsComplete(true)}.
+   *
+   * @return whether {@link #submissions()} records every Article 7 submission, so that a report with none recorded was
+   *     not submitted
    */
   @Value.Default
   public boolean submissionsComplete() {
@@ -82,38 +95,67 @@ public abstract class MonitoringDataset {
    * The base populations this dataset cannot compute, in some cycles or all, each with the reason (e.g. the States
    * Parties that completed Article 3: "the documents print 41 but name only 4"). An indicator over such a population
    * is not evaluable there, with that reason; the published figures are shown.
+   *
+   * @return the base populations this dataset cannot compute, in some cycles or all, each with the reason (e.g. the
+   *     States Parties that completed Article 3: "the documents print 41 but name only 4")
    */
   public abstract ImmutableList<UnknownPopulation> unknownPopulations();
 
-  /** Why {@code base} cannot be computed in the cycle of {@code meeting}, if it cannot. */
+  /**
+   * Why {@code base} cannot be computed in the cycle of {@code meeting}, if it cannot.
+   *
+   * @param base the population's base
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return why {@code base} cannot be computed in the cycle of {@code meeting}, if it cannot
+   */
   public Optional<String> populationUnknown(PopulationBase base, String meeting) {
     return unknownPopulations().stream().filter(u -> u.base() == base && u.appliesTo(meeting)).findFirst()
         .map(UnknownPopulation::reason);
   }
 
-  /** State attributes: (ISO code, attribute name) → value, e.g. ({@code LAO}, {@code region}) → {@code Asia}. */
+  /**
+   * {@return State attributes: (ISO code, attribute name) → value, e.g. ({@code LAO}, {@code region}) → {@code Asia}}
+   */
   @Value.Default
   public ImmutableTable<String, String, String> stateAttributes() {
     return ImmutableTable.of();
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableMonitoringDataset.Builder builder() {
     return ImmutableMonitoringDataset.builder();
   }
 
-  /** The cycle of the meeting with short name {@code meeting}. */
+  /**
+   * The cycle of the meeting with short name {@code meeting}.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return the cycle of the meeting with short name {@code meeting}
+   */
   public Optional<ReportingCycle> cycle(String meeting) {
     return cycles().stream().filter(c -> c.meeting().equals(meeting)).findFirst();
   }
 
-  /** The facts indexed by cycle (the meeting's short name). */
+  /**
+   * The cycle of the meeting with short name {@code meeting}, or an exception naming the dataset's cycles and the one
+   * probably meant ({@code "13msp"} suggests {@code 13MSP}).
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return its cycle
+   * @throws UnknownIdException if the dataset has no cycle of {@code meeting}
+   */
+  public ReportingCycle cycleOrThrow(String meeting) {
+    return cycle(meeting).orElseThrow(() -> UnknownIdException.of("reporting cycle", "the dataset", meeting,
+        cycles().stream().map(ReportingCycle::meeting).toList()));
+  }
+
+  /** {@return the facts indexed by cycle (the meeting's short name)} */
   @Value.Lazy
   public ImmutableListMultimap<String, Fact> factsByCycle() {
     return Multimaps.index(facts(), Fact::cycle);
   }
 
-  /** The obligations indexed by State code. */
+  /** {@return the obligations indexed by State code} */
   @Value.Lazy
   public ImmutableListMultimap<String, Obligation> obligationsByState() {
     return Multimaps.index(obligations(), o -> o.state().code());
@@ -123,6 +165,10 @@ public abstract class MonitoringDataset {
    * The facts by cycle, data element and subject, deduplicated and sorted by source, as the evaluator reads them:
    * {@link #facts()} and the facts on Article 7 timeliness that {@link #submissions()} give (see
    * {@link #reportingFacts()}).
+   *
+   * @return the facts by cycle, data element and subject, deduplicated and sorted by source, as the evaluator reads
+   *     them: {@link #facts()} and the facts on Article 7 timeliness that {@link #submissions()} give (see {@link
+   *     #reportingFacts()})
    */
   @Value.Lazy
   public FactIndex factIndex() {
@@ -135,13 +181,17 @@ public abstract class MonitoringDataset {
    * The facts on Article 7 timeliness the submissions give, per cycle and State Party in force: {@code
    * art7.initial-report-on-time}, {@code art7.annual-report-on-time} and {@code art7.report-submitted-by-deadline},
    * each with the submission's source; none where the submissions do not tell.
+   *
+   * @return the facts on Article 7 timeliness the submissions give, per cycle and State Party in force: {@code
+   *     art7.initial-report-on-time}, {@code art7.annual-report-on-time} and {@code
+   *     art7.report-submitted-by-deadline}, each with the submission's source; none where the submissions do not tell
    */
   @Value.Lazy
   public ImmutableList<Fact> reportingFacts() {
     return ReportingFacts.of(this);
   }
 
-  /** The extension requests by {@linkplain ExtensionRequest#id() id}. */
+  /** {@return the extension requests by {@linkplain ExtensionRequest#id() id}} */
   @Value.Lazy
   public ImmutableMap<String, ExtensionRequest> extensionRequestsById() {
     ImmutableMap.Builder<String, ExtensionRequest> b = ImmutableMap.builder();
@@ -152,6 +202,12 @@ public abstract class MonitoringDataset {
   /**
    * The extension requests {@code state} submitted under {@code article} at meetings held up to the year of
    * {@code date} (a meeting's month is not known), in the order the dataset gives them.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param article the article's number
+   * @param date the date
+   * @return the extension requests {@code state} submitted under {@code article} at meetings held up to the year of
+   *     {@code date} (a meeting's month is not known), in the order the dataset gives them
    */
   public ImmutableList<ExtensionRequest> extensionRequests(String state, int article, LocalDate date) {
     return extensionRequests().stream()
@@ -161,7 +217,7 @@ public abstract class MonitoringDataset {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The submissions indexed by State code. */
+  /** {@return the submissions indexed by State code} */
   @Value.Lazy
   public ImmutableListMultimap<String, ReportSubmission> submissionsByState() {
     return Multimaps.index(submissions(), ReportSubmission::state);
@@ -170,6 +226,12 @@ public abstract class MonitoringDataset {
   /**
    * The Article 7 reports {@code state} owes with a due date on or before {@code until} (Art. 7(1), 7(2)), each with
    * what {@link #submissions()} say of it; empty for a State the register does not list or that never deposited.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param until the last date
+   * @return the Article 7 reports {@code state} owes with a due date on or before {@code until} (Art. 7(1), 7(2)),
+   *     each with what {@link #submissions()} say of it; empty for a State the register does not list or that never
+   *     deposited
    */
   public ImmutableList<TransparencyReport> transparencyReports(String state, LocalDate until) {
     checkArgument(state != null, "state must not be null");
@@ -194,14 +256,21 @@ public abstract class MonitoringDataset {
     return reports.build();
   }
 
-  /** The submissions said of one report: the initial report, or the annual report covering {@code coveredYear}. */
+  /**
+   * The submissions said of one report: the initial report, or the annual report covering {@code coveredYear}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param report the kind of report
+   * @param coveredYear the calendar year the report covers
+   * @return the submissions said of one report: the initial report, or the annual report covering {@code coveredYear}
+   */
   public ImmutableList<ReportSubmission> submissionsOf(String state, ReportKind report, Optional<Integer> coveredYear) {
     return submissionsByState().get(state).stream()
         .filter(s -> s.report() == report && s.coveredYear().equals(coveredYear))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The published values indexed by indicator id. */
+  /** {@return the published values indexed by indicator id} */
   @Value.Lazy
   public ImmutableListMultimap<String, PublishedValue> publishedByIndicator() {
     ImmutableListMultimap.Builder<String, PublishedValue> b = ImmutableListMultimap.builder();
@@ -227,5 +296,16 @@ public abstract class MonitoringDataset {
           "MonitoringDataset obligation of %s (%s) is for a State the register does not list", o.state().code(),
           o.description());
     }
+  }
+
+  /** {@return a summary: how many States, cycles, facts, printed figures, submissions and obligations it holds} */
+  @Override
+  public String toString() {
+    return "MonitoringDataset: " + register().standings().size() + " States in the register, " + cycles().size()
+        + " cycles " + cycles().stream().map(ReportingCycle::meeting).toList() + ", " + facts().size() + " facts"
+        + (factsComplete() ? " (complete)" : " (not complete)") + ", " + publishedValues().size()
+        + " published values, " + submissions().size() + " submissions, " + obligations().size() + " obligations, "
+        + extensionRequests().size() + " extension requests, " + unknownPopulations().size()
+        + " unknown populations";
   }
 }

@@ -15,57 +15,65 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PublishedValue {
 
-  /** The indicator, e.g. {@code LAP-23.2}; empty for a status figure that matches no indicator. */
+  /** {@return the indicator, e.g. {@code LAP-23.2}; empty for a status figure that matches no indicator} */
   public abstract Optional<String> indicator();
 
-  /** The cycle, e.g. {@code 13MSP}, or {@code mid-2026} for VCAP status figures. */
+  /** {@return the cycle, e.g. {@code 13MSP}, or {@code mid-2026} for VCAP status figures} */
   public abstract String cycle();
 
-  /** The figure. */
+  /** {@return the figure} */
   public abstract BigDecimal value();
 
-  /** The denominator, where printed. */
+  /** {@return the denominator, where printed} */
   public abstract Optional<BigDecimal> denominator();
 
-  /** The unit of the figure. */
+  /** {@return the unit of the figure} */
   public abstract PublishedUnit unit();
 
-  /** For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2}). */
+  /** {@return For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2})} */
   public abstract Optional<String> quantityUnit();
 
   /**
    * For an indicator that combines several counts (LAP-4.2: women presiding, women delegates …), the part the figure
    * is for.
+   *
+   * @return For an indicator that combines several counts (LAP-4.2: women presiding, women delegates …), the part the
+   *     figure is for
    */
   public abstract Optional<String> component();
 
-  /** Where the document gives a bound rather than a figure ("at least eight"): which bound. */
+  /** {@return where the document gives a bound rather than a figure ("at least eight"): which bound} */
   public abstract Optional<Bound> bound();
 
   /**
    * Where the figure is not one of its cycle but of several (an average, a total, a sentence about the whole review
    * period): the cycles it covers, e.g. {@code 10MSP–13MSP}. Such a figure is recorded at a cycle of its period.
+   *
+   * @return where the figure is not one of its cycle but of several (an average, a total, a sentence about the whole
+   *     review period): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
   public abstract Optional<String> period();
 
-  /** The States the document names for the figure, by ISO code. */
+  /** {@return the States the document names for the figure, by ISO code} */
   public abstract ImmutableList<String> states();
 
-  /** Where it is printed. */
+  /** {@return where it is printed} */
   public abstract SourceRef source();
 
-  /** The words the figure comes from, verbatim. */
+  /** {@return the words the figure comes from, verbatim} */
   public abstract Optional<String> quote();
 
-  /** A remark: the range of an average, a flag the document puts on the figure. */
+  /** {@return a remark: the range of an average, a flag the document puts on the figure} */
   public abstract Optional<String> note();
 
-  /** Whether the figure is one of its cycle: not an average or total over cycles, and not a figure of a period. */
+  /**
+   * {@return whether the figure is one of its cycle: not an average or total over cycles, and not a figure of a period}
+   */
   public boolean isCycleFigure() {
     return unit() != PublishedUnit.AVERAGE && period().isEmpty();
   }
 
-  /** Whether the figure is a value rather than a bound. */
+  /** {@return whether the figure is a value rather than a bound} */
   public boolean isExact() {
     return bound().isEmpty();
   }
@@ -73,6 +81,9 @@ public abstract class PublishedValue {
   /**
    * The figure in words, as the writers and reasons show it: {@code ≥ 8 of 10}, {@code 64 %}, {@code 5 (component
    * WOMEN_PRESIDING)}, {@code 3 (period 10MSP–13MSP)}.
+   *
+   * @return the figure in words, as the writers and reasons show it: {@code ≥ 8 of 10}, {@code 64 %}, {@code 5
+   *     (component WOMEN_PRESIDING)}, {@code 3 (period 10MSP–13MSP)}
    */
   public String figure() {
     return bound().map(b -> b.symbol() + " ").orElse("") + value().toPlainString()
@@ -81,7 +92,7 @@ public abstract class PublishedValue {
         .orElse("");
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutablePublishedValue.Builder builder() {
     return ImmutablePublishedValue.builder();
   }

@@ -16,44 +16,49 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportSubmission {
 
-  /** The State, by ISO code. */
+  /** {@return the State, by ISO code} */
   public abstract String state();
 
-  /** The initial report (Art. 7(1)) or an annual update (Art. 7(2)). */
+  /** {@return the initial report (Art. 7(1)) or an annual update (Art. 7(2))} */
   public abstract ReportKind report();
 
-  /** For an annual update, the calendar year it covers. */
+  /** {@return for an annual update, the calendar year it covers} */
   public abstract Optional<Integer> coveredYear();
 
-  /** The day the report was submitted. */
+  /** {@return the day the report was submitted} */
   public abstract Optional<LocalDate> submittedOn();
 
-  /** A day by which the report had been submitted, on a day the source does not give. */
+  /** {@return a day by which the report had been submitted, on a day the source does not give} */
   public abstract Optional<LocalDate> submittedBy();
 
-  /** A day on which the report had still not been submitted. */
+  /** {@return a day on which the report had still not been submitted} */
   public abstract Optional<LocalDate> notSubmittedOn();
 
-  /** Where this is said. */
+  /** {@return where this is said} */
   public abstract SourceRef source();
 
-  /** The words of the source, verbatim, where recorded. */
+  /** {@return the words of the source, verbatim, where recorded} */
   public abstract Optional<String> quote();
 
-  /** How the source was read, where that needed judgement. */
+  /** {@return how the source was read, where that needed judgement} */
   public abstract Optional<String> note();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableReportSubmission.Builder builder() {
     return ImmutableReportSubmission.builder();
   }
 
-  /** Whether the source says the report was submitted (on a known day or by one). */
+  /** {@return whether the source says the report was submitted (on a known day or by one)} */
   public boolean isSubmitted() {
     return submittedOn().isPresent() || submittedBy().isPresent();
   }
 
-  /** The report this is about, e.g. "CPV initial report" or "DEU annual report covering 2024". */
+  /**
+   * The report this is about, e.g. "CPV initial report" or "DEU annual report covering 2024".
+   *
+   * @param withState whether to name the State
+   * @return the report this is about, e.g. "CPV initial report" or "DEU annual report covering 2024"
+   */
   public String report(boolean withState) {
     return (withState ? state() + " " : "")
         + (report() == ReportKind.INITIAL ? "initial report" : "annual report covering " + coveredYear().get());

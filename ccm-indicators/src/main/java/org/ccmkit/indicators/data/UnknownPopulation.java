@@ -14,21 +14,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class UnknownPopulation {
 
-  /** The base population. */
+  /** {@return the base population} */
   public abstract PopulationBase base();
 
-  /** The cycles (meetings' short names) in which it is unknown; empty for every cycle. */
+  /** {@return the cycles (meetings' short names) in which it is unknown; empty for every cycle} */
   public abstract ImmutableSet<String> cycles();
 
-  /** Why it cannot be computed, with the sources. */
+  /** {@return why it cannot be computed, with the sources} */
   public abstract String reason();
 
-  /** A population unknown in the given cycles, or in every cycle if none is given. */
+  /**
+   * A population unknown in the given cycles, or in every cycle if none is given.
+   *
+   * @param base the population's base
+   * @param reason why, in words
+   * @param cycles the reporting cycles
+   * @return a population unknown in the given cycles, or in every cycle if none is given
+   */
   public static UnknownPopulation of(PopulationBase base, String reason, String... cycles) {
     return ImmutableUnknownPopulation.builder().base(base).reason(reason).addCycles(cycles).build();
   }
 
-  /** Whether it is unknown in the cycle of {@code meeting}. */
+  /**
+   * Whether it is unknown in the cycle of {@code meeting}.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return whether it is unknown in the cycle of {@code meeting}
+   */
   public boolean appliesTo(String meeting) {
     return cycles().isEmpty() || cycles().contains(meeting);
   }

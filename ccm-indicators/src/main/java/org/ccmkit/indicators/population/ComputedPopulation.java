@@ -15,32 +15,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ComputedPopulation {
 
-  /** The base population. */
+  /** {@return the base population} */
   public abstract PopulationBase base();
 
-  /** The sense of "States Parties" used. */
+  /** {@return the sense of "States Parties" used} */
   public abstract PartyBasis basis();
 
-  /** The date it was computed on. */
+  /** {@return the date it was computed on} */
   public abstract LocalDate date();
 
-  /** The rule in words, e.g. "States Parties (Convention in force on 2025-04-30) with an outstanding … obligation". */
+  /**
+   * {@return the rule in words, e.g. "States Parties (Convention in force on 2025-04-30) with an outstanding … obligation"}
+   */
   public abstract String rule();
 
-  /** The members, sorted by subject, each once. */
+  /** {@return the members, sorted by subject, each once} */
   public abstract ImmutableList<Member> members();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableComputedPopulation.Builder builder() {
     return ImmutableComputedPopulation.builder();
   }
 
-  /** The members' codes, sorted. */
+  /** {@return the members' codes, sorted} */
   public ImmutableList<String> subjects() {
     return members().stream().map(Member::subject).collect(ImmutableList.toImmutableList());
   }
 
-  /** The number of members. */
+  /** {@return the number of members} */
   public int size() {
     return members().size();
   }

@@ -11,16 +11,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Member implements Comparable<Member> {
 
-  /** The subject: an ISO code, or an extension request's id. */
+  /** {@return the subject: an ISO code, or an extension request's id} */
   public abstract String subject();
 
-  /** The State's name as the register prints it, or a description of the request. */
+  /** {@return the State's name as the register prints it, or a description of the request} */
   public abstract Optional<String> name();
 
-  /** Why it belongs: standing, then the obligations that put it in the population. */
+  /** {@return why it belongs: standing, then the obligations that put it in the population} */
   public abstract ImmutableList<Reason> reasons();
 
-  /** A member. */
+  /**
+   * A member.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @param name the name
+   * @param reasons the reasons
+   * @return a member
+   */
   public static Member of(String subject, Optional<String> name, Iterable<Reason> reasons) {
     checkArgument(subject != null && name != null && reasons != null,
         "Member.of needs a subject, an optional name and reasons, was subject=%s, name=%s, reasons=%s", subject, name,

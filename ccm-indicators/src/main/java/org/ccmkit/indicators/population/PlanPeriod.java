@@ -13,34 +13,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PlanPeriod {
 
-  /** The first year. */
+  /** {@return the first year} */
   public abstract int firstYear();
 
-  /** The last year. */
+  /** {@return the last year} */
   public abstract int lastYear();
 
-  /** The period {@code firstYear}–{@code lastYear}. */
+  /**
+   * The period {@code firstYear}–{@code lastYear}.
+   *
+   * @param firstYear the plan period's first year
+   * @param lastYear the plan period's last year
+   * @return the period {@code firstYear}–{@code lastYear}
+   */
   public static PlanPeriod of(int firstYear, int lastYear) {
     return ImmutablePlanPeriod.builder().firstYear(firstYear).lastYear(lastYear).build();
   }
 
-  /** The period of {@code plan}. */
+  /**
+   * The period of {@code plan}.
+   *
+   * @param plan the action plan
+   * @return the period of {@code plan}
+   */
   public static PlanPeriod of(ActionPlan plan) {
     checkArgument(plan != null, "plan must not be null");
     return of(plan.periodStart(), plan.periodEnd());
   }
 
-  /** 1 January of the first year. */
+  /** {@return 1 January of the first year} */
   public LocalDate start() {
     return LocalDate.of(firstYear(), 1, 1);
   }
 
-  /** 31 December of the last year. */
+  /** {@return 31 December of the last year} */
   public LocalDate end() {
     return LocalDate.of(lastYear(), 12, 31);
   }
 
-  /** Whether {@code date} falls within the period. */
+  /**
+   * Whether {@code date} falls within the period.
+   *
+   * @param date the date
+   * @return whether {@code date} falls within the period
+   */
   public boolean contains(LocalDate date) {
     checkArgument(date != null, "date must not be null (plan period %s)", this);
     return !date.isBefore(start()) && !date.isAfter(end());

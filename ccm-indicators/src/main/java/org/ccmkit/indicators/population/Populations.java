@@ -44,7 +44,13 @@ public final class Populations {
   /**
    * The population {@code base} in sense {@code basis} on the date of {@code cycle}.
    *
+   *
    * @param period the plan's period, needed for {@link PopulationBase#NEW_STATES_PARTIES} only
+   * @param base the population's base
+   * @param basis which sense of party the population uses
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the population {@code base} in sense {@code basis} on the date of {@code cycle}
    * @throws IllegalArgumentException if an argument is null, if {@code base} is {@link PopulationBase#NONE} (which has
    *     no members to compute), or if it is {@link PopulationBase#NEW_STATES_PARTIES} and no period is given
    */
@@ -67,6 +73,14 @@ public final class Populations {
    * {@link PopulationBase#NEW_STATES_PARTIES} a plan period). A {@link org.ccmkit.model.plan.Measure#CHANGE} compares
    * a population on two dates.
    *
+   *
+   * @param base the population's base
+   * @param basis which sense of party the population uses
+   * @param dataset the monitoring dataset
+   * @param date the date
+   * @return the population {@code base} in sense {@code basis} on {@code date}, for a base that depends on the date
+   *     only (not on a meeting: {@link PopulationBase#DELEGATIONS} and {@link PopulationBase#EXTENSION_REQUESTS} need
+   *     a cycle, and {@link PopulationBase#NEW_STATES_PARTIES} a plan period)
    * @throws IllegalArgumentException if an argument is null or {@code base} needs a cycle or a period
    */
   public static ComputedPopulation onDate(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
@@ -225,6 +239,11 @@ public final class Populations {
    * the status is {@link ObligationStatus#DEADLINE_UNKNOWN} (the data do not give the complete history of extensions),
    * the reason gives the last deadline known and the extension requests the dataset holds for the obligation, with
    * their sources.
+   *
+   * @param o the obligation
+   * @param date the date
+   * @param dataset the monitoring dataset
+   * @return why an obligation puts a State in a population: its description, legal basis and status on {@code date}
    */
   public static Reason obligationReason(Obligation o, LocalDate date, MonitoringDataset dataset) {
     return obligationReason(o, o.statusOn(date), date, dataset);

@@ -17,41 +17,41 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressEntry {
 
-  /** The evaluation in the report's cycle. */
+  /** {@return the evaluation in the report's cycle} */
   public abstract Evaluation evaluation();
 
-  /** The evaluation in the previous cycle, if the dataset has one. */
+  /** {@return the evaluation in the previous cycle, if the dataset has one} */
   public abstract Optional<Evaluation> previous();
 
-  /** How the value moved since the previous cycle, else since the baseline. */
+  /** {@return how the value moved since the previous cycle, else since the baseline} */
   public abstract Trend trend();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableProgressEntry.Builder builder() {
     return ImmutableProgressEntry.builder();
   }
 
-  /** The indicator. */
+  /** {@return the indicator} */
   public Indicator indicator() {
     return evaluation().indicator();
   }
 
-  /** The value in the cycle. */
+  /** {@return the value in the cycle} */
   public Optional<BigDecimal> value() {
     return evaluation().value();
   }
 
-  /** The value in the previous cycle. */
+  /** {@return the value in the previous cycle} */
   public Optional<BigDecimal> previousValue() {
     return previous().flatMap(Evaluation::value);
   }
 
-  /** The baseline as the plan printed it, if it did. */
+  /** {@return the baseline as the plan printed it, if it did} */
   public Optional<Baseline> printedBaseline() {
     return indicator().baseline();
   }
 
-  /** The value against the baseline, where both are known in one unit. */
+  /** {@return the value against the baseline, where both are known in one unit} */
   public Optional<BaselineComparison> baseline() {
     return evaluation().baseline();
   }

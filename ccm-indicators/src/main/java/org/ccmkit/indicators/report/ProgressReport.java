@@ -15,32 +15,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressReport {
 
-  /** The plan's id, e.g. {@code LAP}. */
+  /** {@return the plan's id, e.g. {@code LAP}} */
   public abstract String planId();
 
-  /** The plan's title. */
+  /** {@return the plan's title} */
   public abstract String planTitle();
 
-  /** The cycle reported on. */
+  /** {@return the cycle reported on} */
   public abstract ReportingCycle cycle();
 
-  /** The cycle before it in the dataset, if any. */
+  /** {@return the cycle before it in the dataset, if any} */
   public abstract Optional<ReportingCycle> previousCycle();
 
-  /** One section per thematic area, in document order. */
+  /** {@return one section per thematic area, in document order} */
   public abstract ImmutableList<ProgressSection> sections();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableProgressReport.Builder builder() {
     return ImmutableProgressReport.builder();
   }
 
-  /** Every entry, in document order. */
+  /** {@return every entry, in document order} */
   public ImmutableList<ProgressEntry> entries() {
     return sections().stream().flatMap(s -> s.entries().stream()).collect(ImmutableList.toImmutableList());
   }
 
-  /** How many indicators improved, held, regressed, changed or have no data. */
+  /** {@return how many indicators improved, held, regressed, changed or have no data} */
   public ImmutableSortedMap<Trend, Integer> trendCounts() {
     Map<Trend, Integer> counts = new EnumMap<>(Trend.class);
     for (Trend t : Trend.values()) {
@@ -48,5 +48,13 @@ public abstract class ProgressReport {
     }
     entries().forEach(e -> counts.merge(e.trend(), 1, Integer::sum));
     return ImmutableSortedMap.copyOf(counts);
+  }
+
+  /** {@return the plan, the cycles compared and how many indicators each trend has} */
+  @Override
+  public String toString() {
+    return "ProgressReport " + planId() + " at " + cycle().meeting() + previousCycle().map(c -> " against " + c.meeting())
+        .orElse("") + ": " + sections().size() + " thematic areas, " + entries().size() + " indicators, trends "
+        + trendCounts();
   }
 }

@@ -10,16 +10,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressSection {
 
-  /** The thematic area, e.g. "V. Survey and clearance". */
+  /** {@return the thematic area, e.g. "V. Survey and clearance"} */
   public abstract ThematicArea area();
 
-  /** The area's indicators, in document order. */
+  /** {@return the area's indicators, in document order} */
   public abstract ImmutableList<ProgressEntry> entries();
 
-  /** A section. */
+  /**
+   * A section.
+   *
+   * @param area the thematic area
+   * @param entries the entries
+   * @return a section
+   */
   public static ProgressSection of(ThematicArea area, Iterable<ProgressEntry> entries) {
     checkArgument(area != null, "ProgressSection.area must not be null");
     checkArgument(entries != null, "ProgressSection.entries must not be null (area %s)", area.id());
     return ImmutableProgressSection.builder().area(area).addAllEntries(entries).build();
+  }
+
+  /** {@return the thematic area and how many indicators it holds} */
+  @Override
+  public String toString() {
+    return "ProgressSection " + area().id() + " (" + area().title() + "): " + entries().size() + " indicators";
   }
 }

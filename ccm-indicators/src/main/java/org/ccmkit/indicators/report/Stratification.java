@@ -12,22 +12,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Stratification {
 
-  /** The evaluation stratified. */
+  /** {@return the evaluation stratified} */
   public abstract Evaluation evaluation();
 
-  /** The attribute, e.g. {@code region}. */
+  /** {@return the attribute, e.g. {@code region}} */
   public abstract String attribute();
 
-  /** One stratum per attribute value, sorted by value. */
+  /** {@return one stratum per attribute value, sorted by value} */
   public abstract ImmutableList<Stratum> strata();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableStratification.Builder builder() {
     return ImmutableStratification.builder();
   }
 
-  /** The stratum of the given attribute value. */
+  /**
+   * The stratum of the given attribute value.
+   *
+   * @param value the value
+   * @return the stratum of the given attribute value
+   */
   public Optional<Stratum> stratum(String value) {
     return strata().stream().filter(s -> s.value().equals(value)).findFirst();
+  }
+
+  /** {@return the indicator, the cycle, the attribute and each stratum's score} */
+  @Override
+  public String toString() {
+    return "Stratification of " + evaluation().indicator().id() + " at " + evaluation().cycle().meeting() + " by "
+        + attribute() + ": " + strata().stream().map(Stratum::toString)
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 }

@@ -17,22 +17,33 @@ public abstract class Stratum {
   /** The value shared by subjects for which the dataset records no value of the attribute. */
   public static final String NOT_RECORDED = "(not recorded)";
 
-  /** The attribute value, e.g. {@code Asia}, or {@link #NOT_RECORDED}. */
+  /** {@return the attribute value, e.g. {@code Asia}, or {@link #NOT_RECORDED}} */
   public abstract String value();
 
-  /** The evaluation's populations restricted to the stratum, in the evaluation's order. */
+  /** {@return the evaluation's populations restricted to the stratum, in the evaluation's order} */
   public abstract ImmutableList<PopulationResult> populations();
 
-  /** The stratum's score, where the evaluation computed one. */
+  /** {@return the stratum's score, where the evaluation computed one} */
   public abstract Optional<Score> score();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableStratum.Builder builder() {
     return ImmutableStratum.builder();
   }
 
-  /** The number of subjects in the given population of the stratum. */
+  /**
+   * The number of subjects in the given population of the stratum.
+   *
+   * @param code the code
+   * @return the number of subjects in the given population of the stratum
+   */
   public int count(PopulationCode code) {
     return populations().stream().filter(p -> p.code() == code).findFirst().map(PopulationResult::count).orElse(0);
+  }
+
+  /** {@return the stratum's value and score} */
+  @Override
+  public String toString() {
+    return value() + ": " + score().map(Score::toString).orElse("no value");
   }
 }

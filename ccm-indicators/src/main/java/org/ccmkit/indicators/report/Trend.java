@@ -24,7 +24,14 @@ public enum Trend {
    */
   NO_DATA;
 
-  /** The trend from {@code before} to {@code now} for an indicator with desired direction {@code direction}. */
+  /**
+   * The trend from {@code before} to {@code now} for an indicator with desired direction {@code direction}.
+   *
+   * @param direction the direction of progress
+   * @param before the earlier value
+   * @param now the value now
+   * @return the trend from {@code before} to {@code now} for an indicator with desired direction {@code direction}
+   */
   public static Trend of(Direction direction, BigDecimal before, BigDecimal now) {
     checkArgument(direction != null && before != null && now != null,
         "Trend.of needs a direction and two values, was direction=%s, before=%s, now=%s", direction, before, now);

@@ -10,28 +10,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportEntry implements Comparable<ReportEntry> {
 
-  /** The State, by ISO code. */
+  /** {@return the State, by ISO code} */
   public abstract String state();
 
-  /** The State's name where the register gives one. */
+  /** {@return the State's name where the register gives one} */
   public abstract Optional<String> name();
 
-  /** The report, e.g. "Article 7 initial report" or "Article 7 annual report covering 2024". */
+  /** {@return the report, e.g. "Article 7 initial report" or "Article 7 annual report covering 2024"} */
   public abstract String report();
 
-  /** Its due date (Art. 7(1): 180 days after entry into force; Art. 7(2): 30 April). */
+  /** {@return its due date (Art. 7(1): 180 days after entry into force; Art. 7(2): 30 April)} */
   public abstract LocalDate due();
 
-  /** Where it stands. */
+  /** {@return where it stands} */
   public abstract ReportOutcome outcome();
 
-  /** Why, in words: "submitted by 2025-08-31, the day not given", "not submitted on 2025-08-01". */
+  /** {@return Why, in words: "submitted by 2025-08-31, the day not given", "not submitted on 2025-08-01"} */
   public abstract String detail();
 
-  /** The sources of what is known of the report; empty where nothing is. */
+  /** {@return the sources of what is known of the report; empty where nothing is} */
   public abstract ImmutableList<SourceRef> sources();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableReportEntry.Builder builder() {
     return ImmutableReportEntry.builder();
   }

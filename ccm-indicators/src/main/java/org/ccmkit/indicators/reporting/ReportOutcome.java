@@ -13,7 +13,7 @@ public enum ReportOutcome {
   /** The data say nothing of it: unknown, not "not received". */
   NO_RECORD;
 
-  /** Whether the report was received (on time, late, or with its timeliness unknown). */
+  /** {@return whether the report was received (on time, late, or with its timeliness unknown)} */
   public boolean isReceived() {
     return this == ON_TIME || this == LATE || this == TIMELINESS_UNKNOWN;
   }

@@ -27,78 +27,87 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportingRate {
 
-  /** The kind of report. */
+  /** {@return the kind of report} */
   public abstract ReportKind kind();
 
-  /** The cycle. */
+  /** {@return the cycle} */
   public abstract ReportingCycle cycle();
 
-  /** Every expected report, by State. */
+  /** {@return every expected report, by State} */
   public abstract ImmutableList<ReportEntry> expected();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableReportingRate.Builder builder() {
     return ImmutableReportingRate.builder();
   }
 
-  /** The date the expected reports are counted on: the cycle's date. */
+  /** {@return the date the expected reports are counted on: the cycle's date} */
   public LocalDate date() {
     return cycle().date();
   }
 
-  /** The expected reports with the given outcome. */
+  /**
+   * The expected reports with the given outcome.
+   *
+   * @param outcome the outcome
+   * @return the expected reports with the given outcome
+   */
   public ImmutableList<ReportEntry> with(ReportOutcome outcome) {
     checkArgument(outcome != null, "outcome must not be null");
     return expected().stream().filter(e -> e.outcome() == outcome).collect(ImmutableList.toImmutableList());
   }
 
-  /** The reports received, on time, late or with their timeliness unknown. */
+  /** {@return the reports received, on time, late or with their timeliness unknown} */
   public ImmutableList<ReportEntry> received() {
     return expected().stream().filter(e -> e.outcome().isReceived()).collect(ImmutableList.toImmutableList());
   }
 
-  /** The reports received on time. */
+  /** {@return the reports received on time} */
   public ImmutableList<ReportEntry> receivedOnTime() {
     return with(ReportOutcome.ON_TIME);
   }
 
-  /** The reports known not received: overdue. */
+  /** {@return the reports known not received: overdue} */
   public ImmutableList<ReportEntry> notReceived() {
     return with(ReportOutcome.NOT_RECEIVED);
   }
 
-  /** The reports the data say nothing of. */
+  /** {@return the reports the data say nothing of} */
   public ImmutableList<ReportEntry> noRecord() {
     return with(ReportOutcome.NO_RECORD);
   }
 
-  /** The reporting rate, 100·received/expected, where the data know every report; empty where some are unknown. */
+  /**
+   * {@return the reporting rate, 100·received/expected, where the data know every report; empty where some are unknown}
+   */
   public Optional<BigDecimal> rate() {
     return noRecord().isEmpty() ? percent(received().size()) : Optional.empty();
   }
 
-  /** The least the rate can be: 100·received/expected; empty when no report is expected. */
+  /** {@return the least the rate can be: 100·received/expected; empty when no report is expected} */
   public Optional<BigDecimal> rateAtLeast() {
     return percent(received().size());
   }
 
-  /** The most the rate can be: 100·(received + unknown)/expected; empty when no report is expected. */
+  /** {@return the most the rate can be: 100·(received + unknown)/expected; empty when no report is expected} */
   public Optional<BigDecimal> rateAtMost() {
     return percent(received().size() + noRecord().size());
   }
 
-  /** The on-time rate, 100·on time/expected, where the timeliness of every report is known; empty otherwise. */
+  /**
+   * {@return the on-time rate, 100·on time/expected, where the timeliness of every report is known; empty otherwise}
+   */
   public Optional<BigDecimal> onTimeRate() {
     return noRecord().isEmpty() && with(ReportOutcome.TIMELINESS_UNKNOWN).isEmpty()
         ? percent(receivedOnTime().size()) : Optional.empty();
   }
 
-  /** The least the on-time rate can be: 100·on time/expected. */
+  /** {@return the least the on-time rate can be: 100·on time/expected} */
   public Optional<BigDecimal> onTimeRateAtLeast() {
     return percent(receivedOnTime().size());
   }
 
-  /** The most the on-time rate can be: 100·(on time + timeliness unknown + unknown)/expected. */
+  /** {@return the most the on-time rate can be: 100·(on time + timeliness unknown + unknown)/expected} */
   public Optional<BigDecimal> onTimeRateAtMost() {
     return percent(receivedOnTime().size() + with(ReportOutcome.TIMELINESS_UNKNOWN).size() + noRecord().size());
   }

@@ -19,7 +19,14 @@ public final class ReportingRates {
 
   private ReportingRates() {}
 
-  /** The reporting rate of {@code kind} reports in {@code cycle}. */
+  /**
+   * The reporting rate of {@code kind} reports in {@code cycle}.
+   *
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @param kind the kind
+   * @return the reporting rate of {@code kind} reports in {@code cycle}
+   */
   public static ReportingRate of(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
     checkArgument(dataset != null, "dataset must not be null");
     checkArgument(cycle != null, "cycle must not be null");

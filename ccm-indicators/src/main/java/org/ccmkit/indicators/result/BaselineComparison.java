@@ -15,32 +15,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BaselineComparison {
 
-  /** The baseline as the plan printed it, when the comparison uses it. */
+  /** {@return the baseline as the plan printed it, when the comparison uses it} */
   public abstract Optional<Baseline> printed();
 
-  /** The cycle whose value is the baseline, when the comparison uses one (e.g. {@code 10MSP}). */
+  /** {@return the cycle whose value is the baseline, when the comparison uses one (e.g. {@code 10MSP})} */
   public abstract Optional<String> baselineCycle();
 
-  /** The unit both figures are in. */
+  /** {@return the unit both figures are in} */
   public abstract ScoreUnit unit();
 
-  /** The baseline figure. */
+  /** {@return the baseline figure} */
   public abstract BigDecimal baselineValue();
 
-  /** The value in the cycle evaluated. */
+  /** {@return the value in the cycle evaluated} */
   public abstract BigDecimal value();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableBaselineComparison.Builder builder() {
     return ImmutableBaselineComparison.builder();
   }
 
-  /** The change from the baseline: value minus baseline (negative when the value fell). */
+  /** {@return the change from the baseline: value minus baseline (negative when the value fell)} */
   public BigDecimal change() {
     return value().subtract(baselineValue());
   }
 
-  /** What the baseline is: "baseline 16; 13MSP (as of 13MSP)" or "baseline cycle 10MSP". */
+  /** {@return what the baseline is: "baseline 16; 13MSP (as of 13MSP)" or "baseline cycle 10MSP"} */
   public String reference() {
     return printed().map(b -> "baseline " + b).orElseGet(() -> "baseline cycle " + baselineCycle().orElseThrow());
   }

@@ -15,19 +15,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ConsistencyFlag {
 
-  /** What kind of inconsistency. */
+  /** {@return what kind of inconsistency} */
   public abstract FlagKind kind();
 
-  /** The flag in words, with the figures. */
+  /** {@return the flag in words, with the figures} */
   public abstract String message();
 
-  /** The sources of the figures concerned. */
+  /** {@return the sources of the figures concerned} */
   public abstract ImmutableList<SourceRef> sources();
 
-  /** The States that make the difference, by code, sorted; empty where none can be named. */
+  /** {@return the States that make the difference, by code, sorted; empty where none can be named} */
   public abstract ImmutableList<String> states();
 
-  /** A flag. */
+  /**
+   * A flag.
+   *
+   * @param kind the kind
+   * @param message the message
+   * @param sources the sources
+   * @param states the States
+   * @return a flag
+   */
   public static ConsistencyFlag of(FlagKind kind, String message, Iterable<SourceRef> sources,
       Iterable<String> states) {
     return ImmutableConsistencyFlag.builder().kind(kind).message(message).sources(sources)

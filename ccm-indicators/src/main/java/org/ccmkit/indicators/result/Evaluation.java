@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.immutables.value.Value;
@@ -21,107 +22,145 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Evaluation {
 
-  /** The indicator evaluated. */
+  /** {@return the indicator evaluated} */
   public abstract Indicator indicator();
 
-  /** The reporting cycle. */
+  /** {@return the reporting cycle} */
   public abstract ReportingCycle cycle();
 
-  /** Whether there is a value, and whether it was computed or taken from print. */
+  /** {@return whether there is a value, and whether it was computed or taken from print} */
   public abstract EvaluationStatus status();
 
   /**
    * Why there is no computed value, and for a printed value which figure was taken and by which rule: required unless
    * the status is {@link EvaluationStatus#COMPUTED}.
+   *
+   * @return why there is no computed value, and for a printed value which figure was taken and by which rule: required
+   *     unless the status is {@link EvaluationStatus#COMPUTED}
    */
   public abstract Optional<String> reason();
 
   /**
    * The population rule as applied, in words, saying which sense of "States Parties" it uses and on which date:
    * "States Parties (Convention in force on 2025-04-30) with an outstanding Article 4 clearance obligation".
+   *
+   * @return the population rule as applied, in words, saying which sense of "States Parties" it uses and on which
+   *     date: "States Parties (Convention in force on 2025-04-30) with an outstanding Article 4 clearance obligation"
    */
   public abstract String populationRule();
 
   /**
    * The named populations, in the order initial population, denominator exclusion, denominator, numerator, no data;
    * each present at most once. An indicator without a population has an initial population and a numerator only.
+   *
+   * @return the named populations, in the order initial population, denominator exclusion, denominator, numerator, no
+   *     data; each present at most once
    */
   public abstract ImmutableList<PopulationResult> populations();
 
   /**
    * The value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or
    * {@link EvaluationStatus#PUBLISHED}.
+   *
+   * @return the value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or {@link
+   *     EvaluationStatus#PUBLISHED}
    */
   public abstract Optional<Score> score();
 
-  /** The value against the baseline, where both are known in one unit. */
+  /** {@return the value against the baseline, where both are known in one unit} */
   public abstract Optional<BaselineComparison> baseline();
 
-  /** The figures documents published for the indicator and cycle, each beside the computed one. */
+  /** {@return the figures documents published for the indicator and cycle, each beside the computed one} */
   public abstract ImmutableList<PublishedComparison> published();
 
-  /** What in the figures cannot all be so, or must be known to read the value; each with its sources. */
+  /** {@return what in the figures cannot all be so, or must be known to read the value; each with its sources} */
   public abstract ImmutableList<ConsistencyFlag> flags();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableEvaluation.Builder builder() {
     return ImmutableEvaluation.builder();
   }
 
-  /** The date the populations were computed on: the cycle's date (the day its reports fall due). */
+  /** {@return the date the populations were computed on: the cycle's date (the day its reports fall due)} */
   public LocalDate date() {
     return cycle().date();
   }
 
-  /** The headline value, if there is one. */
+  /** {@return the headline value, if there is one} */
   public Optional<BigDecimal> value() {
     return score().map(Score::value);
   }
 
-  /** The population with the given code, if the evaluation has it. */
+  /**
+   * The population with the given code, if the evaluation has it.
+   *
+   * @param code the code
+   * @return the population with the given code, if the evaluation has it
+   */
   public Optional<PopulationResult> population(PopulationCode code) {
     return populations().stream().filter(p -> p.code() == code).findFirst();
   }
 
-  /** The initial population (empty list if the evaluation has none). */
+  /** {@return the initial population (empty list if the evaluation has none)} */
   public ImmutableList<SubjectEntry> initialPopulation() {
     return subjects(PopulationCode.INITIAL_POPULATION);
   }
 
-  /** The denominator's subjects. */
+  /** {@return the denominator's subjects} */
   public ImmutableList<SubjectEntry> denominator() {
     return subjects(PopulationCode.DENOMINATOR);
   }
 
-  /** The subjects the qualifier excluded from the denominator. */
+  /** {@return the subjects the qualifier excluded from the denominator} */
   public ImmutableList<SubjectEntry> exclusions() {
     return subjects(PopulationCode.DENOMINATOR_EXCLUSION);
   }
 
-  /** The numerator's subjects: those counted. */
+  /** {@return the numerator's subjects: those counted} */
   public ImmutableList<SubjectEntry> numerator() {
     return subjects(PopulationCode.NUMERATOR);
   }
 
-  /** The denominator's subjects that reported nothing for the indicator in the cycle. */
+  /** {@return the denominator's subjects that reported nothing for the indicator in the cycle} */
   public ImmutableList<SubjectEntry> noData() {
     return subjects(PopulationCode.NO_DATA);
   }
 
-  /** The codes of the subjects counted, sorted. */
+  /** {@return the codes of the subjects counted, sorted} */
   public ImmutableList<String> numeratorCodes() {
     return population(PopulationCode.NUMERATOR).map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
   }
 
-  /** The entry of a subject in the evaluation, from the widest population that lists it. */
+  /**
+   * The entry of a subject in the evaluation, from the widest population that lists it.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the entry of a subject in the evaluation, from the widest population that lists it
+   */
   public Optional<SubjectEntry> subject(String subject) {
     return populations().stream().flatMap(p -> p.subjects().stream()).filter(s -> s.subject().equals(subject))
         .findFirst();
   }
 
   /**
+   * The entry of a subject in the evaluation, or an exception naming the subjects it lists and the one probably meant.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return its entry, from the widest population that lists it
+   * @throws UnknownIdException if no population of the evaluation lists {@code subject}
+   */
+  public SubjectEntry subjectOrThrow(String subject) {
+    return subject(subject).orElseThrow(() -> UnknownIdException.of("subject",
+        "the evaluation of " + indicator().id() + " at " + cycle().meeting(), subject, populations().stream()
+            .flatMap(p -> p.subjects().stream()).map(SubjectEntry::subject).distinct().sorted().toList()));
+  }
+
+  /**
    * Whether a published figure and the computed one cannot both be right; false when nothing was computed (there is
    * nothing to differ from). A value computed as a bound and shown from print still has its comparisons.
+   *
+   * @return whether a published figure and the computed one cannot both be right; false when nothing was computed
+   *     (there is nothing to differ from)
    */
   public boolean hasPublishedDifference() {
     return published().stream().anyMatch(PublishedComparison::differs);
@@ -130,12 +169,20 @@ public abstract class Evaluation {
   /**
    * Whether the value can be a point of a trend: there is a value, and it is an exact figure of the cycle (not a
    * bound, not a figure of a period).
+   *
+   * @return whether the value can be a point of a trend: there is a value, and it is an exact figure of the cycle (not
+   *     a bound, not a figure of a period)
    */
   public boolean isTrendPoint() {
     return score().map(Score::isExact).orElse(false);
   }
 
-  /** The flags of the given kind. */
+  /**
+   * The flags of the given kind.
+   *
+   * @param kind the kind
+   * @return the flags of the given kind
+   */
   public ImmutableList<ConsistencyFlag> flags(FlagKind kind) {
     return flags().stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }

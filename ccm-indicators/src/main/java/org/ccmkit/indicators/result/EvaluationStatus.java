@@ -28,7 +28,7 @@ public enum EvaluationStatus {
    */
   NOT_EVALUABLE;
 
-  /** Whether the status carries a value: {@link #COMPUTED} or {@link #PUBLISHED}. */
+  /** {@return whether the status carries a value: {@link #COMPUTED} or {@link #PUBLISHED}} */
   public boolean hasValue() {
     return this == COMPUTED || this == PUBLISHED;
   }

@@ -38,7 +38,7 @@ public enum PopulationCode {
     this.code = code;
   }
 
-  /** The code as written in reports: {@code initial-population}, {@code numerator}, {@code no-data} … */
+  /** {@return the code as written in reports: {@code initial-population}, {@code numerator}, {@code no-data} …} */
   public String code() {
     return code;
   }

@@ -12,35 +12,50 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PopulationResult {
 
-  /** Which population: initial population, denominator exclusion, denominator, numerator, no data. */
+  /** {@return which population: initial population, denominator exclusion, denominator, numerator, no data} */
   public abstract PopulationCode code();
 
-  /** The subjects, sorted by code, each once. */
+  /** {@return the subjects, sorted by code, each once} */
   public abstract ImmutableList<SubjectEntry> subjects();
 
-  /** A population result; the subjects are sorted by code. */
+  /**
+   * A population result; the subjects are sorted by code.
+   *
+   * @param code the code
+   * @param subjects the subjects
+   * @return a population result; the subjects are sorted by code
+   */
   public static PopulationResult of(PopulationCode code, Iterable<SubjectEntry> subjects) {
     checkArgument(code != null, "PopulationResult.code must not be null");
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
     return ImmutablePopulationResult.builder().code(code).subjects(subjects).build();
   }
 
-  /** The number of subjects. */
+  /** {@return the number of subjects} */
   public int count() {
     return subjects().size();
   }
 
-  /** The subjects' codes, sorted. */
+  /** {@return the subjects' codes, sorted} */
   public ImmutableList<String> subjectCodes() {
     return subjects().stream().map(SubjectEntry::subject).collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether {@code subject} is in the population. */
+  /**
+   * Whether {@code subject} is in the population.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return whether {@code subject} is in the population
+   */
   public boolean contains(String subject) {
     return subjects().stream().anyMatch(s -> s.subject().equals(subject));
   }
 
-  /** Sorts the subjects by code if they are not; refuses a subject listed twice. */
+  /**
+   * Sorts the subjects by code if they are not; refuses a subject listed twice.
+   *
+   * @return the population result
+   */
   @Value.Check
   protected PopulationResult normalize() {
     boolean sorted = true;

@@ -19,39 +19,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PublishedComparison {
 
-  /** The published figure with its source. */
+  /** {@return the published figure with its source} */
   public abstract PublishedValue published();
 
-  /** The computed figure in the published unit; empty when nothing was computed or the units cannot be compared. */
+  /**
+   * {@return the computed figure in the published unit; empty when nothing was computed or the units cannot be compared}
+   */
   public abstract Optional<BigDecimal> computed();
 
   /**
    * Where the computed figure is a bound: {@link Bound#AT_LEAST} when some members of the population have no data.
+   *
+   * @return where the computed figure is a bound: {@link Bound#AT_LEAST} when some members of the population have no
+   *     data
    */
   public abstract Optional<Bound> computedBound();
 
   /**
    * Where the printed figure is of a period and the computed figure beside it was computed over that period rather
    * than for the cycle: what it covers, e.g. "States Parties entering between 2021-01-01 and 2025-12-31".
+   *
+   * @return where the printed figure is of a period and the computed figure beside it was computed over that period
+   *     rather than for the cycle: what it covers, e.g. "States Parties entering between 2021-01-01 and 2025-12-31"
    */
   public abstract Optional<String> computedOver();
 
-  /** Where the computed figure is a figure of a period (computed from facts of a period): the cycles it covers. */
+  /**
+   * {@return where the computed figure is a figure of a period (computed from facts of a period): the cycles it covers}
+   */
   public abstract Optional<String> computedPeriod();
 
-  /** The computed denominator, where there is one. */
+  /** {@return the computed denominator, where there is one} */
   public abstract Optional<Long> computedDenominator();
 
-  /** States the document names for the figure that the computed numerator does not count, sorted. */
+  /**
+   * States the document names for the figure that the computed numerator does not count, sorted.
+   *
+   * @return those States' codes
+   */
   public abstract ImmutableList<String> onlyPublished();
 
   /**
    * States the computed numerator counts that the document does not name, sorted; empty when the document names no
    * States.
+   *
+   * @return those States' codes
    */
   public abstract ImmutableList<String> onlyComputed();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutablePublishedComparison.Builder builder() {
     return ImmutablePublishedComparison.builder();
   }
@@ -59,13 +75,16 @@ public abstract class PublishedComparison {
   /**
    * Whether the computed figure, rounded to as many decimals as the published one, is a different number from it
    * (bounds aside); empty when there is no computed figure to compare.
+   *
+   * @return whether the computed figure, rounded to as many decimals as the published one, is a different number from
+   *     it (bounds aside); empty when there is no computed figure to compare
    */
   public Optional<Boolean> valueDiffers() {
     return computed().map(c -> c.setScale(Math.max(published().value().scale(), 0), RoundingMode.HALF_UP)
         .compareTo(published().value()) != 0);
   }
 
-  /** Whether the published denominator differs from the computed one; empty when either is missing. */
+  /** {@return whether the published denominator differs from the computed one; empty when either is missing} */
   public Optional<Boolean> denominatorDiffers() {
     if (published().denominator().isEmpty() || computedDenominator().isEmpty()) {
       return Optional.empty();
@@ -76,6 +95,9 @@ public abstract class PublishedComparison {
   /**
    * How the computed figure stands against the printed one, by value, bounds and the States named: see
    * {@link Agreement}. {@link Agreement#NOT_COMPARED} when nothing was computed or the printed figure is an average.
+   *
+   * @return how the computed figure stands against the printed one, by value, bounds and the States named: see {@link
+   *     Agreement}
    */
   public Agreement agreement() {
     if (computed().isEmpty()) {
@@ -128,12 +150,15 @@ public abstract class PublishedComparison {
   /**
    * Whether the two disagree in any way that can be checked: the value ({@link #agreement()} is
    * {@link Agreement#DIFFERS}), the denominator, or the States named.
+   *
+   * @return whether the two disagree in any way that can be checked: the value ({@link #agreement()} is {@link
+   *     Agreement#DIFFERS}), the denominator, or the States named
    */
   public boolean differs() {
     return agreement() == Agreement.DIFFERS || denominatorDiffers().orElse(false);
   }
 
-  /** The computed figure minus the published one; empty when there is no computed figure. */
+  /** {@return the computed figure minus the published one; empty when there is no computed figure} */
   public Optional<BigDecimal> difference() {
     return computed().map(c -> c.subtract(published().value()));
   }

@@ -14,19 +14,30 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Reason {
 
-  /** The reason, in words. */
+  /** {@return the reason, in words} */
   public abstract String text();
 
-  /** Where the fact behind the reason is recorded, if it is. */
+  /** {@return where the fact behind the reason is recorded, if it is} */
   public abstract Optional<SourceRef> source();
 
-  /** A reason without a recorded source. */
+  /**
+   * A reason without a recorded source.
+   *
+   * @param text the text
+   * @return a reason without a recorded source
+   */
   public static Reason of(String text) {
     checkArgument(text != null, "Reason.text must not be null");
     return ImmutableReason.builder().text(text).build();
   }
 
-  /** A reason resting on a recorded fact. */
+  /**
+   * A reason resting on a recorded fact.
+   *
+   * @param text the text
+   * @param source where it is recorded
+   * @return a reason resting on a recorded fact
+   */
   public static Reason of(String text, Optional<SourceRef> source) {
     checkArgument(text != null, "Reason.text must not be null");
     checkArgument(source != null, "Reason.source must not be null; use Optional.empty() (text '%s')", text);

@@ -23,48 +23,65 @@ public abstract class Score {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** The indicator's measure. */
+  /** {@return the indicator's measure} */
   public abstract Measure measure();
 
-  /** The number counted: numerator subjects, or the things a count without population adds up. */
+  /** {@return the number counted: numerator subjects, or the things a count without population adds up} */
   public abstract Optional<Long> count();
 
-  /** The size of the population the percentage is of. */
+  /** {@return the size of the population the percentage is of} */
   public abstract Optional<Long> denominator();
 
-  /** 100·count/denominator, to {@value #PERCENT_SCALE} decimal places; or a published percentage. */
+  /** {@return 100·count/denominator, to {@value #PERCENT_SCALE} decimal places; or a published percentage} */
   public abstract Optional<BigDecimal> percentage();
 
-  /** A sum of quantities (money, munitions, area, people). */
+  /** {@return a sum of quantities (money, munitions, area, people)} */
   public abstract Optional<BigDecimal> quantity();
 
   /**
    * For a {@link Measure#CHANGE}: the change in the count over the period, entries less exits; may be negative. The
    * {@linkplain #count() count} is then the number that entered.
+   *
+   * @return For a {@link Measure#CHANGE}: the change in the count over the period, entries less exits; may be negative
    */
   public abstract Optional<Long> change();
 
   /**
    * Where the figure is a bound rather than a value: a printed "at least eight", or a computed count while some
    * members of the population have no data (the count is then {@link Bound#AT_LEAST} its value).
+   *
+   * @return where the figure is a bound rather than a value: a printed "at least eight", or a computed count while
+   *     some members of the population have no data (the count is then {@link Bound#AT_LEAST} its value)
    */
   public abstract Optional<Bound> bound();
 
   /**
    * Where the figure is not one of the cycle but of several (a printed average or a sentence about the whole review
    * period): the cycles it covers, e.g. {@code 10MSP–13MSP}.
+   *
+   * @return where the figure is not one of the cycle but of several (a printed average or a sentence about the whole
+   *     review period): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
   public abstract Optional<String> period();
 
-  /** Where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which. */
+  /**
+   * {@return where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which}
+   */
   public abstract Optional<String> component();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableScore.Builder builder() {
     return ImmutableScore.builder();
   }
 
-  /** A count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero. */
+  /**
+   * A count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero.
+   *
+   * @param measure the measure
+   * @param count the count
+   * @param denominator the denominator
+   * @return a count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero
+   */
   public static Score of(Measure measure, long count, long denominator) {
     checkArgument(measure != null, "Score.measure must not be null");
     ImmutableScore.Builder b = builder().measure(measure).count(count).denominator(denominator);
@@ -74,7 +91,13 @@ public abstract class Score {
     return b.build();
   }
 
-  /** 100·{@code count}/{@code denominator}, to {@value #PERCENT_SCALE} decimal places, rounded half up. */
+  /**
+   * 100·{@code count}/{@code denominator}, to {@value #PERCENT_SCALE} decimal places, rounded half up.
+   *
+   * @param count the count
+   * @param denominator the denominator
+   * @return 100·{@code count}/{@code denominator}, to {@value #PERCENT_SCALE} decimal places, rounded half up
+   */
   public static BigDecimal percentage(long count, long denominator) {
     checkArgument(denominator > 0, "denominator must be positive, was %s", denominator);
     return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), PERCENT_SCALE,
@@ -84,12 +107,15 @@ public abstract class Score {
   /**
    * Whether the figure is an exact value of its cycle for the whole indicator: not a bound, not a figure of a period,
    * not a component's figure. Only exact figures are trend points.
+   *
+   * @return whether the figure is an exact value of its cycle for the whole indicator: not a bound, not a figure of a
+   *     period, not a component's figure
    */
   public boolean isExact() {
     return bound().isEmpty() && period().isEmpty() && component().isEmpty();
   }
 
-  /** The unit of the {@linkplain #value() headline value}. */
+  /** {@return the unit of the {@linkplain #value() headline value}} */
   @Value.Derived
   public ScoreUnit unit() {
     if (change().isPresent()) {
@@ -109,12 +135,17 @@ public abstract class Score {
     }
   }
 
-  /** The headline value: the figure the measure names, in {@link #unit()}. */
+  /** {@return the headline value: the figure the measure names, in {@link #unit()}} */
   public BigDecimal value() {
     return in(unit()).orElseThrow();
   }
 
-  /** The figure in the given unit, if the score has it. */
+  /**
+   * The figure in the given unit, if the score has it.
+   *
+   * @param unit the unit
+   * @return the figure in the given unit, if the score has it
+   */
   public Optional<BigDecimal> in(ScoreUnit unit) {
     checkArgument(unit != null, "unit must not be null");
     switch (unit) {

@@ -20,25 +20,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SubjectEntry implements Comparable<SubjectEntry> {
 
-  /** The subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id. */
+  /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   @Value.Parameter
   public abstract String subject();
 
-  /** The subject's name where the register gives one (States). */
+  /** {@return the subject's name where the register gives one (States)} */
   @Value.Parameter
   public abstract Optional<String> name();
 
-  /** How the subject fared: counted, reported but not counted, no data, or excluded. */
+  /** {@return how the subject fared: counted, reported but not counted, no data, or excluded} */
   @Value.Parameter
   public abstract SubjectOutcome outcome();
 
-  /** Why the subject is in the initial population, and, if excluded, why it was left out. */
+  /** {@return why the subject is in the initial population, and, if excluded, why it was left out} */
   @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
 
   /**
    * The facts the subject reported in the cycle: for the qualifier first, then for each data element in the indicator's
    * order, each element's facts sorted by source and each once; when two sources disagree, both are here.
+   *
+   * @return the facts the subject reported in the cycle: for the qualifier first, then for each data element in the
+   *     indicator's order, each element's facts sorted by source and each once; when two sources disagree, both are
+   *     here
    */
   @Value.Parameter
   public abstract ImmutableList<Fact> facts();
@@ -47,6 +51,8 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
    * The indicator's data elements for which the subject reported no affirmative fact, in the indicator's order. Empty
    * for a counted member of a population; an indicator without a population counts any affirmative fact, so there a
    * counted subject may have unmet elements.
+   *
+   * @return the indicator's data elements for which the subject reported no affirmative fact, in the indicator's order
    */
   @Value.Parameter
   public abstract ImmutableList<String> unmetElements();
@@ -54,11 +60,14 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
   /**
    * What the subject adds to a quantity or to a count of things (an indicator without a population counting cases
    * reported as numbers): the sum of its numeric facts; empty where the indicator counts subjects.
+   *
+   * @return what the subject adds to a quantity or to a count of things (an indicator without a population counting
+   *     cases reported as numbers): the sum of its numeric facts; empty where the indicator counts subjects
    */
   @Value.Parameter
   public abstract Optional<BigDecimal> quantity();
 
-  /** A builder; {@code ImmutableSubjectEntry.of(…)} takes every attribute at once. */
+  /** {@return a builder; {@code ImmutableSubjectEntry.of(…)} takes every attribute at once} */
   public static ImmutableSubjectEntry.Builder builder() {
     return ImmutableSubjectEntry.builder();
   }
@@ -68,7 +77,7 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
    * every attribute given, without copying lists that are already immutable: the evaluator's fast path.
    */
 
-  /** The sources behind the entry, reasons first, then facts, each once. */
+  /** {@return the sources behind the entry, reasons first, then facts, each once} */
   public ImmutableList<SourceRef> sources() {
     Set<SourceRef> sources = new LinkedHashSet<>();
     reasons().forEach(r -> r.source().ifPresent(sources::add));
@@ -76,7 +85,7 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
     return ImmutableList.copyOf(sources);
   }
 
-  /** Whether the subject is in the numerator. */
+  /** {@return whether the subject is in the numerator} */
   public boolean isCounted() {
     return outcome() == SubjectOutcome.COUNTED;
   }

@@ -7,15 +7,20 @@ public final class CatalogueException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The problems found, each with its file and location. */
   private final ImmutableList<String> problems;
 
-  /** An exception listing the given problems. */
+  /**
+   * An exception listing the given problems.
+   *
+   * @param problems the problems found
+   */
   public CatalogueException(ImmutableList<String> problems) {
     super(problems.size() + " problem(s) in catalogue:\n  " + String.join("\n  ", problems));
     this.problems = problems;
   }
 
-  /** The problems, one per entry. */
+  /** {@return the problems, one per entry} */
   public ImmutableList<String> problems() {
     return problems;
   }

@@ -35,7 +35,13 @@ public final class CatalogueReader {
 
   private CatalogueReader() {}
 
-  /** An action plan from its JSON tree, or the problems that prevent it. */
+  /**
+   * An action plan from its JSON tree, or the problems that prevent it.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return an action plan from its JSON tree, or the problems that prevent it
+   */
   public static CatalogueResult<ActionPlan> plan(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isObject()) {
@@ -143,7 +149,14 @@ public final class CatalogueReader {
     });
   }
 
-  /** The {@code source} object of {@code n}. */
+  /**
+   * The {@code source} object of {@code n}.
+   *
+   * @param f the function
+   * @param n the number
+   * @param p the path
+   * @return the {@code source} object of {@code n}
+   */
   public static SourceRef source(JsonFields f, JsonNode n, String p) {
     JsonNode s = n.get("source");
     if (s == null || !s.isObject()) {
@@ -153,7 +166,13 @@ public final class CatalogueReader {
     return SourceRef.of(f.text(s, p + "/source", "document"), f.text(s, p + "/source", "locator"));
   }
 
-  /** The shared vocabulary of data elements from its JSON array. */
+  /**
+   * The shared vocabulary of data elements from its JSON array.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return the shared vocabulary of data elements from its JSON array
+   */
   public static CatalogueResult<Vocabulary> vocabulary(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {
@@ -180,7 +199,13 @@ public final class CatalogueReader {
     return CatalogueResult.of(v, f.problems());
   }
 
-  /** The Convention's articles from their JSON array. */
+  /**
+   * The Convention's articles from their JSON array.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return the Convention's articles from their JSON array
+   */
   public static CatalogueResult<Convention> convention(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {

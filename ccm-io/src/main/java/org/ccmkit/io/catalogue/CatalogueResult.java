@@ -26,17 +26,23 @@ public final class CatalogueResult<T> {
     return new CatalogueResult<>(value, problems);
   }
 
-  /** A result for a file that could not be read at all. */
+  /**
+   * A result for a file that could not be read at all.
+   *
+   * @param <T> the type of the value
+   * @param problem the problem
+   * @return a result for a file that could not be read at all
+   */
   public static <T> CatalogueResult<T> failed(String problem) {
     return new CatalogueResult<>(null, ImmutableList.of(problem));
   }
 
-  /** The catalogue, if the file had no problem. */
+  /** {@return the catalogue, if the file had no problem} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Every problem found: file, JSON pointer, offending value, what was expected. */
+  /** {@return every problem found: file, JSON pointer, offending value, what was expected} */
   public ImmutableList<String> problems() {
     return problems;
   }
@@ -44,6 +50,8 @@ public final class CatalogueResult<T> {
   /**
    * The catalogue.
    *
+   *
+   * @return the catalogue
    * @throws CatalogueException listing every problem, if there was any
    */
   public T orThrow() {
@@ -51,5 +59,11 @@ public final class CatalogueResult<T> {
       throw new CatalogueException(problems);
     }
     return value;
+  }
+
+  /** {@return whether a value was read, and how many problems were found} */
+  @Override
+  public String toString() {
+    return "CatalogueResult: " + (value == null ? "no value" : "a value") + ", " + problems.size() + " problems";
   }
 }

@@ -20,20 +20,40 @@ public final class JsonFields {
   private final String file;
   private final List<String> problems = new ArrayList<>();
 
-  /** Fields of the file named {@code file}. */
+  /**
+   * Fields of the file named {@code file}.
+   *
+   * @param file the file
+   */
   public JsonFields(String file) {
     this.file = file;
   }
 
-  /** The problems found so far, each naming the file, the field's JSON pointer, the value and what was expected. */
+  /**
+   * {@return the problems found so far, each naming the file, the field's JSON pointer, the value and what was expected}
+   */
   public ImmutableList<String> problems() {
     return ImmutableList.copyOf(problems);
   }
 
+  /**
+   * Records a problem at {@code pointer}, prefixed with the file and the pointer.
+   *
+   * @param pointer the JSON pointer of the offending node
+   * @param message what is wrong, with the offending value and what was expected
+   */
   public void problem(String pointer, String message) {
     problems.add(file + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
   }
 
+  /**
+   * A required, non-blank text field; a missing or malformed one is a problem, and {@code "?"} is returned.
+   *
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @return the text, or {@code "?"} after recording a problem
+   */
   public String text(JsonNode node, String path, String field) {
     return optText(node, path, field).orElseGet(() -> {
       problem(path + "/" + field, "missing required text field '" + field + "'");
@@ -41,6 +61,14 @@ public final class JsonFields {
     });
   }
 
+  /**
+   * An optional text field; a present one that is not non-blank text is a problem.
+   *
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @return the text, or empty when absent or malformed
+   */
   public Optional<String> optText(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
@@ -57,6 +85,14 @@ public final class JsonFields {
     return Optional.of(v.asText());
   }
 
+  /**
+   * A required whole number; a missing or malformed one is a problem, and 0 is returned.
+   *
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @return the number, or 0 after recording a problem
+   */
   public int integer(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
@@ -67,6 +103,14 @@ public final class JsonFields {
     return v.intValue();
   }
 
+  /**
+   * An optional number; a present one that is not a number is a problem.
+   *
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @return the number, or empty when absent or malformed
+   */
   public Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
@@ -79,6 +123,14 @@ public final class JsonFields {
     return Optional.of(v.decimalValue());
   }
 
+  /**
+   * An optional date, {@code YYYY-MM-DD}; a present one that does not parse is a problem.
+   *
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @return the date, or empty when absent or malformed
+   */
   public Optional<LocalDate> optDate(JsonNode node, String path, String field) {
     return optText(node, path, field).flatMap(t -> {
       try {
@@ -90,6 +142,17 @@ public final class JsonFields {
     });
   }
 
+  /**
+   * A required enum constant, named case-insensitively; an unknown name is a problem listing the known ones.
+   *
+   * @param <E> the enum type
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @param type the enum class
+   * @param fallback returned after a problem
+   * @return the constant, or {@code fallback} after recording a problem
+   */
   public <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
     String t = text(node, path, field);
     try {
@@ -103,7 +166,16 @@ public final class JsonFields {
     }
   }
 
-  /** The elements of an array field, each mapped with its own JSON pointer; a missing array is empty. */
+  /**
+   * The elements of an array field, each mapped with its own JSON pointer; a missing array is empty.
+   *
+   * @param <T> the type of the value
+   * @param node the JSON node
+   * @param path the path
+   * @param field the field's name
+   * @param mapper maps each element
+   * @return the elements of an array field, each mapped with its own JSON pointer; a missing array is empty
+   */
   public <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
@@ -125,7 +197,14 @@ public final class JsonFields {
     return out.build();
   }
 
-  /** Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception. */
+  /**
+   * Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception.
+   *
+   * @param <T> the type of the value
+   * @param pointer the JSON pointer of the node
+   * @param build builds the value
+   * @return the value built, or {@code null} after recording a problem
+   */
   public <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
     try {
       return build.get();
@@ -135,6 +214,16 @@ public final class JsonFields {
     }
   }
 
+  /**
+   * An array of text elements, each parsed; an element that is not text is a problem.
+   *
+   * @param <T> the type of the parsed elements
+   * @param node the JSON object holding the field
+   * @param path the JSON pointer of {@code node}
+   * @param field the field's name
+   * @param parse parses each element
+   * @return the parsed elements; a missing array is empty
+   */
   public <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
     return array(node, path, field, (n, p) -> {
       if (!n.isTextual()) {
@@ -145,14 +234,30 @@ public final class JsonFields {
     });
   }
 
+  /**
+   * A node's JSON text cut to 60 characters, for messages.
+   *
+   * @param v the node
+   * @return its JSON text, at most 60 characters
+   */
   public static String abbreviate(JsonNode v) {
     String s = v.toString();
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
-  /** Maps one element of an array, given its JSON pointer. */
+  /**
+   * Maps one element of an array, given its JSON pointer.
+   *
+   * @param <T> the type of the mapped elements
+   */
   public interface ElementMapper<T> {
-    /** Maps {@code node}, found at {@code pointer}. */
+    /**
+     * Maps {@code node}, found at {@code pointer}.
+     *
+     * @param node the JSON node
+     * @param pointer the JSON pointer of the node
+     * @return the element mapped, or {@code null} to skip it after recording a problem
+     */
     T map(JsonNode node, String pointer);
   }
 }

@@ -209,4 +209,10 @@ public final class CsvDatasetReader implements DatasetReader {
     }
     return node;
   }
+
+  /** {@return the format and its file extensions, e.g. {@code csv reader (.csv)}} */
+  @Override
+  public String toString() {
+    return format() + " reader (" + String.join(", ", fileExtensions().stream().map(e -> "." + e).toList()) + ")";
+  }
 }

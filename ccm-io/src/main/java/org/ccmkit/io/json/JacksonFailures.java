@@ -29,6 +29,10 @@ public final class JacksonFailures {
   /**
    * The failure {@code e} reports, thrown while reading the input cited as {@code source}. Syntax and limit failures
    * are located by line and column.
+   *
+   * @param e the exception
+   * @param source where it is recorded
+   * @return the failure {@code e} reports, thrown while reading the input cited as {@code source}
    */
   public static Failure of(Throwable e, String source) {
     return of(e, Location.of(source), "");
@@ -37,6 +41,12 @@ public final class JacksonFailures {
   /**
    * The failure {@code e} reports, thrown while mapping a value at {@code base} (a row's location) whose JSON pointer
    * is {@code pointer}: mapping failures get the pointer of the offending field below it.
+   *
+   * @param e the exception
+   * @param base the population's base
+   * @param pointer the JSON pointer of the node
+   * @return the failure {@code e} reports, thrown while mapping a value at {@code base} (a row's location) whose JSON
+   *     pointer is {@code pointer}: mapping failures get the pointer of the offending field below it
    */
   public static Failure of(Throwable e, Location base, String pointer) {
     if (e instanceof StreamConstraintsException) {
@@ -92,7 +102,13 @@ public final class JacksonFailures {
         "input cannot be parsed (" + e.getClass().getSimpleName() + "): " + message);
   }
 
-  /** The JSON pointer of a mapping path below {@code prefix}: {@code /3/source/locator}. */
+  /**
+   * The JSON pointer of a mapping path below {@code prefix}: {@code /3/source/locator}.
+   *
+   * @param prefix the prefix
+   * @param path the path
+   * @return the JSON pointer of a mapping path below {@code prefix}: {@code /3/source/locator}
+   */
   public static String pointer(String prefix, List<JsonMappingException.Reference> path) {
     StringBuilder s = new StringBuilder(prefix);
     for (JsonMappingException.Reference r : path) {

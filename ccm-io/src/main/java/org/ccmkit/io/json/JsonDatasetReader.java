@@ -26,7 +26,11 @@ public class JsonDatasetReader implements DatasetReader {
     this(TreeReader::json);
   }
 
-  /** A reader of a JSON-like format whose trees {@code factory} parses. */
+  /**
+   * A reader of a JSON-like format whose trees {@code factory} parses.
+   *
+   * @param factory makes the tree reader for the limits
+   */
   protected JsonDatasetReader(Function<ReadLimits, TreeReader> factory) {
     this.factory = factory;
   }
@@ -58,5 +62,11 @@ public class JsonDatasetReader implements DatasetReader {
 
   private TreeReader reader(ReadLimits limits) {
     return readers.computeIfAbsent(limits, factory);
+  }
+
+  /** {@return the format and its file extensions, e.g. {@code json reader (.json)}} */
+  @Override
+  public String toString() {
+    return format() + " reader (" + String.join(", ", fileExtensions().stream().map(e -> "." + e).toList()) + ")";
   }
 }

@@ -45,7 +45,12 @@ public final class SafeJackson {
 
   private SafeJackson() {}
 
-  /** The stream-read constraints of {@code limits}. */
+  /**
+   * The stream-read constraints of {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return the stream-read constraints of {@code limits}
+   */
   public static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
         .maxDocumentLength(limits.maxInputBytes())
@@ -57,7 +62,12 @@ public final class SafeJackson {
         .build();
   }
 
-  /** A JSON factory with the constraints of {@code limits} and duplicate detection. */
+  /**
+   * A JSON factory with the constraints of {@code limits} and duplicate detection.
+   *
+   * @param limits the limits on what is read
+   * @return a JSON factory with the constraints of {@code limits} and duplicate detection
+   */
   public static JsonFactory jsonFactory(ReadLimits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(constraints(limits))
@@ -67,7 +77,12 @@ public final class SafeJackson {
         .build();
   }
 
-  /** snakeyaml's loader options for {@code limits}: aliases, nesting, size, no duplicate or recursive keys. */
+  /**
+   * snakeyaml's loader options for {@code limits}: aliases, nesting, size, no duplicate or recursive keys.
+   *
+   * @param limits the limits on what is read
+   * @return snakeyaml's loader options for {@code limits}: aliases, nesting, size, no duplicate or recursive keys
+   */
   public static LoaderOptions loaderOptions(ReadLimits limits) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
@@ -79,7 +94,12 @@ public final class SafeJackson {
     return options;
   }
 
-  /** A YAML factory with the constraints and loader options of {@code limits} and duplicate detection. */
+  /**
+   * A YAML factory with the constraints and loader options of {@code limits} and duplicate detection.
+   *
+   * @param limits the limits on what is read
+   * @return a YAML factory with the constraints and loader options of {@code limits} and duplicate detection
+   */
   public static YAMLFactory yamlFactory(ReadLimits limits) {
     return YAMLFactory.builder()
         .loaderOptions(loaderOptions(limits))
@@ -93,7 +113,12 @@ public final class SafeJackson {
         .build();
   }
 
-  /** A CSV factory with the constraints of {@code limits}. */
+  /**
+   * A CSV factory with the constraints of {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return a CSV factory with the constraints of {@code limits}
+   */
   public static CsvFactory csvFactory(ReadLimits limits) {
     return CsvFactory.builder()
         .streamReadConstraints(constraints(limits))
@@ -102,22 +127,32 @@ public final class SafeJackson {
         .build();
   }
 
-  /** A JSON mapper with the default limits. */
+  /** {@return a JSON mapper with the default limits} */
   public static ObjectMapper jsonMapper() {
     return jsonMapper(ReadLimits.defaults());
   }
 
-  /** A JSON mapper with {@code limits}. */
+  /**
+   * A JSON mapper with {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return a JSON mapper with {@code limits}
+   */
   public static ObjectMapper jsonMapper(ReadLimits limits) {
     return configure(JsonMapper.builder(jsonFactory(limits))).build();
   }
 
-  /** A YAML mapper with the default limits. */
+  /** {@return a YAML mapper with the default limits} */
   public static ObjectMapper yamlMapper() {
     return yamlMapper(ReadLimits.defaults());
   }
 
-  /** A YAML mapper with {@code limits}. */
+  /**
+   * A YAML mapper with {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return a YAML mapper with {@code limits}
+   */
   public static ObjectMapper yamlMapper(ReadLimits limits) {
     return configure(YAMLMapper.builder(yamlFactory(limits))).build();
   }
@@ -125,6 +160,10 @@ public final class SafeJackson {
   /**
    * A CSV mapper with {@code limits}; without a schema its parsers give each line as an array of strings, and skip
    * empty lines.
+   *
+   * @param limits the limits on what is read
+   * @return a CSV mapper with {@code limits}; without a schema its parsers give each line as an array of strings, and
+   *     skip empty lines
    */
   public static CsvMapper csvMapper(ReadLimits limits) {
     return configure(CsvMapper.builder(csvFactory(limits)))

@@ -59,37 +59,52 @@ public final class TreeReader {
     this.yaml = yaml;
   }
 
-  /** A JSON reader with the default limits. */
+  /** {@return a JSON reader with the default limits} */
   public static TreeReader json() {
     return json(ReadLimits.defaults());
   }
 
-  /** A JSON reader with {@code limits}. */
+  /**
+   * A JSON reader with {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return a JSON reader with {@code limits}
+   */
   public static TreeReader json(ReadLimits limits) {
     return new TreeReader(SafeJackson.jsonMapper(limits), limits, false);
   }
 
-  /** A YAML reader with the default limits. */
+  /** {@return a YAML reader with the default limits} */
   public static TreeReader yaml() {
     return yaml(ReadLimits.defaults());
   }
 
-  /** A YAML reader with {@code limits}. */
+  /**
+   * A YAML reader with {@code limits}.
+   *
+   * @param limits the limits on what is read
+   * @return a YAML reader with {@code limits}
+   */
   public static TreeReader yaml(ReadLimits limits) {
     return new TreeReader(SafeJackson.yamlMapper(limits), limits, true);
   }
 
-  /** The limits this reader keeps to. */
+  /** {@return the limits this reader keeps to} */
   public ReadLimits limits() {
     return limits;
   }
 
-  /** A copy of the mapper this reader uses, to map trees to transfer types the same way. */
+  /** {@return a copy of the mapper this reader uses, to map trees to transfer types the same way} */
   public ObjectMapper mapper() {
     return mapper.copy();
   }
 
-  /** The whole document as a tree; empty, with a document-level failure, if it cannot be parsed. */
+  /**
+   * The whole document as a tree; empty, with a document-level failure, if it cannot be parsed.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the whole document as a tree; empty, with a document-level failure, if it cannot be parsed
+   */
   public ReadResult<Optional<JsonNode>> readTree(Input input) {
     ReadResult<Optional<String>> read = input.text(limits);
     if (read.value().isEmpty()) {
@@ -117,6 +132,12 @@ public final class TreeReader {
   /**
    * The whole document mapped to {@code type} (for example a catalogue); empty, with the failure, if it cannot be
    * parsed or mapped. Mapping failures carry the JSON pointer of the field.
+   *
+   * @param <R> the type each row is bound to
+   * @param input the file, folder, resource or bytes to read
+   * @param type the type
+   * @return the whole document mapped to {@code type} (for example a catalogue); empty, with the failure, if it cannot
+   *     be parsed or mapped
    */
   public <R> ReadResult<Optional<R>> readDocument(Input input, Class<R> type) {
     ReadResult<Optional<JsonNode>> tree = readTree(input);
@@ -133,6 +154,10 @@ public final class TreeReader {
   /**
    * The rows of a document that is one table, an array of objects. Rows that are not objects, or that broke the
    * document, are rejected; the others are accepted as {@link TreeRow}s, to be converted by {@link #convert}.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @return the rows of a document that is one table, an array of objects
    */
   public ReadResult<ImmutableList<TreeRow>> readArray(Input input, String table) {
     RowCollector<TreeRow> rows = RowCollector.create();
@@ -158,6 +183,15 @@ public final class TreeReader {
   /**
    * The rows of a document that is one table, each mapped to {@code rowType} and converted to the domain by
    * {@code converter}. Every row is accepted or rejected with its failures.
+   *
+   * @param <R> the type each row is bound to
+   * @param <T> the type of the value
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @param rowType the type each row is bound to
+   * @param converter turns a row into a value
+   * @return the rows of a document that is one table, each mapped to {@code rowType} and converted to the domain by
+   *     {@code converter}
    */
   public <R, T> ReadResult<ImmutableList<T>> readArray(Input input, String table, Class<R> rowType,
       RowConverter<R, T> converter) {
@@ -168,6 +202,11 @@ public final class TreeReader {
    * The rows of a document that is an object whose members are tables: {@code {"states": [...], "facts": [...]}}.
    * Members not in {@code tables} are failures ({@link FailureKind#UNKNOWN_FIELD}) and are skipped; a member that is
    * not a list is a {@link FailureKind#WRONG_SHAPE} failure. Rows are keyed by table name, in document order.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param tables the tables' names
+   * @return the rows of a document that is an object whose members are tables: {@code {"states": [...], "facts":
+   *     [...]}}
    */
   public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
     RowCollector<TreeRow> rows = RowCollector.create();
@@ -213,6 +252,13 @@ public final class TreeReader {
    * Maps each row to {@code rowType} and converts it with {@code converter}. Fields the row type does not have are
    * {@link FailureKind#UNKNOWN_FIELD} failures (all of them, not only the first); type errors, model validation
    * failures and the converter's own failures reject the row. Every row is accounted for.
+   *
+   * @param <R> the type each row is bound to
+   * @param <T> the type of the value
+   * @param rows the rows read
+   * @param rowType the type each row is bound to
+   * @param converter turns a row into a value
+   * @return the value read, with every failure found
    */
   public <R, T> ReadResult<ImmutableList<T>> convert(List<TreeRow> rows, Class<R> rowType,
       RowConverter<R, T> converter) {

@@ -21,24 +21,33 @@ public interface DatasetReader {
   ImmutableSet<String> TABLES = ImmutableSet.of("states", "meetings", "cycles", "obligations", "obligation-extensions",
       "extension-requests", "facts", "participation", "submissions", "published-values", "state-attributes");
 
-  /** The format's name, lower case: {@code json}, {@code yaml}, {@code csv}. */
+  /** {@return the format's name, lower case: {@code json}, {@code yaml}, {@code csv}} */
   String format();
 
-  /** The file extensions of the format, lower case, without the dot. */
+  /** {@return the file extensions of the format, lower case, without the dot} */
   ImmutableSet<String> fileExtensions();
 
-  /** The media types of the format, e.g. {@code text/csv}. */
+  /** {@return the media types of the format, e.g. {@code text/csv}} */
   ImmutableSet<String> mediaTypes();
 
   /**
    * The rows of {@code input}, which holds one table, {@code table}. Rows that break the input are rejected with
    * failures; the others are accepted as rows, to be converted.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @param limits the limits on what is read
+   * @return the rows of {@code input}, which holds one table, {@code table}
    */
   ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits);
 
   /**
    * The tables of a whole dataset held in one input. A format that holds several tables in one document (JSON, YAML)
    * reads them all; a format of one table a file reads the input as the long format of facts.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param limits the limits on what is read
+   * @return the tables of a whole dataset held in one input
    */
   default ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
     return readRows(input, "facts", limits).map(rows -> TableRows.of("facts", rows));

@@ -15,38 +15,59 @@ public abstract class Failure {
   /** The longest offending value quoted in a message; longer values are cut and marked with an ellipsis. */
   public static final int MAX_VALUE_LENGTH = 80;
 
-  /** The kind of failure. */
+  /** {@return the kind of failure} */
   public abstract FailureKind kind();
 
-  /** Where it was found. */
+  /** {@return where it was found} */
   public abstract Location location();
 
-  /** What is wrong, in words. */
+  /** {@return what is wrong, in words} */
   public abstract String reason();
 
-  /** The offending value as written, where there is one. */
+  /** {@return the offending value as written, where there is one} */
   public abstract Optional<String> value();
 
-  /** What was expected instead, where that can be said. */
+  /** {@return what was expected instead, where that can be said} */
   public abstract Optional<String> expected();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableFailure.Builder builder() {
     return ImmutableFailure.builder();
   }
 
-  /** A failure with no offending value. */
+  /**
+   * A failure with no offending value.
+   *
+   * @param kind the kind
+   * @param location where in the input
+   * @param reason why, in words
+   * @return a failure with no offending value
+   */
   public static Failure of(FailureKind kind, Location location, String reason) {
     return builder().kind(kind).location(location).reason(reason).build();
   }
 
-  /** A failure quoting the offending {@code value} (shortened if long; null for none) and what was expected. */
+  /**
+   * A failure quoting the offending {@code value} (shortened if long; null for none) and what was expected.
+   *
+   * @param kind the kind
+   * @param location where in the input
+   * @param reason why, in words
+   * @param value the value
+   * @param expected what was expected
+   * @return a failure quoting the offending {@code value} (shortened if long; null for none) and what was expected
+   */
   public static Failure of(FailureKind kind, Location location, String reason, String value, String expected) {
     return builder().kind(kind).location(location).reason(reason).value(Optional.ofNullable(value).map(Failure::shorten))
         .expected(Optional.ofNullable(expected)).build();
   }
 
-  /** The value cut to {@link #MAX_VALUE_LENGTH} characters, control characters shown as escapes. */
+  /**
+   * The value cut to {@link #MAX_VALUE_LENGTH} characters, control characters shown as escapes.
+   *
+   * @param value the value
+   * @return the value cut to {@link #MAX_VALUE_LENGTH} characters, control characters shown as escapes
+   */
   public static String shorten(String value) {
     StringBuilder s = new StringBuilder();
     value.codePoints().limit(MAX_VALUE_LENGTH).forEach(c -> {
@@ -59,7 +80,7 @@ public abstract class Failure {
     return value.codePointCount(0, value.length()) > MAX_VALUE_LENGTH ? s.append('…').toString() : s.toString();
   }
 
-  /** The full message: location, reason, value, expectation. */
+  /** {@return the full message: location, reason, value, expectation} */
   @Value.Lazy
   public String message() {
     StringBuilder s = new StringBuilder().append(location()).append(": ").append(reason());

@@ -27,45 +27,67 @@ public abstract class Input {
 
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  /** The name failures cite: a file name, a resource name, or a name given to bytes in memory. */
+  /** {@return the name failures cite: a file name, a resource name, or a name given to bytes in memory} */
   public abstract String name();
 
-  /** The bytes. */
+  /** {@return the bytes} */
   @Value.Auxiliary
   public abstract ByteSource bytes();
 
-  /** The media type, where known, e.g. {@code text/csv}. */
+  /** {@return the media type, where known, e.g. {@code text/csv}} */
   public abstract Optional<String> mediaType();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableInput.Builder builder() {
     return ImmutableInput.builder();
   }
 
-  /** Bytes in memory, cited as {@code name}. */
+  /**
+   * Bytes in memory, cited as {@code name}.
+   *
+   * @param name the name
+   * @param bytes the bytes
+   * @return the input
+   */
   public static Input of(String name, byte[] bytes) {
     return builder().name(name).bytes(ByteSource.wrap(bytes.clone())).build();
   }
 
-  /** Text in memory, encoded as UTF-8, cited as {@code name}. */
+  /**
+   * Text in memory, encoded as UTF-8, cited as {@code name}.
+   *
+   * @param name the name
+   * @param text the text
+   * @return Text in memory, encoded as UTF-8, cited as {@code name}
+   */
   public static Input of(String name, String text) {
     return builder().name(name).bytes(ByteSource.wrap(text.getBytes(StandardCharsets.UTF_8))).build();
   }
 
-  /** A file, cited by its file name. */
+  /**
+   * A file, cited by its file name.
+   *
+   * @param file the file
+   * @return a file, cited by its file name
+   */
   public static Input of(Path file) {
     Path fileName = file.getFileName();
     return builder().name(fileName == null ? file.toString() : fileName.toString()).bytes(MoreFiles.asByteSource(file))
         .build();
   }
 
-  /** A resource (for example on the class path), cited by the last segment of its path. */
+  /**
+   * A resource (for example on the class path), cited by the last segment of its path.
+   *
+   * @param resource the resource's name
+   * @return a resource (for example on the class path), cited by the last segment of its path
+   */
   public static Input of(URL resource) {
     String path = resource.getPath();
     return builder().name(path.substring(path.lastIndexOf('/') + 1)).bytes(Resources.asByteSource(resource)).build();
   }
 
-  /** The file extension of the name, lower case, without the dot ({@code csv}); empty if the name has none. */
+  /** {@return the file extension of the name, lower case, without the dot ({@code csv}); empty if the name has none} */
   public String extension() {
     int dot = name().lastIndexOf('.');
     return dot < 0 || dot == name().length() - 1 ? "" : name().substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -75,6 +97,10 @@ public abstract class Input {
    * The input as text: read within {@code limits}, a UTF-8 byte-order mark removed, and checked to be UTF-8 and not
    * blank. Empty with a document-level failure ({@link FailureKind#UNREADABLE}, {@link FailureKind#LIMIT_EXCEEDED},
    * {@link FailureKind#ENCODING} or {@link FailureKind#EMPTY}) otherwise.
+   *
+   * @param limits the limits on what is read
+   * @return the input as text: read within {@code limits}, a UTF-8 byte-order mark removed, and checked to be UTF-8
+   *     and not blank
    */
   public ReadResult<Optional<String>> text(ReadLimits limits) {
     byte[] data;

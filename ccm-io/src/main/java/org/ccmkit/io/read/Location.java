@@ -14,55 +14,84 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Location {
 
-  /** The name of the input, e.g. {@code states.csv}. */
+  /** {@return the name of the input, e.g. {@code states.csv}} */
   public abstract String source();
 
-  /** The 1-based line, where known. */
+  /** {@return the 1-based line, where known} */
   public abstract OptionalInt line();
 
-  /** The 1-based column, where known. */
+  /** {@return the 1-based column, where known} */
   public abstract OptionalInt column();
 
-  /** The table the row belongs to, e.g. {@code facts}, where the input holds several tables or the failure is in one. */
+  /**
+   * {@return the table the row belongs to, e.g. {@code facts}, where the input holds several tables or the failure is in one}
+   */
   public abstract Optional<String> table();
 
-  /** The 1-based row (record) of the table, where the failure belongs to a row. */
+  /** {@return the 1-based row (record) of the table, where the failure belongs to a row} */
   public abstract OptionalInt row();
 
-  /** The field: a CSV column name or a JSON pointer, where the failure belongs to one. */
+  /** {@return the field: a CSV column name or a JSON pointer, where the failure belongs to one} */
   public abstract Optional<String> field();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableLocation.Builder builder() {
     return ImmutableLocation.builder();
   }
 
-  /** The input as a whole. */
+  /**
+   * The input as a whole.
+   *
+   * @param source where it is recorded
+   * @return the input as a whole
+   */
   public static Location of(String source) {
     return builder().source(source).build();
   }
 
-  /** A line and column in the input. */
+  /**
+   * A line and column in the input.
+   *
+   * @param source where it is recorded
+   * @param line the line number
+   * @param column the column number
+   * @return a line and column in the input
+   */
   public static Location of(String source, int line, int column) {
     return builder().source(source).line(line).column(column).build();
   }
 
-  /** This location, at {@code field}. */
+  /**
+   * This location, at {@code field}.
+   *
+   * @param field the field's name
+   * @return this location, at {@code field}
+   */
   public Location withField(String field) {
     return builder().from(this).field(field).build();
   }
 
-  /** This location, in row {@code row}. */
+  /**
+   * This location, in row {@code row}.
+   *
+   * @param row the row
+   * @return this location, in row {@code row}
+   */
   public Location withRow(int row) {
     return builder().from(this).row(row).build();
   }
 
-  /** This location, in table {@code table}. */
+  /**
+   * This location, in table {@code table}.
+   *
+   * @param table the table's name
+   * @return this location, in table {@code table}
+   */
   public Location withTable(String table) {
     return builder().from(this).table(table).build();
   }
 
-  /** The identity of the row this location is in, {@code source|table|row}; empty if it is in no row. */
+  /** {@return the identity of the row this location is in, {@code source|table|row}; empty if it is in no row} */
   public Optional<String> rowKey() {
     return row().isPresent() ? Optional.of(source() + "|" + table().orElse("") + "|" + row().getAsInt()) : Optional.empty();
   }

@@ -21,30 +21,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadContext {
 
-  /** The register whose States are known. */
+  /** {@return the register whose States are known} */
   public abstract Optional<Register> register();
 
-  /** The data elements that are known. */
+  /** {@return the data elements that are known} */
   public abstract Optional<Vocabulary> vocabulary();
 
-  /** The meetings that are known; none given means meetings are only checked by the shape of their short name. */
+  /**
+   * {@return the meetings that are known; none given means meetings are only checked by the shape of their short name}
+   */
   public abstract ImmutableList<Meeting> meetings();
 
-  /** The reporting cycles that are known; none given means cycles are only checked to be meetings' short names. */
+  /**
+   * {@return the reporting cycles that are known; none given means cycles are only checked to be meetings' short names}
+   */
   public abstract ImmutableList<ReportingCycle> cycles();
 
-  /** The limits to keep to. */
+  /** {@return the limits to keep to} */
   @Value.Default
   public ReadLimits limits() {
     return ReadLimits.defaults();
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableReadContext.Builder builder() {
     return ImmutableReadContext.builder();
   }
 
-  /** No register, vocabulary, meetings or cycles; default limits. */
+  /** {@return No register, vocabulary, meetings or cycles; default limits} */
   public static ReadContext empty() {
     return builder().build();
   }
@@ -53,6 +57,12 @@ public abstract class ReadContext {
    * A context that checks rows against a dataset already held (its register, meetings and reporting cycles) and a
    * vocabulary of data elements; for example a user's facts against {@code Datasets.publishedRecord().dataset()} and
    * {@code Catalogues.dataElements()}.
+   *
+   * @param dataset the monitoring dataset
+   * @param vocabulary the data elements known
+   * @return a context that checks rows against a dataset already held (its register, meetings and reporting cycles)
+   *     and a vocabulary of data elements; for example a user's facts against {@code
+   *     Datasets.publishedRecord().dataset()} and {@code Catalogues.dataElements()}
    */
   public static ReadContext of(MonitoringDataset dataset, Vocabulary vocabulary) {
     Preconditions.checkNotNull(dataset, "ReadContext.of: dataset must not be null");
@@ -61,18 +71,41 @@ public abstract class ReadContext {
         .cycles(dataset.cycles()).build();
   }
 
-  /** This context with {@code register}. */
+  /**
+   * This context with {@code register}.
+   *
+   * @param register the depositary's register
+   * @return this context with {@code register}
+   */
   public ReadContext withRegister(Register register) {
     return builder().from(this).register(register).build();
   }
 
-  /** This context with {@code meetings} instead of its own. */
+  /**
+   * This context with {@code meetings} instead of its own.
+   *
+   * @param meetings the meetings
+   * @return this context with {@code meetings} instead of its own
+   */
   public ReadContext withMeetings(Iterable<Meeting> meetings) {
     return builder().from(this).meetings(meetings).build();
   }
 
-  /** This context with {@code cycles} instead of its own. */
+  /**
+   * This context with {@code cycles} instead of its own.
+   *
+   * @param cycles the reporting cycles
+   * @return this context with {@code cycles} instead of its own
+   */
   public ReadContext withCycles(Iterable<ReportingCycle> cycles) {
     return builder().from(this).cycles(cycles).build();
+  }
+
+  /** {@return what rows are checked against: register, vocabulary, meetings and cycles, where given} */
+  @Override
+  public String toString() {
+    return "ReadContext: " + register().map(r -> r.standings().size() + " States").orElse("no register") + ", "
+        + vocabulary().map(v -> v.elements().size() + " data elements").orElse("no vocabulary") + ", "
+        + meetings().size() + " meetings, " + cycles().size() + " cycles";
   }
 }

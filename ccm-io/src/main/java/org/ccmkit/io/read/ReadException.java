@@ -16,13 +16,17 @@ public final class ReadException extends RuntimeException {
 
   private final transient ImmutableList<Failure> failures;
 
-  /** An exception reporting {@code failures}. */
+  /**
+   * An exception reporting {@code failures}.
+   *
+   * @param failures the failures
+   */
   public ReadException(List<Failure> failures) {
     super(message(failures));
     this.failures = ImmutableList.copyOf(failures);
   }
 
-  /** Every failure found. */
+  /** {@return every failure found} */
   public ImmutableList<Failure> failures() {
     return failures;
   }

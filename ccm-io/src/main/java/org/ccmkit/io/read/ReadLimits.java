@@ -13,54 +13,54 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadLimits {
 
-  /** The largest input read, in bytes. Default 32 MiB. */
+  /** {@return the largest input read, in bytes. Default 32 MiB} */
   @Value.Default
   public long maxInputBytes() {
     return 32L * 1024 * 1024;
   }
 
-  /** The deepest nesting of arrays and objects in JSON or YAML. Default 32. */
+  /** {@return the deepest nesting of arrays and objects in JSON or YAML. Default 32} */
   @Value.Default
   public int maxNestingDepth() {
     return 32;
   }
 
-  /** The longest string value, in characters. Default 1,000,000. */
+  /** {@return the longest string value, in characters. Default 1,000,000} */
   @Value.Default
   public int maxStringLength() {
     return 1_000_000;
   }
 
-  /** The longest number, in characters. Default 100. */
+  /** {@return the longest number, in characters. Default 100} */
   @Value.Default
   public int maxNumberLength() {
     return 100;
   }
 
-  /** The longest field name, in characters. Default 1,000. */
+  /** {@return the longest field name, in characters. Default 1,000} */
   @Value.Default
   public int maxNameLength() {
     return 1_000;
   }
 
-  /** The most tokens in a JSON or YAML document. Default 10,000,000. */
+  /** {@return the most tokens in a JSON or YAML document. Default 10,000,000} */
   @Value.Default
   public long maxTokenCount() {
     return 10_000_000L;
   }
 
-  /** The most rows in one table. Default 1,000,000. */
+  /** {@return the most rows in one table. Default 1,000,000} */
   @Value.Default
   public int maxRows() {
     return 1_000_000;
   }
 
-  /** A builder, starting from the defaults. */
+  /** {@return a builder, starting from the defaults} */
   public static ImmutableReadLimits.Builder builder() {
     return ImmutableReadLimits.builder();
   }
 
-  /** The default limits. */
+  /** {@return the default limits} */
   public static ReadLimits defaults() {
     return builder().build();
   }

@@ -24,49 +24,77 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadResult<T> {
 
-  /** The value read: with lenient reading, what could be read despite the failures. */
+  /** {@return the value read: with lenient reading, what could be read despite the failures} */
   public abstract T value();
 
-  /** Every failure found, in the order found. */
+  /** {@return every failure found, in the order found} */
   public abstract ImmutableList<Failure> failures();
 
-  /** The number of rows (records) the input held, as far as it could be read. */
+  /** {@return the number of rows (records) the input held, as far as it could be read} */
   public abstract int rowsRead();
 
-  /** The number of rows accepted into the value. */
+  /** {@return the number of rows accepted into the value} */
   public abstract int rowsAccepted();
 
-  /** The number of rows rejected, each with at least one failure in its location's row. */
+  /** {@return the number of rows rejected, each with at least one failure in its location's row} */
   public abstract int rowsFailed();
 
-  /** A value read with no rows and no failures. */
+  /**
+   * A value read with no rows and no failures.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @return a value read with no rows and no failures
+   */
   public static <T> ReadResult<T> of(T value) {
     return ImmutableReadResult.<T>builder().value(value).rowsRead(0).rowsAccepted(0).rowsFailed(0).build();
   }
 
-  /** A value with failures and row counts. */
+  /**
+   * A value with failures and row counts.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param failures the failures
+   * @param rowsRead the number of rows read
+   * @param rowsAccepted the number of rows accepted
+   * @param rowsFailed the number of rows that failed
+   * @return a value with failures and row counts
+   */
   public static <T> ReadResult<T> of(T value, Iterable<Failure> failures, int rowsRead, int rowsAccepted,
       int rowsFailed) {
     return ImmutableReadResult.<T>builder().value(value).addAllFailures(failures).rowsRead(rowsRead)
         .rowsAccepted(rowsAccepted).rowsFailed(rowsFailed).build();
   }
 
-  /** A value that could not be read at all: the empty {@code value} and the document-level failure. */
+  /**
+   * A value that could not be read at all: the empty {@code value} and the document-level failure.
+   *
+   * @param <T> the type of the value
+   * @param value the value
+   * @param failure the failure
+   * @return a value that could not be read at all: the empty {@code value} and the document-level failure
+   */
   public static <T> ReadResult<T> failed(T value, Failure failure) {
     return of(value, ImmutableList.of(failure), 0, 0, 0);
   }
 
-  /** Whether any failure was found. */
+  /** {@return whether any failure was found} */
   public boolean hasFailures() {
     return !failures().isEmpty();
   }
 
-  /** The failures of one kind. */
+  /**
+   * The failures of one kind.
+   *
+   * @param kind the kind
+   * @return the failures of one kind
+   */
   public ImmutableList<Failure> failures(FailureKind kind) {
     return failures().stream().filter(f -> f.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
-  /** The value if there is no failure, else a {@link ReadException} listing every failure. */
+  /** {@return the value if there is no failure, else a {@link ReadException} listing every failure} */
   public T orThrow() {
     if (hasFailures()) {
       throw new ReadException(failures());
@@ -74,17 +102,36 @@ public abstract class ReadResult<T> {
     return value();
   }
 
-  /** The value, lenient or strict. */
+  /**
+   * The value, lenient or strict.
+   *
+   * @param strictness lenient or strict
+   * @return the value, lenient or strict
+   */
   public T get(Strictness strictness) {
     return strictness == Strictness.STRICT ? orThrow() : value();
   }
 
-  /** The same failures and counts with the value transformed; {@code f} must not fail. */
+  /**
+   * The same failures and counts with the value transformed; {@code f} must not fail.
+   *
+   * @param <U> the type of the other value
+   * @param f the function
+   * @return the same failures and counts with the value transformed; {@code f} must not fail
+   */
   public <U> ReadResult<U> map(Function<? super T, ? extends U> f) {
     return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed());
   }
 
-  /** This result and {@code other} combined: values by {@code f}, failures in order, counts added. */
+  /**
+   * This result and {@code other} combined: values by {@code f}, failures in order, counts added.
+   *
+   * @param <U> the type of the other value
+   * @param <V> the type of the result
+   * @param other the other one
+   * @param f the function
+   * @return this result and {@code other} combined: values by {@code f}, failures in order, counts added
+   */
   public <U, V> ReadResult<V> combinedWith(ReadResult<U> other, BiFunction<? super T, ? super U, ? extends V> f) {
     return of(f.apply(value(), other.value()),
         ImmutableList.<Failure>builder().addAll(failures()).addAll(other.failures()).build(),
@@ -96,6 +143,12 @@ public abstract class ReadResult<T> {
    * domain): {@code next} must account for every one of them ({@code next.rowsRead() == rowsAccepted()}); the result
    * keeps this result's failed rows and failures, followed by {@code next}'s.
    *
+   *
+   * @param <U> the type of the other value
+   * @param next the next step
+   * @return a second reading of the rows this result accepted (for example rows parsed as JSON objects, then converted
+   *     to the domain): {@code next} must account for every one of them ({@code next.rowsRead() == rowsAccepted()});
+   *     the result keeps this result's failed rows and failures, followed by {@code next}'s
    * @throws IllegalStateException if {@code next} lost or invented rows (a defect in the reader, not in the input)
    */
   public <U> ReadResult<U> thenRead(Function<? super T, ReadResult<U>> next) {
@@ -111,13 +164,17 @@ public abstract class ReadResult<T> {
   /**
    * This result with further failures that reject no row (document-level or whole-table failures, such as an unknown
    * column): each must have no row, or a row already counted as failed.
+   *
+   * @param more more of them
+   * @return this result with further failures that reject no row (document-level or whole-table failures, such as an
+   *     unknown column): each must have no row, or a row already counted as failed
    */
   public ReadResult<T> withFailures(Iterable<Failure> more) {
     return of(value(), ImmutableList.<Failure>builder().addAll(failures()).addAll(more).build(), rowsRead(),
         rowsAccepted(), rowsFailed());
   }
 
-  /** A short account: {@code 12 rows read, 10 accepted, 2 failed; 3 failures}. */
+  /** {@return a short account: {@code 12 rows read, 10 accepted, 2 failed; 3 failures}} */
   public String summary() {
     return rowsRead() + " rows read, " + rowsAccepted() + " accepted, " + rowsFailed() + " failed; "
         + failures().size() + (failures().size() == 1 ? " failure" : " failures");

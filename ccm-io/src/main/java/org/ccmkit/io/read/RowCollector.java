@@ -20,7 +20,12 @@ public final class RowCollector<T> {
   private int rowsAccepted;
   private int rowsFailed;
 
-  /** An empty collector. */
+  /**
+   * An empty collector.
+   *
+   * @param <T> the type of the value
+   * @return an empty collector
+   */
   public static <T> RowCollector<T> create() {
     return new RowCollector<>();
   }
@@ -29,6 +34,9 @@ public final class RowCollector<T> {
    * Ends a row: accepted as {@code value} if present and the context has no failure, else rejected with the context's
    * failures (a row rejected without a failure gets one saying so, so that no row disappears silently).
    *
+   *
+   * @param context what the rows are read against
+   * @param value the value
    * @return whether the row was accepted
    */
   public boolean finish(RowContext context, Optional<? extends T> value) {
@@ -45,34 +53,55 @@ public final class RowCollector<T> {
     return false;
   }
 
-  /** Rejects one row with its failures, which all carry the row's location. */
+  /**
+   * Rejects one row with its failures, which all carry the row's location.
+   *
+   * @param rowFailures the failures of the rows
+   */
   public void reject(List<Failure> rowFailures) {
     failures.addAll(rowFailures);
     rowsFailed++;
   }
 
-  /** Records a failure that belongs to no row (a document-level failure, an unknown column). */
+  /**
+   * Records a failure that belongs to no row (a document-level failure, an unknown column).
+   *
+   * @param failure the failure
+   */
   public void fail(Failure failure) {
     failures.add(failure);
   }
 
-  /** Whether any failure has been recorded. */
+  /** {@return whether any failure has been recorded} */
   public boolean hasFailures() {
     return !failures.isEmpty();
   }
 
-  /** The number of rows finished so far. */
+  /** {@return the number of rows finished so far} */
   public int rowsRead() {
     return rowsAccepted + rowsFailed;
   }
 
-  /** The rows accepted and the failures, as a result. */
+  /** {@return the rows accepted and the failures, as a result} */
   public ReadResult<ImmutableList<T>> result() {
     return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed);
   }
 
-  /** The rows accepted, turned into a value by {@code f}, and the failures, as a result. */
+  /**
+   * The rows accepted, turned into a value by {@code f}, and the failures, as a result.
+   *
+   * @param <V> the type of the result
+   * @param f the function
+   * @return the rows accepted, turned into a value by {@code f}, and the failures, as a result
+   */
   public <V> ReadResult<V> result(Function<? super ImmutableList<T>, ? extends V> f) {
     return result().map(f);
+  }
+
+  /** {@return the rows finished so far: accepted, failed, and the failures} */
+  @Override
+  public String toString() {
+    return "RowCollector: " + rowsRead() + " rows read, " + rowsAccepted + " accepted, " + rowsFailed + " failed; "
+        + failures.size() + " failures";
   }
 }

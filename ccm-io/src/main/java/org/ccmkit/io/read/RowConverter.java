@@ -14,6 +14,12 @@ import java.util.Optional;
 @FunctionalInterface
 public interface RowConverter<R, T> {
 
-  /** The value of {@code row}, or empty with the failures recorded in {@code context}. */
+  /**
+   * The value of {@code row}, or empty with the failures recorded in {@code context}.
+   *
+   * @param row the row
+   * @param context what the rows are read against
+   * @return the value of {@code row}, or empty with the failures recorded in {@code context}
+   */
   Optional<T> convert(R row, RowContext context);
 }

@@ -12,23 +12,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TableRows {
 
-  /** The rows, keyed by table name. */
+  /** {@return the rows, keyed by table name} */
   public abstract ImmutableListMultimap<String, TreeRow> rows();
 
-  /** The tables present in the input. */
+  /** {@return the tables present in the input} */
   public abstract ImmutableSet<String> present();
 
-  /** Tables with their rows; {@code present} must include every table that has rows. */
+  /**
+   * Tables with their rows; {@code present} must include every table that has rows.
+   *
+   * @param rows the rows read
+   * @param present the tables the input holds
+   * @return the table rows
+   */
   public static TableRows of(ImmutableListMultimap<String, TreeRow> rows, Iterable<String> present) {
     return ImmutableTableRows.builder().rows(rows).present(present).build();
   }
 
-  /** One table. */
+  /**
+   * One table.
+   *
+   * @param table the table's name
+   * @param rows the rows read
+   * @return one table
+   */
   public static TableRows of(String table, Iterable<TreeRow> rows) {
     return of(ImmutableListMultimap.<String, TreeRow>builder().putAll(table, rows).build(), ImmutableSet.of(table));
   }
 
-  /** No table. */
+  /** {@return No table} */
   public static TableRows empty() {
     return of(ImmutableListMultimap.of(), ImmutableSet.of());
   }
@@ -38,5 +50,11 @@ public abstract class TableRows {
   protected void check() {
     com.google.common.base.Preconditions.checkArgument(present().containsAll(rows().keySet()),
         "TableRows.present must name every table with rows: present %s, tables %s", present(), rows().keySet());
+  }
+
+  /** {@return each table present and how many rows it holds} */
+  @Override
+  public String toString() {
+    return "TableRows: " + present().stream().map(t -> t + " (" + rows().get(t).size() + " rows)").toList();
   }
 }

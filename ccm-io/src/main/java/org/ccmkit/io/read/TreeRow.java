@@ -15,17 +15,28 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public record TreeRow(Location location, String pointer, ObjectNode node) {
 
-  /** A row of a flat table (CSV): fields are named by column. */
+  /**
+   * A row of a flat table (CSV): fields are named by column.
+   *
+   * @param location where in the input
+   * @param node the JSON node
+   * @return a row of a flat table (CSV): fields are named by column
+   */
   public static TreeRow flat(Location location, ObjectNode node) {
     return new TreeRow(location, "", node);
   }
 
-  /** Whether the row belongs to a flat table, its fields named by column. */
+  /** {@return whether the row belongs to a flat table, its fields named by column} */
   public boolean isFlat() {
     return pointer.isEmpty();
   }
 
-  /** The label of a field given by its logical, dot-separated path: a JSON pointer or a column name. */
+  /**
+   * The label of a field given by its logical, dot-separated path: a JSON pointer or a column name.
+   *
+   * @param field the field's name
+   * @return the label of a field given by its logical, dot-separated path: a JSON pointer or a column name
+   */
   public String label(String field) {
     if (isFlat()) {
       return field;
@@ -33,12 +44,17 @@ public record TreeRow(Location location, String pointer, ObjectNode node) {
     return field.isEmpty() ? pointer : pointer + "/" + field.replace("~", "~0").replace("/", "~1").replace('.', '/');
   }
 
-  /** A context for converting this row: failures at its fields are labelled as {@link #label(String)} says. */
+  /** {@return a context for converting this row: failures at its fields are labelled as {@link #label(String)} says} */
   public RowContext context() {
     return new RowContext(isFlat() ? location : location.withField(pointer), this::label);
   }
 
-  /** The column a JSON pointer into a flat row names: {@code /source/document} is {@code source.document}. */
+  /**
+   * The column a JSON pointer into a flat row names: {@code /source/document} is {@code source.document}.
+   *
+   * @param pointer the JSON pointer of the node
+   * @return the column a JSON pointer into a flat row names: {@code /source/document} is {@code source.document}
+   */
   public static String columnOf(String pointer) {
     StringBuilder s = new StringBuilder();
     for (String part : pointer.split("/")) {

@@ -17,8 +17,20 @@ import org.ccmkit.indicators.data.MonitoringDataset;
 public record PublishedRecord(MonitoringDataset dataset, ImmutableList<StateStatement> statements,
     ImmutableList<MeetingFigure> meetingFigures, ImmutableList<IsuContribution> isuContributions) {
 
-  /** The statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them. */
+  /**
+   * The statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them.
+   *
+   * @param kind the kind
+   * @return the statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them
+   */
   public ImmutableList<StateStatement> statements(String kind) {
     return statements.stream().filter(s -> s.kind().equals(kind)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@return a summary: the dataset's, then how many statements, meeting figures and ISU contributions it holds} */
+  @Override
+  public String toString() {
+    return "PublishedRecord: " + dataset + "; " + statements.size() + " statements about named States, "
+        + meetingFigures.size() + " meeting figures, " + isuContributions.size() + " ISU contributions";
   }
 }

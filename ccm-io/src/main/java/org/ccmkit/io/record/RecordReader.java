@@ -39,12 +39,16 @@ public final class RecordReader {
 
   private final JsonFields f;
 
-  /** A reader of the file named {@code file}. */
+  /**
+   * A reader of the file named {@code file}.
+   *
+   * @param file the file
+   */
   public RecordReader(String file) {
     this.f = new JsonFields(file);
   }
 
-  /** The problems found so far. */
+  /** {@return the problems found so far} */
   public ImmutableList<String> problems() {
     return f.problems();
   }
@@ -52,6 +56,10 @@ public final class RecordReader {
   /**
    * The depositary's register from its tab-separated table (columns {@code state_name, iso3, signature_date,
    * deposit_date, deposit_kind, withdrawal_notified, withdrawal_effective, source}).
+   *
+   * @param tsv the tab-separated text
+   * @return the depositary's register from its tab-separated table (columns {@code state_name, iso3, signature_date,
+   *     deposit_date, deposit_kind, withdrawal_notified, withdrawal_effective, source})
    */
   public ImmutableList<Standing> register(String tsv) {
     List<Standing> out = new ArrayList<>();
@@ -106,7 +114,12 @@ public final class RecordReader {
     }
   }
 
-  /** Meetings from {@code meetings.json}. */
+  /**
+   * Meetings from {@code meetings.json}.
+   *
+   * @param root the document's root node
+   * @return the meeting list
+   */
   public ImmutableList<Meeting> meetings(JsonNode root) {
     return array(root, (n, p) -> Meeting.builder()
         .kind(f.text(n, p, "kind").equals("RC") ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MSP)
@@ -119,7 +132,12 @@ public final class RecordReader {
         .build());
   }
 
-  /** Published values from a {@code published-values-*.json} file. */
+  /**
+   * Published values from a {@code published-values-*.json} file.
+   *
+   * @param root the document's root node
+   * @return Published values from a {@code published-values-*.json} file
+   */
   public ImmutableList<PublishedValue> publishedValues(JsonNode root) {
     return array(root, (n, p) -> PublishedValue.builder()
         .indicator(f.optText(n, p, "indicator"))
@@ -143,7 +161,12 @@ public final class RecordReader {
     return text.equals("TOTAL") ? PublishedUnit.AVERAGE : PublishedUnit.valueOf(text);
   }
 
-  /** Statements about named States from {@code state-facts.json} or {@code unidir-state-facts.json}. */
+  /**
+   * Statements about named States from {@code state-facts.json} or {@code unidir-state-facts.json}.
+   *
+   * @param root the document's root node
+   * @return the state statement list
+   */
   public ImmutableList<StateStatement> statements(JsonNode root) {
     return array(root, (n, p) -> new StateStatement(f.text(n, p, "state"), f.text(n, p, "fact"),
         f.optText(n, p, "cycle"), scalar(n, p, "value"), scalar(n, p, "date"), CatalogueReader.source(f, n, p),
@@ -153,6 +176,11 @@ public final class RecordReader {
   /**
    * State-level facts from a {@code state-evidence-*.json} file (fields {@code subject, cycle, period, element, value,
    * source, quote, note, loose}); the value's type is the data element's in {@code vocabulary}.
+   *
+   * @param root the document's root node
+   * @param vocabulary the data elements known
+   * @return State-level facts from a {@code state-evidence-*.json} file (fields {@code subject, cycle, period,
+   *     element, value, source, quote, note, loose}); the value's type is the data element's in {@code vocabulary}
    */
   public ImmutableList<Fact> facts(JsonNode root, Vocabulary vocabulary) {
     return array(root, (n, p) -> {
@@ -189,6 +217,12 @@ public final class RecordReader {
    * The UN Member States and observer States that are not in {@code participants}, as States with no instrument, from
    * the tab-separated table {@code un-member-and-observer-states.tsv} (columns {@code state_name, iso3, status,
    * admission_date, source}).
+   *
+   * @param tsv the tab-separated text
+   * @param participants the participants
+   * @return the UN Member States and observer States that are not in {@code participants}, as States with no
+   *     instrument, from the tab-separated table {@code un-member-and-observer-states.tsv} (columns {@code state_name,
+   *     iso3, status, admission_date, source})
    */
   public ImmutableList<Standing> otherStates(String tsv, Register participants) {
     List<Standing> out = new ArrayList<>();
@@ -227,7 +261,12 @@ public final class RecordReader {
     return ImmutableList.copyOf(out);
   }
 
-  /** Extension requests from {@code extension-requests.json}. */
+  /**
+   * Extension requests from {@code extension-requests.json}.
+   *
+   * @param root the document's root node
+   * @return Extension requests from {@code extension-requests.json}
+   */
   public ImmutableList<ExtensionRequest> extensionRequests(JsonNode root) {
     return array(root, (n, p) -> ExtensionRequest.builder()
         .state(f.text(n, p, "state"))
@@ -239,7 +278,12 @@ public final class RecordReader {
         .build());
   }
 
-  /** Meeting-level figures from {@code participation.json}. */
+  /**
+   * Meeting-level figures from {@code participation.json}.
+   *
+   * @param root the document's root node
+   * @return Meeting-level figures from {@code participation.json}
+   */
   public ImmutableList<MeetingFigure> meetingFigures(JsonNode root) {
     return array(root, (n, p) -> new MeetingFigure(f.optText(n, p, "meeting"), f.optText(n, p, "cycle"),
         f.text(n, p, "measure"), required(f.optNumber(n, p, "value"), p, "value"), f.optNumber(n, p, "denominator"),
@@ -247,7 +291,12 @@ public final class RecordReader {
         f.optText(n, p, "note")));
   }
 
-  /** The ISU contribution table from {@code isu-contributions.json}. */
+  /**
+   * The ISU contribution table from {@code isu-contributions.json}.
+   *
+   * @param root the document's root node
+   * @return the ISU contribution table from {@code isu-contributions.json}
+   */
   public ImmutableList<IsuContribution> isuContributions(JsonNode root) {
     return array(root, (n, p) -> new IsuContribution(f.optNumber(n, p, "year").map(BigDecimal::intValueExact), f.text(n, p, "measure"),
         f.optNumber(n, p, "value"), f.text(n, p, "unit"), f.optText(n, p, "quantityUnit"), scalar(n, p, "raw"),

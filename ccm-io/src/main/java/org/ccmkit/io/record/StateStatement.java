@@ -22,7 +22,18 @@ import org.ccmkit.model.SourceRef;
 public record StateStatement(String state, String kind, Optional<String> cycle, Optional<String> value,
     Optional<String> date, SourceRef source, Optional<String> quote, Optional<String> note) {
 
-  /** Validates the statement. */
+  /**
+   * Validates the statement.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param kind the kind
+   * @param cycle the reporting cycle
+   * @param value the value
+   * @param date the date
+   * @param source where it is recorded
+   * @param quote the words quoted
+   * @param note the note
+   */
   public StateStatement {
     checkArgument(state != null && state.matches("[A-Z]{3}"), "StateStatement.state must be an ISO 3166-1 alpha-3 "
         + "code, was '%s'", state);
@@ -31,7 +42,7 @@ public record StateStatement(String state, String kind, Optional<String> cycle, 
     checkArgument(source != null, "StateStatement.source must be given (state %s, kind %s)", state, kind);
   }
 
-  /** Whether the extraction flagged the statement as contradicting the document's own lists. */
+  /** {@return whether the extraction flagged the statement as contradicting the document's own lists} */
   public boolean flaggedInconsistent() {
     return note.map(n -> n.startsWith("INCONSISTENCY")).orElse(false);
   }

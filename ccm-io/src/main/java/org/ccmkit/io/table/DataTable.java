@@ -109,42 +109,47 @@ public final class DataTable<T> {
     this.lists = lists;
   }
 
-  /** Every table, in the order a dataset is read: each table after those its rows refer to. */
+  /** {@return every table, in the order a dataset is read: each table after those its rows refer to} */
   public static ImmutableList<DataTable<?>> all() {
     return ALL;
   }
 
-  /** The table named {@code name}. */
+  /**
+   * The table named {@code name}.
+   *
+   * @param name the name
+   * @return the table named {@code name}
+   */
   public static Optional<DataTable<?>> named(String name) {
     return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
   }
 
-  /** The names of every table. */
+  /** {@return the names of every table} */
   public static ImmutableSet<String> names() {
     return ALL.stream().map(DataTable::name).collect(ImmutableSet.toImmutableSet());
   }
 
-  /** The table's name: {@code states}, {@code facts}, … */
+  /** {@return the table's name: {@code states}, {@code facts}, …} */
   public String name() {
     return name;
   }
 
-  /** The transfer record a row is mapped to. */
+  /** {@return the transfer record a row is mapped to} */
   public Class<?> rowType() {
     return rowType;
   }
 
-  /** The columns of a flat file, in the order written; nested fields are dotted ({@code source.document}). */
+  /** {@return the columns of a flat file, in the order written; nested fields are dotted ({@code source.document})} */
   public ImmutableList<String> columns() {
     return columns;
   }
 
-  /** The columns a row must fill. */
+  /** {@return the columns a row must fill} */
   public ImmutableSet<String> requiredColumns() {
     return required;
   }
 
-  /** The columns holding a list, {@code ;}-separated in flat files. */
+  /** {@return the columns holding a list, {@code ;}-separated in flat files} */
   public ImmutableSet<String> listColumns() {
     return lists;
   }

@@ -30,6 +30,12 @@ public final class DatasetAssembler {
   /**
    * The dataset of {@code rows} (keyed by table name; {@code present} names the tables the input held, even empty
    * ones), checked against {@code context}. Every row is accounted for.
+   *
+   * @param rows the rows read
+   * @param present the tables the input holds
+   * @param context what the rows are read against
+   * @return the dataset of {@code rows} (keyed by table name; {@code present} names the tables the input held, even
+   *     empty ones), checked against {@code context}
    */
   public static ReadResult<MonitoringDataset> assemble(ListMultimap<String, TreeRow> rows, Set<String> present,
       ReadContext context) {

@@ -44,6 +44,10 @@ public final class DatasetRows {
    * The rows of every table of {@code dataset}, keyed by table name in reading order. With {@code flat}, extensions go
    * to the obligation-extensions table; else they are nested in their obligation. Meeting-level facts stay in the facts
    * table (the participation table is an input convenience), so that the facts keep their order.
+   *
+   * @param dataset the monitoring dataset
+   * @param flat whether to write one flat table
+   * @return the rows of every table of {@code dataset}, keyed by table name in reading order
    */
   public static ImmutableListMultimap<String, Object> of(MonitoringDataset dataset, boolean flat) {
     ImmutableListMultimap.Builder<String, Object> rows = ImmutableListMultimap.builder();
@@ -68,14 +72,24 @@ public final class DatasetRows {
     return rows.build();
   }
 
-  /** The tables {@link #of} writes, in order: every table but participation (and, unless flat, extensions). */
+  /**
+   * The tables {@link #of} writes, in order: every table but participation (and, unless flat, extensions).
+   *
+   * @param flat whether to write one flat table
+   * @return the tables {@link #of} writes, in order: every table but participation (and, unless flat, extensions)
+   */
   public static ImmutableList<String> tables(boolean flat) {
     return DataTable.all().stream().map(DataTable::name)
         .filter(t -> !t.equals("participation") && (flat || !t.equals("obligation-extensions")))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** A standing as a row of the register. */
+  /**
+   * A standing as a row of the register.
+   *
+   * @param s the text
+   * @return a standing as a row of the register
+   */
   public static StandingRow standing(Standing s) {
     return new StandingRow(s.state().code(), s.state().name(), text(s.signature()), text(s.deposit()),
         s.instrumentKind().map(Enum::name).orElse(null), text(s.withdrawalNotified()),
@@ -89,18 +103,34 @@ public final class DatasetRows {
         : s.withdrawalEffective();
   }
 
-  /** A meeting as a row. */
+  /**
+   * A meeting as a row.
+   *
+   * @param m the meeting
+   * @return a meeting as a row
+   */
   public static MeetingRow meeting(Meeting m) {
     return new MeetingRow(m.id(), IntNode.valueOf(m.year()), text(m.date()), m.place().orElse(null), m.presidency().orElse(null),
         source(m.source()));
   }
 
-  /** A cycle as a row. */
+  /**
+   * A cycle as a row.
+   *
+   * @param c the reporting cycle
+   * @return a cycle as a row
+   */
   public static CycleRow cycle(ReportingCycle c) {
     return new CycleRow(c.meeting(), IntNode.valueOf(c.year()));
   }
 
-  /** An obligation as a row, with its extensions nested or not. */
+  /**
+   * An obligation as a row, with its extensions nested or not.
+   *
+   * @param o the obligation
+   * @param nestExtensions whether to nest the extensions in their obligation
+   * @return an obligation as a row, with its extensions nested or not
+   */
   public static ObligationRow obligation(Obligation o, boolean nestExtensions) {
     ObligationType type = ObligationType.of(o);
     String ground = o instanceof Clearance ? ((Clearance) o).ground().name() : null;
@@ -137,20 +167,35 @@ public final class DatasetRows {
         text(e.newDeadline()), source(e.source()));
   }
 
-  /** An extension request as a row. */
+  /**
+   * An extension request as a row.
+   *
+   * @param r the row
+   * @return an extension request as a row
+   */
   public static ExtensionRequestRow extensionRequest(ExtensionRequest r) {
     return new ExtensionRequestRow(r.state(), IntNode.valueOf(r.article()), r.meeting(), text(r.requestedUntil()),
         text(r.grantedUntil()), source(r.source()));
   }
 
-  /** A fact as a row of the long format, with its type so that it reads back as written. */
+  /**
+   * A fact as a row of the long format, with its type so that it reads back as written.
+   *
+   * @param f the function
+   * @return a fact as a row of the long format, with its type so that it reads back as written
+   */
   public static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
         source(f.source()), f.quote().orElse(null), f.note().orElse(null), f.period().orElse(null),
         f.loose() ? JsonNodeFactory.instance.booleanNode(true) : null);
   }
 
-  /** A submission as a row. */
+  /**
+   * A submission as a row.
+   *
+   * @param r the row
+   * @return a submission as a row
+   */
   public static SubmissionRow submission(ReportSubmission r) {
     return new SubmissionRow(r.state(), r.report().name(),
         r.coveredYear().map(y -> (JsonNode) JsonNodeFactory.instance.numberNode(y)).orElse(null),
@@ -159,7 +204,12 @@ public final class DatasetRows {
         r.note().orElse(null));
   }
 
-  /** A published value as a row. */
+  /**
+   * A published value as a row.
+   *
+   * @param p the path
+   * @return a published value as a row
+   */
   public static PublishedValueRow publishedValue(PublishedValue p) {
     return new PublishedValueRow(p.indicator().orElse(null), p.cycle(), p.period().orElse(null),
         DecimalNode.valueOf(p.value()), p.denominator().map(d -> (JsonNode) DecimalNode.valueOf(d)).orElse(null),

@@ -57,32 +57,50 @@ public final class MonitoringDataReader {
     this.context = context;
   }
 
-  /** A reader using the readers registered on the class path, with an empty context. */
+  /** {@return a reader using the readers registered on the class path, with an empty context} */
   public static MonitoringDataReader create() {
     return of(ReaderRegistry.load(), ReadContext.empty());
   }
 
-  /** A reader using {@code registry}, checking rows against {@code context}. */
+  /**
+   * A reader using {@code registry}, checking rows against {@code context}.
+   *
+   * @param registry the readers to choose from
+   * @param context what the rows are read against
+   * @return a reader using {@code registry}, checking rows against {@code context}
+   */
   public static MonitoringDataReader of(ReaderRegistry registry, ReadContext context) {
     return new MonitoringDataReader(registry, context);
   }
 
-  /** This reader, checking rows against {@code context}. */
+  /**
+   * This reader, checking rows against {@code context}.
+   *
+   * @param context what the rows are read against
+   * @return this reader, checking rows against {@code context}
+   */
   public MonitoringDataReader with(ReadContext context) {
     return new MonitoringDataReader(registry, context);
   }
 
-  /** The context rows are checked against. */
+  /** {@return the context rows are checked against} */
   public ReadContext context() {
     return context;
   }
 
-  /** The readers used. */
+  /** {@return the readers used} */
   public ReaderRegistry registry() {
     return registry;
   }
 
-  /** The rows of {@code table} held by {@code input}, converted and checked. */
+  /**
+   * The rows of {@code table} held by {@code input}, converted and checked.
+   *
+   * @param <T> the type of the value
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @return the rows of {@code table} held by {@code input}, converted and checked
+   */
   public <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table) {
     ReadResult<Optional<DatasetReader>> reader = registry.find(input);
     if (reader.value().isEmpty()) {
@@ -92,27 +110,52 @@ public final class MonitoringDataReader {
         .thenRead(rows -> Tables.convert(table, rows, context));
   }
 
-  /** The register of States and their standing (the {@code states} table). */
+  /**
+   * The register of States and their standing (the {@code states} table).
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the register of States and their standing (the {@code states} table)
+   */
   public ReadResult<Register> readRegister(Input input) {
     return read(input, DataTable.STATES).map(Register::of);
   }
 
-  /** The obligations of States Parties; the context's register names the States. */
+  /**
+   * The obligations of States Parties; the context's register names the States.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the obligations of States Parties; the context's register names the States
+   */
   public ReadResult<ImmutableList<Obligation>> readObligations(Input input) {
     return read(input, DataTable.OBLIGATIONS);
   }
 
-  /** The reported facts (the long format). */
+  /**
+   * The reported facts (the long format).
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the reported facts (the long format)
+   */
   public ReadResult<ImmutableList<Fact>> readFacts(Input input) {
     return read(input, DataTable.FACTS);
   }
 
-  /** Meeting participation, as facts whose subject is the meeting. */
+  /**
+   * Meeting participation, as facts whose subject is the meeting.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Meeting participation, as facts whose subject is the meeting
+   */
   public ReadResult<ImmutableList<Fact>> readParticipation(Input input) {
     return read(input, DataTable.PARTICIPATION);
   }
 
-  /** Extension requests. */
+  /**
+   * Extension requests.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Extension requests
+   */
   public ReadResult<ImmutableList<ExtensionRequest>> readExtensionRequests(Input input) {
     return read(input, DataTable.EXTENSION_REQUESTS);
   }
@@ -121,12 +164,20 @@ public final class MonitoringDataReader {
    * What sources say of States' Article 7 reports: submitted on a day, by a day, or not yet on a day. The reports the
    * table lists get exact timeliness; the others stay unknown unless the dataset is said to record every submission
    * ({@code MonitoringDataset.submissionsComplete(true)}).
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return what sources say of States' Article 7 reports: submitted on a day, by a day, or not yet on a day
    */
   public ReadResult<ImmutableList<ReportSubmission>> readSubmissions(Input input) {
     return read(input, DataTable.SUBMISSIONS);
   }
 
-  /** Published values. */
+  /**
+   * Published values.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Published values
+   */
   public ReadResult<ImmutableList<PublishedValue>> readPublishedValues(Input input) {
     return read(input, DataTable.PUBLISHED_VALUES);
   }
@@ -134,6 +185,10 @@ public final class MonitoringDataReader {
   /**
    * A whole dataset held in one input: in JSON and YAML an object of tables; in CSV the long format of facts, the
    * register and the rest coming from the context.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return a whole dataset held in one input: in JSON and YAML an object of tables; in CSV the long format of facts,
+   *     the register and the rest coming from the context
    */
   public ReadResult<MonitoringDataset> readDataset(Input input) {
     ReadResult<Optional<DatasetReader>> reader = registry.find(input);
@@ -147,6 +202,10 @@ public final class MonitoringDataReader {
   /**
    * A whole dataset from a folder holding one file per table ({@code states.csv}, {@code facts.json}, …, in any
    * registered format; see docs/formats.md), or from a single file.
+   *
+   * @param folderOrFile a folder of tables or a single file
+   * @return a whole dataset from a folder holding one file per table ({@code states.csv}, {@code facts.json}, …, in
+   *     any registered format; see docs/formats.md), or from a single file
    */
   public ReadResult<MonitoringDataset> readDataset(Path folderOrFile) {
     if (!Files.exists(folderOrFile)) {

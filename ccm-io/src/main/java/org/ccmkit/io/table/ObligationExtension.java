@@ -11,19 +11,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ObligationExtension {
 
-  /** The State's code. */
+  /** {@return the State's code} */
   public abstract String state();
 
-  /** The obligation's type: stockpile destruction or clearance. */
+  /** {@return the obligation's type: stockpile destruction or clearance} */
   public abstract ObligationType obligation();
 
-  /** The start of the obligation extended. */
+  /** {@return the start of the obligation extended} */
   public abstract LocalDate start();
 
-  /** The extension. */
+  /** {@return the extension} */
   public abstract Extension extension();
 
-  /** An extension of the obligation of {@code state} of type {@code obligation} starting on {@code start}. */
+  /**
+   * An extension of the obligation of {@code state} of type {@code obligation} starting on {@code start}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param obligation the obligation
+   * @param start the date the obligation starts
+   * @param extension the extension
+   * @return an extension of the obligation of {@code state} of type {@code obligation} starting on {@code start}
+   */
   public static ObligationExtension of(String state, ObligationType obligation, LocalDate start, Extension extension) {
     return ImmutableObligationExtension.builder().state(state).obligation(obligation).start(start).extension(extension)
         .build();

@@ -20,7 +20,12 @@ public enum ObligationType {
   /** Art. 7: a transparency report. */
   TRANSPARENCY_REPORT;
 
-  /** The type of {@code obligation}. */
+  /**
+   * The type of {@code obligation}.
+   *
+   * @param obligation the obligation
+   * @return the type of {@code obligation}
+   */
   public static ObligationType of(Obligation obligation) {
     if (obligation instanceof StockpileDestruction) {
       return STOCKPILE_DESTRUCTION;
@@ -37,7 +42,7 @@ public enum ObligationType {
         .getName() + " (" + obligation.description() + ")");
   }
 
-  /** Whether obligations of this type have deadlines that meetings extend (Art. 3(3), 4(5)). */
+  /** {@return whether obligations of this type have deadlines that meetings extend (Art. 3(3), 4(5))} */
   public boolean isExtensible() {
     return this == STOCKPILE_DESTRUCTION || this == CLEARANCE;
   }

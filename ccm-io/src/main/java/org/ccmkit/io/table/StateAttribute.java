@@ -8,16 +8,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateAttribute {
 
-  /** The State's ISO code. */
+  /** {@return the State's ISO code} */
   public abstract String state();
 
-  /** The attribute's name. */
+  /** {@return the attribute's name} */
   public abstract String attribute();
 
-  /** The attribute's value. */
+  /** {@return the attribute's value} */
   public abstract String value();
 
-  /** An attribute. */
+  /**
+   * An attribute.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param attribute the attribute's name
+   * @param value the value
+   * @return an attribute
+   */
   public static StateAttribute of(String state, String attribute, String value) {
     return ImmutableStateAttribute.builder().state(state).attribute(attribute).value(value).build();
   }

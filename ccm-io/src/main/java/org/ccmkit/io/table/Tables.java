@@ -29,7 +29,15 @@ public final class Tables {
 
   private Tables() {}
 
-  /** The rows of {@code table}, converted and checked against {@code context}. */
+  /**
+   * The rows of {@code table}, converted and checked against {@code context}.
+   *
+   * @param <T> the type of the value
+   * @param table the table's name
+   * @param rows the rows read
+   * @param context what the rows are read against
+   * @return the rows of {@code table}, converted and checked against {@code context}
+   */
   @SuppressWarnings("unchecked")
   public static <T> ReadResult<ImmutableList<T>> convert(DataTable<T> table, List<TreeRow> rows,
       ReadContext context) {
@@ -75,6 +83,12 @@ public final class Tables {
   /**
    * The facts of a facts table and of a participation table, each checked as its own table, and conflicts checked
    * across both (a meeting-level fact in the facts table and the participation table is the same fact).
+   *
+   * @param facts the facts
+   * @param participation the meeting-participation rows
+   * @param context what the rows are read against
+   * @return the facts of a facts table and of a participation table, each checked as its own table, and conflicts
+   *     checked across both (a meeting-level fact in the facts table and the participation table is the same fact)
    */
   public static ReadResult<ImmutableList<Fact>> convertFacts(List<TreeRow> facts, List<TreeRow> participation,
       ReadContext context) {
@@ -88,6 +102,11 @@ public final class Tables {
    * {@code obligations} with the extensions of the obligation-extensions table {@code rows} added, in order. An
    * extension whose obligation is not listed is an {@link FailureKind#UNKNOWN_REFERENCE}; one that breaks the rules of
    * Art. 3(3) or 4(5) (too long, after the deadline expired) an {@link FailureKind#INVALID_VALUE}.
+   *
+   * @param obligations the obligations
+   * @param rows the rows read
+   * @param context what the rows are read against
+   * @return {@code obligations} with the extensions of the obligation-extensions table {@code rows} added, in order
    */
   public static ReadResult<ImmutableList<Obligation>> attachExtensions(List<Obligation> obligations,
       List<TreeRow> rows, ReadContext context) {

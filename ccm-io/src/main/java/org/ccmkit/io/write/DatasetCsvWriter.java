@@ -37,7 +37,12 @@ public final class DatasetCsvWriter {
 
   private DatasetCsvWriter() {}
 
-  /** The dataset's tables as CSV texts, keyed by file name ({@code states.csv}), in reading order. */
+  /**
+   * The dataset's tables as CSV texts, keyed by file name ({@code states.csv}), in reading order.
+   *
+   * @param dataset the monitoring dataset
+   * @return the dataset's tables as CSV texts, keyed by file name ({@code states.csv}), in reading order
+   */
   public static ImmutableMap<String, String> write(MonitoringDataset dataset) {
     ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, true);
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
@@ -47,7 +52,12 @@ public final class DatasetCsvWriter {
     return files.build();
   }
 
-  /** Writes the dataset's tables as CSV files into {@code folder}, which is created if needed. */
+  /**
+   * Writes the dataset's tables as CSV files into {@code folder}, which is created if needed.
+   *
+   * @param dataset the monitoring dataset
+   * @param folder the folder
+   */
   public static void write(MonitoringDataset dataset, Path folder) {
     try {
       Files.createDirectories(folder);
@@ -62,6 +72,11 @@ public final class DatasetCsvWriter {
   /**
    * One table as CSV: a header of {@code columns}, then each row (a transfer record) with its fields in those
    * columns; dotted columns take nested fields, lists are joined with {@code ;}.
+   *
+   * @param columns the columns
+   * @param rows the rows read
+   * @return one table as CSV: a header of {@code columns}, then each row (a transfer record) with its fields in those
+   *     columns; dotted columns take nested fields, lists are joined with {@code ;}
    */
   public static String table(List<String> columns, List<?> rows) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");

@@ -26,7 +26,12 @@ public final class DatasetJsonWriter {
 
   private DatasetJsonWriter() {}
 
-  /** The dataset as JSON text, indented, ending with a new line. */
+  /**
+   * The dataset as JSON text, indented, ending with a new line.
+   *
+   * @param dataset the monitoring dataset
+   * @return the dataset as JSON text, indented, ending with a new line
+   */
   public static String write(MonitoringDataset dataset) {
     ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, false);
     ObjectNode document = MAPPER.createObjectNode();
@@ -41,7 +46,12 @@ public final class DatasetJsonWriter {
     }
   }
 
-  /** Writes the dataset as JSON to {@code file} (UTF-8). */
+  /**
+   * Writes the dataset as JSON to {@code file} (UTF-8).
+   *
+   * @param dataset the monitoring dataset
+   * @param file the file
+   */
   public static void write(MonitoringDataset dataset, Path file) {
     try {
       Files.writeString(file, write(dataset), StandardCharsets.UTF_8);

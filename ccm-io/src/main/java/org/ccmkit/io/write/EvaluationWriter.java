@@ -30,7 +30,12 @@ public final class EvaluationWriter {
 
   private EvaluationWriter() {}
 
-  /** The evaluations as a Markdown table. */
+  /**
+   * The evaluations as a Markdown table.
+   *
+   * @param evaluations the evaluations
+   * @return the evaluations as a Markdown table
+   */
   public static String markdown(List<Evaluation> evaluations) {
     List<List<String>> rows = new ArrayList<>();
     for (Evaluation e : evaluations) {
@@ -40,7 +45,12 @@ public final class EvaluationWriter {
     return Markdown.table(List.of("Indicator", "Cycle", "Status", "Value", "Counted", "Published", "Notes"), rows);
   }
 
-  /** One evaluation in full, in Markdown: value, population rule, every population's subjects, published figures. */
+  /**
+   * One evaluation in full, in Markdown: value, population rule, every population's subjects, published figures.
+   *
+   * @param e the exception
+   * @return one evaluation in full, in Markdown: value, population rule, every population's subjects, published figures
+   */
   public static String markdown(Evaluation e) {
     StringBuilder s = new StringBuilder();
     s.append("### ").append(e.indicator().id()).append(", ").append(e.cycle().meeting()).append(" cycle\n\n");
@@ -74,7 +84,12 @@ public final class EvaluationWriter {
     return s.toString();
   }
 
-  /** The evaluations as CSV, one line each, with a header of {@link #CSV_COLUMNS}. */
+  /**
+   * The evaluations as CSV, one line each, with a header of {@link #CSV_COLUMNS}.
+   *
+   * @param evaluations the evaluations
+   * @return the evaluations as CSV, one line each, with a header of {@link #CSV_COLUMNS}
+   */
   public static String csv(List<Evaluation> evaluations) {
     List<java.util.Map<String, Object>> rows = new ArrayList<>();
     for (Evaluation e : evaluations) {
@@ -108,7 +123,12 @@ public final class EvaluationWriter {
     return DatasetCsvWriter.table(CSV_COLUMNS, rows);
   }
 
-  /** The evaluations as a JSON array of {@link EvaluationRecord}s. */
+  /**
+   * The evaluations as a JSON array of {@link EvaluationRecord}s.
+   *
+   * @param evaluations the evaluations
+   * @return the evaluations as a JSON array of {@link EvaluationRecord}s
+   */
   public static String json(List<Evaluation> evaluations) {
     return write(evaluations.stream().map(EvaluationRecord::of).toList());
   }

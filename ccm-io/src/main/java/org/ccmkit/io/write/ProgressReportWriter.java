@@ -25,7 +25,12 @@ public final class ProgressReportWriter {
 
   private ProgressReportWriter() {}
 
-  /** The report in Markdown. */
+  /**
+   * The report in Markdown.
+   *
+   * @param report the kind of report
+   * @return the report in Markdown
+   */
   public static String markdown(ProgressReport report) {
     StringBuilder s = new StringBuilder();
     s.append("# ").append(report.planTitle()).append(": progress report, ").append(report.cycle().meeting())
@@ -50,7 +55,12 @@ public final class ProgressReportWriter {
     return s.toString();
   }
 
-  /** The report as CSV, one line per indicator, with a header of {@link #CSV_COLUMNS}. */
+  /**
+   * The report as CSV, one line per indicator, with a header of {@link #CSV_COLUMNS}.
+   *
+   * @param report the kind of report
+   * @return the report as CSV, one line per indicator, with a header of {@link #CSV_COLUMNS}
+   */
   public static String csv(ProgressReport report) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ProgressSection section : report.sections()) {
@@ -80,7 +90,12 @@ public final class ProgressReportWriter {
     return DatasetCsvWriter.table(CSV_COLUMNS, rows);
   }
 
-  /** The report as JSON: a {@link ProgressReportRecord}. */
+  /**
+   * The report as JSON: a {@link ProgressReportRecord}.
+   *
+   * @param report the kind of report
+   * @return the report as JSON: a {@link ProgressReportRecord}
+   */
   public static String json(ProgressReport report) {
     return EvaluationWriter.write(ProgressReportRecord.of(report));
   }

@@ -24,7 +24,12 @@ public final class ReportingRateWriter {
 
   private ReportingRateWriter() {}
 
-  /** The rate in Markdown. */
+  /**
+   * The rate in Markdown.
+   *
+   * @param r the row
+   * @return the rate in Markdown
+   */
   public static String markdown(ReportingRate r) {
     StringBuilder s = new StringBuilder();
     s.append("### ").append(r.kind() == org.ccmkit.model.obligation.ReportKind.INITIAL ? "Initial" : "Annual")
@@ -45,7 +50,12 @@ public final class ReportingRateWriter {
     return s.toString();
   }
 
-  /** One line per expected report, with a header of {@link #CSV_COLUMNS}. */
+  /**
+   * One line per expected report, with a header of {@link #CSV_COLUMNS}.
+   *
+   * @param r the row
+   * @return one line per expected report, with a header of {@link #CSV_COLUMNS}
+   */
   public static String csv(ReportingRate r) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReportEntry e : r.expected()) {
@@ -64,24 +74,47 @@ public final class ReportingRateWriter {
     return DatasetCsvWriter.table(CSV_COLUMNS, rows);
   }
 
-  /** The rate in Markdown, with the {@link Provenance} block under its heading. */
+  /**
+   * The rate in Markdown, with the {@link Provenance} block under its heading.
+   *
+   * @param r the rate
+   * @param provenance what produced it
+   * @return the Markdown
+   */
   public static String markdown(ReportingRate r, Provenance provenance) {
     String s = markdown(r);
     int body = s.indexOf("\n\n") + 2;
     return s.substring(0, body) + provenance.markdown() + s.substring(body);
   }
 
-  /** The rate as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  /**
+   * The rate as CSV, after the {@link Provenance} as {@code #} comment lines.
+   *
+   * @param r the rate
+   * @param provenance what produced it
+   * @return the CSV
+   */
   public static String csv(ReportingRate r, Provenance provenance) {
     return provenance.csvComments() + csv(r);
   }
 
-  /** The rate as JSON: {@code {"meta": {provenance}, "rate": {...}}}. */
+  /**
+   * The rate as JSON: {@code {"meta": {provenance}, "rate": {...}}}.
+   *
+   * @param r the rate
+   * @param provenance what produced it
+   * @return the JSON
+   */
   public static String json(ReportingRate r, Provenance provenance) {
     return EvaluationWriter.withMeta(provenance, "rate", record(r));
   }
 
-  /** The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report. */
+  /**
+   * The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report.
+   *
+   * @param r the rate
+   * @return the rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report
+   */
   public static String json(ReportingRate r) {
     return EvaluationWriter.write(record(r));
   }

@@ -50,7 +50,12 @@ public final class ResultRecords {
       String reason, String populationRule, ScoreRecord score, BaselineRecord baseline,
       List<PopulationRecord> populations, List<PublishedRecord> published, List<FlagRecord> flags) {
 
-    /** The record of {@code e}. */
+    /**
+     * The record of {@code e}.
+     *
+     * @param e the exception
+     * @return the record of {@code e}
+     */
     public static EvaluationRecord of(Evaluation e) {
       return new EvaluationRecord(e.indicator().id(), e.indicator().text(), e.cycle().meeting(), e.date(),
           e.status().name(), e.reason().orElse(null), e.populationRule(),
@@ -253,7 +258,12 @@ public final class ResultRecords {
   public record ProgressReportRecord(String plan, String title, String cycle, String previousCycle,
       java.util.Map<String, Integer> trends, List<SectionRecord> sections) {
 
-    /** The record of {@code r}. */
+    /**
+     * The record of {@code r}.
+     *
+     * @param r the row
+     * @return the record of {@code r}
+     */
     public static ProgressReportRecord of(ProgressReport r) {
       java.util.Map<String, Integer> trends = new java.util.LinkedHashMap<>();
       r.trendCounts().forEach((t, n) -> trends.put(t.name(), n));

@@ -22,13 +22,13 @@ public abstract class Meeting implements Comparable<Meeting> {
 
   private static final Pattern ID = Pattern.compile("(\\d{1,2})(MSP|RC)");
 
-  /** MSP or Review Conference. */
+  /** {@return MSP or Review Conference} */
   public abstract MeetingKind kind();
 
-  /** Its ordinal among meetings of its kind: 13 for the 13MSP. */
+  /** {@return its ordinal among meetings of its kind: 13 for the 13MSP} */
   public abstract int ordinal();
 
-  /** The year it was held (or opened). */
+  /** {@return the year it was held (or opened)} */
   public abstract int year();
 
   /**
@@ -37,31 +37,48 @@ public abstract class Meeting implements Comparable<Meeting> {
    */
   public abstract Optional<LocalDate> date();
 
-  /** The city, where known. */
+  /** {@return the city, where known} */
   public abstract Optional<String> place();
 
-  /** The ISO code of the State holding the presidency, where known (the 14MSP has none yet). */
+  /** {@return the ISO code of the State holding the presidency, where known (the 14MSP has none yet)} */
   public abstract Optional<String> presidency();
 
-  /** Where these facts come from. */
+  /** {@return where these facts come from} */
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableMeeting.Builder builder() {
     return ImmutableMeeting.builder();
   }
 
-  /** A meeting. */
+  /**
+   * A meeting.
+   *
+   * @param kind the kind
+   * @param ordinal the meeting's ordinal, e.g. 13 for the 13MSP
+   * @param year the year
+   * @return a meeting
+   */
   public static Meeting of(MeetingKind kind, int ordinal, int year) {
     return builder().kind(kind).ordinal(ordinal).year(year).build();
   }
 
-  /** Parses a short name, {@code 13MSP} or {@code 2RC}, into its kind and ordinal; no year. */
+  /**
+   * Parses a short name, {@code 13MSP} or {@code 2RC}, into its kind and ordinal; no year.
+   *
+   * @param id the id
+   * @return the meeting kind
+   */
   public static MeetingKind kindOf(String id) {
     return MeetingKind.valueOf(parse(id).group(2).equals("RC") ? "REVIEW_CONFERENCE" : "MSP");
   }
 
-  /** The ordinal in a short name: 13 for {@code 13MSP}. */
+  /**
+   * The ordinal in a short name: 13 for {@code 13MSP}.
+   *
+   * @param id the id
+   * @return the ordinal in a short name: 13 for {@code 13MSP}
+   */
   public static int ordinalOf(String id) {
     return Integer.parseInt(parse(id).group(1));
   }
@@ -73,7 +90,7 @@ public abstract class Meeting implements Comparable<Meeting> {
     return m;
   }
 
-  /** The short name: {@code 13MSP}, {@code 2RC}. */
+  /** {@return the short name: {@code 13MSP}, {@code 2RC}} */
   public String id() {
     return ordinal() + kind().suffix();
   }

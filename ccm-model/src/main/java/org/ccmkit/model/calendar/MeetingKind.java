@@ -13,7 +13,7 @@ public enum MeetingKind {
     this.suffix = suffix;
   }
 
-  /** The suffix of the meeting's short name: {@code MSP} or {@code RC}. */
+  /** {@return the suffix of the meeting's short name: {@code MSP} or {@code RC}} */
   public String suffix() {
     return suffix;
   }

@@ -16,33 +16,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportingCycle implements Comparable<ReportingCycle> {
 
-  /** The meeting's short name, e.g. {@code 13MSP}. */
+  /** {@return the meeting's short name, e.g. {@code 13MSP}} */
   public abstract String meeting();
 
-  /** The year the meeting is held; the reports it counts are due 30 April of this year. */
+  /** {@return the year the meeting is held; the reports it counts are due 30 April of this year} */
   public abstract int year();
 
-  /** The cycle of the meeting {@code meeting} held in {@code year}. */
+  /**
+   * The cycle of the meeting {@code meeting} held in {@code year}.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @param year the year
+   * @return the cycle of the meeting {@code meeting} held in {@code year}
+   */
   public static ReportingCycle of(String meeting, int year) {
     return ImmutableReportingCycle.builder().meeting(meeting).year(year).build();
   }
 
-  /** The cycle of a meeting. */
+  /**
+   * The cycle of a meeting.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return the cycle of a meeting
+   */
   public static ReportingCycle of(Meeting meeting) {
     return of(meeting.id(), meeting.year());
   }
 
-  /** Art. 7(2): the due date of the annual reports the cycle counts, 30 April of its year. */
+  /** {@return Art. 7(2): the due date of the annual reports the cycle counts, 30 April of its year} */
   public LocalDate reportsDue() {
     return ConventionDates.annualReportDue(coveredYear());
   }
 
-  /** The calendar year the annual reports of the cycle cover. */
+  /** {@return the calendar year the annual reports of the cycle cover} */
   public int coveredYear() {
     return year() - 1;
   }
 
-  /** The date on which the cycle's populations are computed: {@link #reportsDue()}. */
+  /** {@return the date on which the cycle's populations are computed: {@link #reportsDue()}} */
   public LocalDate date() {
     return reportsDue();
   }

@@ -11,21 +11,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Article {
 
-  /** The article's number, 1 to {@value ArticleRef#ARTICLE_COUNT}. */
+  /** {@return the article's number, 1 to {@value ArticleRef#ARTICLE_COUNT}} */
   public abstract int number();
 
-  /** The article's title as the Convention gives it, e.g. "Victim assistance". */
+  /** {@return the article's title as the Convention gives it, e.g. "Victim assistance"} */
   public abstract String title();
 
-  /** The kind of obligation the article carries. */
+  /** {@return the kind of obligation the article carries} */
   public abstract ObligationKind obligationKind();
 
-  /** An article. */
+  /**
+   * An article.
+   *
+   * @param number the number
+   * @param title the title
+   * @param obligationKind the kind of obligation
+   * @return an article
+   */
   public static Article of(int number, String title, ObligationKind obligationKind) {
     return ImmutableArticle.builder().number(number).title(title).obligationKind(obligationKind).build();
   }
 
-  /** A reference to this article as a whole. */
+  /** {@return a reference to this article as a whole} */
   public ArticleRef ref() {
     return ArticleRef.of(number());
   }

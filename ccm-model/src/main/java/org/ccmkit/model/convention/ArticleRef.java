@@ -22,18 +22,32 @@ public abstract class ArticleRef implements Comparable<ArticleRef> {
   private static final Pattern PART = Pattern.compile("\\(\\s*([0-9a-z]{1,4})\\s*\\)", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})");
 
-  /** The article number, 1 to 23. */
+  /** {@return the article number, 1 to 23} */
   public abstract int article();
 
-  /** Paragraph and sub-paragraph labels in order, e.g. {@code ["1", "a"]} for {@code Art. 4(1)(a)}; may be empty. */
+  /**
+   * {@return Paragraph and sub-paragraph labels in order, e.g. {@code ["1", "a"]} for {@code Art. 4(1)(a)}; may be empty}
+   */
   public abstract ImmutableList<String> paragraphs();
 
-  /** A reference to a whole article. */
+  /**
+   * A reference to a whole article.
+   *
+   * @param article the article's number
+   * @return a reference to a whole article
+   */
   public static ArticleRef of(int article) {
     return ImmutableArticleRef.builder().article(article).build();
   }
 
-  /** A reference to a paragraph (and sub-paragraphs) of an article: {@code of(4, "1", "a")} is {@code Art. 4(1)(a)}. */
+  /**
+   * A reference to a paragraph (and sub-paragraphs) of an article: {@code of(4, "1", "a")} is {@code Art. 4(1)(a)}.
+   *
+   * @param article the article's number
+   * @param paragraphs the paragraphs
+   * @return a reference to a paragraph (and sub-paragraphs) of an article: {@code of(4, "1", "a")} is {@code Art.
+   *     4(1)(a)}
+   */
   public static ArticleRef of(int article, String... paragraphs) {
     return ImmutableArticleRef.builder().article(article).addParagraphs(paragraphs).build();
   }
@@ -42,6 +56,9 @@ public abstract class ArticleRef implements Comparable<ArticleRef> {
    * Parses a reference as the documents write it: {@code "4"}, {@code "4(1)(a)"}, {@code "Art. 4(5)"},
    * {@code "Article 3(6)"}, or the dotted form {@code "3.6"}.
    *
+   *
+   * @param text the text
+   * @return the article ref
    * @throws IllegalArgumentException naming the text if it is not a reference to one of the 23 articles
    */
   public static ArticleRef parse(String text) {
@@ -61,14 +78,19 @@ public abstract class ArticleRef implements Comparable<ArticleRef> {
     return b.build();
   }
 
-  /** Whether this reference is {@code other} or lies within it ({@code Art. 4(1)(a)} lies within {@code Art. 4}). */
+  /**
+   * Whether this reference is {@code other} or lies within it ({@code Art. 4(1)(a)} lies within {@code Art. 4}).
+   *
+   * @param other the other one
+   * @return whether this reference is {@code other} or lies within it ({@code Art. 4(1)(a)} lies within {@code Art. 4})
+   */
   public boolean isWithin(ArticleRef other) {
     return article() == other.article()
         && paragraphs().size() >= other.paragraphs().size()
         && paragraphs().subList(0, other.paragraphs().size()).equals(other.paragraphs());
   }
 
-  /** The compact form used in data files: {@code 4(1)(a)}. */
+  /** {@return the compact form used in data files: {@code 4(1)(a)}} */
   public String code() {
     StringBuilder s = new StringBuilder().append(article());
     paragraphs().forEach(p -> s.append('(').append(p).append(')'));

@@ -9,10 +9,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Convention {
 
-  /** The articles, 1 to 23 in order. */
+  /** {@return the articles, 1 to 23 in order} */
   public abstract ImmutableList<Article> articles();
 
-  /** The Convention with the given articles. */
+  /**
+   * The Convention with the given articles.
+   *
+   * @param articles the articles
+   * @return the Convention with the given articles
+   */
   public static Convention of(Iterable<Article> articles) {
     return ImmutableConvention.builder().addAllArticles(articles).build();
   }
@@ -20,6 +25,9 @@ public abstract class Convention {
   /**
    * The article numbered {@code number}.
    *
+   *
+   * @param number the number
+   * @return the article numbered {@code number}
    * @throws IllegalArgumentException naming the number if it is not 1 to 23
    */
   public Article article(int number) {
@@ -27,7 +35,12 @@ public abstract class Convention {
     return articles().get(number - 1);
   }
 
-  /** The article a reference points to. */
+  /**
+   * The article a reference points to.
+   *
+   * @param ref the reference
+   * @return the article a reference points to
+   */
   public Article article(ArticleRef ref) {
     return article(ref.article());
   }
@@ -41,5 +54,11 @@ public abstract class Convention {
       checkArgument(articles().get(i).number() == i + 1, "Convention.articles must be in order: position %s holds "
           + "article %s", i + 1, articles().get(i).number());
     }
+  }
+
+  /** {@return the Convention's name and how many articles it holds} */
+  @Override
+  public String toString() {
+    return "Convention on Cluster Munitions: " + articles().size() + " articles";
   }
 }

@@ -52,6 +52,10 @@ public final class ConventionDates {
    *
    * <p>Art. 17(1): for the first thirty instruments (deposited on or before 16 February 2010), 1 August 2010. Art.
    * 17(2): for a later deposit, the first day of the sixth month after the date of deposit (19 Oct 2010 → 1 Apr 2011).
+   *
+   * @param deposit the date the instrument was deposited
+   * @return the date the Convention enters into force for a State that deposited its instrument of ratification,
+   *     acceptance, approval or accession on {@code deposit}
    */
   public static LocalDate entryIntoForce(LocalDate deposit) {
     checkDate(deposit, "deposit");
@@ -65,7 +69,12 @@ public final class ConventionDates {
     return date.withDayOfMonth(1).plusMonths(6);
   }
 
-  /** Art. 20(3): withdrawal notified on {@code notified} takes effect six months later. */
+  /**
+   * Art. 20(3): withdrawal notified on {@code notified} takes effect six months later.
+   *
+   * @param notified the date the withdrawal was notified to the depositary
+   * @return Art. 20(3): withdrawal notified on {@code notified} takes effect six months later
+   */
   public static LocalDate withdrawalEffective(LocalDate notified) {
     checkDate(notified, "withdrawal notified");
     return notified.plus(WITHDRAWAL_NOTICE);
@@ -74,6 +83,11 @@ public final class ConventionDates {
   /**
    * Art. 20(3): withdrawal takes effect six months after notification, but not before the end of an armed conflict in
    * which the withdrawing State is engaged when the six months expire.
+   *
+   * @param notified the date the withdrawal was notified to the depositary
+   * @param endOfArmedConflict the date the armed conflict ended
+   * @return Art. 20(3): withdrawal takes effect six months after notification, but not before the end of an armed
+   *     conflict in which the withdrawing State is engaged when the six months expire
    */
   public static LocalDate withdrawalEffective(LocalDate notified, LocalDate endOfArmedConflict) {
     LocalDate sixMonths = withdrawalEffective(notified);
@@ -81,24 +95,46 @@ public final class ConventionDates {
     return endOfArmedConflict.isAfter(sixMonths) ? endOfArmedConflict : sixMonths;
   }
 
-  /** Art. 7(1): the initial transparency report is due 180 days after entry into force for the State. */
+  /**
+   * Art. 7(1): the initial transparency report is due 180 days after entry into force for the State.
+   *
+   * @param entryIntoForce the date the Convention entered into force for the State
+   * @return Art. 7(1): the initial transparency report is due 180 days after entry into force for the State
+   */
   public static LocalDate initialReportDue(LocalDate entryIntoForce) {
     checkDate(entryIntoForce, "entry into force");
     return entryIntoForce.plusDays(INITIAL_REPORT_DAYS);
   }
 
-  /** Art. 7(2): the annual update covering calendar year {@code coveredYear} is due 30 April of the following year. */
+  /**
+   * Art. 7(2): the annual update covering calendar year {@code coveredYear} is due 30 April of the following year.
+   *
+   * @param coveredYear the calendar year the report covers
+   * @return Art. 7(2): the annual update covering calendar year {@code coveredYear} is due 30 April of the following
+   *     year
+   */
   public static LocalDate annualReportDue(int coveredYear) {
     checkYear(coveredYear);
     return LocalDate.of(coveredYear + 1, 4, 30);
   }
 
-  /** Art. 3(8): a State retaining cluster munitions reports each year's retention by 30 April of the following year. */
+  /**
+   * Art. 3(8): a State retaining cluster munitions reports each year's retention by 30 April of the following year.
+   *
+   * @param retentionYear the year of the retention report
+   * @return Art. 3(8): a State retaining cluster munitions reports each year's retention by 30 April of the following
+   *     year
+   */
   public static LocalDate retentionReportDue(int retentionYear) {
     return annualReportDue(retentionYear);
   }
 
-  /** Art. 3(2): the original stockpile destruction deadline, eight years after entry into force for the State. */
+  /**
+   * Art. 3(2): the original stockpile destruction deadline, eight years after entry into force for the State.
+   *
+   * @param entryIntoForce the date the Convention entered into force for the State
+   * @return Art. 3(2): the original stockpile destruction deadline, eight years after entry into force for the State
+   */
   public static LocalDate stockpileDestructionDeadline(LocalDate entryIntoForce) {
     checkDate(entryIntoForce, "entry into force");
     return entryIntoForce.plus(STOCKPILE_DESTRUCTION_PERIOD);
@@ -107,13 +143,22 @@ public final class ConventionDates {
   /**
    * Art. 4(1)(a) and (b): the original clearance deadline, ten years after {@code start}: entry into force for the
    * State for contamination present then, or the end of the active hostilities for remnants that arose later.
+   *
+   * @param start the date the obligation starts
+   * @return Art. 4(1)(a) and (b): the original clearance deadline, ten years after {@code start}: entry into force for
+   *     the State for contamination present then, or the end of the active hostilities for remnants that arose later
    */
   public static LocalDate clearanceDeadline(LocalDate start) {
     checkDate(start, "clearance start");
     return start.plus(CLEARANCE_PERIOD);
   }
 
-  /** Art. 3(5), 4(6): the latest date an extension request can be submitted for consideration at a meeting. */
+  /**
+   * Art. 3(5), 4(6): the latest date an extension request can be submitted for consideration at a meeting.
+   *
+   * @param meetingDate the date of the meeting
+   * @return Art. 3(5), 4(6): the latest date an extension request can be submitted for consideration at a meeting
+   */
   public static LocalDate latestExtensionRequest(LocalDate meetingDate) {
     checkDate(meetingDate, "meeting date");
     return meetingDate.minus(EXTENSION_REQUEST_LEAD_TIME);

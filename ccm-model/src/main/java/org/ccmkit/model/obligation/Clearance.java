@@ -25,7 +25,7 @@ public abstract class Clearance implements Obligation {
   @Override
   public abstract State state();
 
-  /** Whether the contamination was present at entry into force or arose later. */
+  /** {@return whether the contamination was present at entry into force or arose later} */
   public abstract ClearanceGround ground();
 
   /**
@@ -42,7 +42,7 @@ public abstract class Clearance implements Obligation {
   @Override
   public abstract Optional<LocalDate> completedOn();
 
-  /** Art. 4(1)(c): the meeting to which the State declared compliance, e.g. {@code 12MSP}. */
+  /** {@return Art. 4(1)(c): the meeting to which the State declared compliance, e.g. {@code 12MSP}} */
   public abstract Optional<String> declarationOfCompliance();
 
   @Override
@@ -58,17 +58,29 @@ public abstract class Clearance implements Obligation {
     return true;
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableClearance.Builder builder() {
     return ImmutableClearance.builder();
   }
 
-  /** Art. 4(1)(a): contamination present when the Convention entered into force for the State on that date. */
+  /**
+   * Art. 4(1)(a): contamination present when the Convention entered into force for the State on that date.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param entryIntoForce the date the Convention entered into force for the State
+   * @return Art. 4(1)(a): contamination present when the Convention entered into force for the State on that date
+   */
   public static Clearance atEntryIntoForce(State state, LocalDate entryIntoForce) {
     return builder().state(state).ground(ClearanceGround.CONTAMINATION_AT_ENTRY_INTO_FORCE).start(entryIntoForce).build();
   }
 
-  /** Art. 4(1)(b): remnants from hostilities that ended on {@code hostilitiesEnded}, after entry into force. */
+  /**
+   * Art. 4(1)(b): remnants from hostilities that ended on {@code hostilitiesEnded}, after entry into force.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param hostilitiesEnded the date active hostilities ended
+   * @return Art. 4(1)(b): remnants from hostilities that ended on {@code hostilitiesEnded}, after entry into force
+   */
   public static Clearance afterHostilities(State state, LocalDate hostilitiesEnded) {
     return builder().state(state).ground(ClearanceGround.REMNANTS_AFTER_ENTRY_INTO_FORCE).start(hostilitiesEnded).build();
   }

@@ -15,7 +15,7 @@ public enum ClearanceGround {
     this.legalBasis = legalBasis;
   }
 
-  /** The paragraph of Article 4 the ground comes from. */
+  /** {@return the paragraph of Article 4 the ground comes from} */
   public ArticleRef legalBasis() {
     return legalBasis;
   }

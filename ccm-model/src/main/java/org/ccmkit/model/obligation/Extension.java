@@ -16,30 +16,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Extension {
 
-  /** The meeting that granted it, e.g. {@code 11MSP}. */
+  /** {@return the meeting that granted it, e.g. {@code 11MSP}} */
   public abstract String grantedBy();
 
-  /** The date the meeting took its decision; the new deadline is in force from then. */
+  /** {@return the date the meeting took its decision; the new deadline is in force from then} */
   public abstract LocalDate grantedOn();
 
-  /** The date the request was submitted, if known. */
+  /** {@return the date the request was submitted, if known} */
   public abstract Optional<LocalDate> requestedOn();
 
-  /** The deadline the State asked for, if known. */
+  /** {@return the deadline the State asked for, if known} */
   public abstract Optional<LocalDate> requestedDeadline();
 
-  /** The deadline granted. */
+  /** {@return the deadline granted} */
   public abstract LocalDate newDeadline();
 
-  /** Where the decision is recorded. */
+  /** {@return where the decision is recorded} */
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableExtension.Builder builder() {
     return ImmutableExtension.builder();
   }
 
-  /** An extension to {@code newDeadline} granted by {@code meeting} on {@code grantedOn}. */
+  /**
+   * An extension to {@code newDeadline} granted by {@code meeting} on {@code grantedOn}.
+   *
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @param grantedOn the date the meeting took its decision
+   * @param newDeadline the deadline granted
+   * @return an extension to {@code newDeadline} granted by {@code meeting} on {@code grantedOn}
+   */
   public static Extension of(String meeting, LocalDate grantedOn, LocalDate newDeadline) {
     return builder().grantedBy(meeting).grantedOn(grantedOn).newDeadline(newDeadline).build();
   }
@@ -47,12 +54,15 @@ public abstract class Extension {
   /**
    * Art. 3(5), 4(6): whether the request was submitted at least nine months before the meeting; empty when the
    * request date is unknown.
+   *
+   * @return Art. 3(5), 4(6): whether the request was submitted at least nine months before the meeting; empty when the
+   *     request date is unknown
    */
   public Optional<Boolean> requestedInTime() {
     return requestedOn().map(r -> !r.isAfter(ConventionDates.latestExtensionRequest(grantedOn())));
   }
 
-  /** Whether the meeting granted less than was requested; empty when the requested deadline is unknown. */
+  /** {@return whether the meeting granted less than was requested; empty when the requested deadline is unknown} */
   public Optional<Boolean> shorterThanRequested() {
     return requestedDeadline().map(r -> newDeadline().isBefore(r));
   }

@@ -14,19 +14,19 @@ import org.ccmkit.model.state.State;
  */
 public interface Obligation {
 
-  /** The State Party bound by the obligation. */
+  /** {@return the State Party bound by the obligation} */
   State state();
 
-  /** The article and paragraph the obligation comes from, e.g. {@code Art. 4(1)(a)}. */
+  /** {@return the article and paragraph the obligation comes from, e.g. {@code Art. 4(1)(a)}} */
   ArticleRef legalBasis();
 
-  /** The day the obligation starts to bind the State. */
+  /** {@return the day the obligation starts to bind the State} */
   LocalDate start();
 
-  /** The deadline the Convention sets, before any extension; empty for a continuing obligation. */
+  /** {@return the deadline the Convention sets, before any extension; empty for a continuing obligation} */
   Optional<LocalDate> originalDeadline();
 
-  /** The extensions granted, in the order they were granted. */
+  /** {@return the extensions granted, in the order they were granted} */
   ImmutableList<Extension> extensions();
 
   /**
@@ -35,24 +35,28 @@ public interface Obligation {
    * Document, para 83, fn 12) knows no extension, and past the original deadline its status is
    * {@link ObligationStatus#DEADLINE_UNKNOWN}, not {@link ObligationStatus#OVERDUE}. Only obligations with a deadline
    * that meetings extend (Articles 3 and 4) can be incomplete.
+   *
+   * @return whether {@link #extensions()} is the complete history of the extensions granted
    */
   default boolean extensionsComplete() {
     return true;
   }
 
-  /** The day the obligation was fulfilled, if it was. */
+  /** {@return the day the obligation was fulfilled, if it was} */
   Optional<LocalDate> completedOn();
 
-  /** The day the obligation stopped binding the State without being fulfilled (its withdrawal took effect). */
+  /** {@return the day the obligation stopped binding the State without being fulfilled (its withdrawal took effect)} */
   Optional<LocalDate> ceasedOn();
 
-  /** Where the facts of this obligation come from, if recorded. */
+  /** {@return where the facts of this obligation come from, if recorded} */
   Optional<SourceRef> source();
 
-  /** A short description in the Convention's words, e.g. "Article 4 clearance (contamination at entry into force)". */
+  /**
+   * {@return a short description in the Convention's words, e.g. "Article 4 clearance (contamination at entry into force)"}
+   */
   String description();
 
-  /** The deadline after every extension granted: the last extension's, else the original deadline. */
+  /** {@return the deadline after every extension granted: the last extension's, else the original deadline} */
   default Optional<LocalDate> currentDeadline() {
     return extensions().isEmpty() ? originalDeadline() : Optional.of(extensions().get(extensions().size() - 1).newDeadline());
   }
@@ -60,6 +64,9 @@ public interface Obligation {
   /**
    * The deadline in force on {@code date}: the latest extension granted on or before it, else the original. Where the
    * {@linkplain #extensionsComplete() extensions are not complete}, the last deadline the data know.
+   *
+   * @param date the date
+   * @return the deadline in force on {@code date}: the latest extension granted on or before it, else the original
    */
   default Optional<LocalDate> deadlineOn(LocalDate date) {
     Optional<LocalDate> deadline = originalDeadline();
@@ -71,7 +78,12 @@ public interface Obligation {
     return deadline;
   }
 
-  /** The status of the obligation on {@code date}. */
+  /**
+   * The status of the obligation on {@code date}.
+   *
+   * @param date the date
+   * @return the status of the obligation on {@code date}
+   */
   default ObligationStatus statusOn(LocalDate date) {
     Obligations.checkDate(date);
     if (date.isBefore(start())) {
@@ -99,7 +111,12 @@ public interface Obligation {
     return extended ? ObligationStatus.UNDER_EXTENSION : ObligationStatus.PENDING;
   }
 
-  /** Whether the obligation is outstanding (pending, under extension or overdue) on {@code date}. */
+  /**
+   * Whether the obligation is outstanding (pending, under extension or overdue) on {@code date}.
+   *
+   * @param date the date
+   * @return whether the obligation is outstanding (pending, under extension or overdue) on {@code date}
+   */
   default boolean isOutstandingOn(LocalDate date) {
     return statusOn(date).isOutstanding();
   }

@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ObligationState {
 
-  /** The obligation. */
+  /** {@return the obligation} */
   public abstract Obligation obligation();
 
-  /** The date it is seen on. */
+  /** {@return the date it is seen on} */
   public abstract LocalDate date();
 
-  /** Its status on {@link #date()}. */
+  /** {@return its status on {@link #date()}} */
   @Value.Derived
   public ObligationStatus status() {
     return obligation().statusOn(date());
@@ -23,13 +23,22 @@ public abstract class ObligationState {
   /**
    * The deadline in force on {@link #date()}, if the obligation has one; when the {@link #status()} is
    * {@link ObligationStatus#DEADLINE_UNKNOWN}, the last deadline the data know, which has passed.
+   *
+   * @return the deadline in force on {@link #date()}, if the obligation has one; when the {@link #status()} is {@link
+   *     ObligationStatus#DEADLINE_UNKNOWN}, the last deadline the data know, which has passed
    */
   @Value.Derived
   public Optional<LocalDate> deadline() {
     return obligation().deadlineOn(date());
   }
 
-  /** The obligation on {@code date}. */
+  /**
+   * The obligation on {@code date}.
+   *
+   * @param obligation the obligation
+   * @param date the date
+   * @return the obligation on {@code date}
+   */
   public static ObligationState of(Obligation obligation, LocalDate date) {
     return ImmutableObligationState.builder().obligation(obligation).date(date).build();
   }

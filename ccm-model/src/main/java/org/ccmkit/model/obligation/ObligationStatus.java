@@ -32,17 +32,19 @@ public enum ObligationStatus {
    */
   UNKNOWN;
 
-  /** Whether the obligation has been completed, on time, late or with its timeliness unknown. */
+  /** {@return whether the obligation has been completed, on time, late or with its timeliness unknown} */
   public boolean isCompleted() {
     return this == COMPLETED_ON_TIME || this == COMPLETED_LATE || this == COMPLETED_TIMELINESS_UNKNOWN;
   }
 
-  /** Whether the status is known: anything but {@link #UNKNOWN}. */
+  /** {@return whether the status is known: anything but {@link #UNKNOWN}} */
   public boolean isKnown() {
     return this != UNKNOWN;
   }
 
-  /** Whether the obligation is still to be fulfilled (pending, under extension, overdue or with its deadline unknown). */
+  /**
+   * {@return whether the obligation is still to be fulfilled (pending, under extension, overdue or with its deadline unknown)}
+   */
   public boolean isOutstanding() {
     return this == PENDING || this == UNDER_EXTENSION || this == OVERDUE || this == DEADLINE_UNKNOWN;
   }

@@ -26,10 +26,10 @@ public abstract class Retention implements Obligation {
   @Override
   public abstract LocalDate start();
 
-  /** The number of cluster munitions retained, where reported. */
+  /** {@return the number of cluster munitions retained, where reported} */
   public abstract Optional<Long> clusterMunitionsRetained();
 
-  /** The number of explosive submunitions retained, where reported. */
+  /** {@return the number of explosive submunitions retained, where reported} */
   public abstract Optional<Long> submunitionsRetained();
 
   /** The day the State destroyed the last of its retained munitions, if it did. */
@@ -42,17 +42,28 @@ public abstract class Retention implements Obligation {
   @Override
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableRetention.Builder builder() {
     return ImmutableRetention.builder();
   }
 
-  /** Retention by {@code state} from {@code start}. */
+  /**
+   * Retention by {@code state} from {@code start}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param start the date the obligation starts
+   * @return Retention by {@code state} from {@code start}
+   */
   public static Retention of(State state, LocalDate start) {
     return builder().state(state).start(start).build();
   }
 
-  /** Art. 3(8): the report on munitions retained during {@code year} is due 30 April of the following year. */
+  /**
+   * Art. 3(8): the report on munitions retained during {@code year} is due 30 April of the following year.
+   *
+   * @param year the year
+   * @return Art. 3(8): the report on munitions retained during {@code year} is due 30 April of the following year
+   */
   public LocalDate reportDue(int year) {
     return ConventionDates.retentionReportDue(year);
   }

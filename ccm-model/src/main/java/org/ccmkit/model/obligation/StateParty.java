@@ -12,34 +12,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateParty {
 
-  /** The State's standing: deposit, entry into force, withdrawal. */
+  /** {@return the State's standing: deposit, entry into force, withdrawal} */
   public abstract Standing standing();
 
-  /** The obligations the State carries, in the order given. */
+  /** {@return the obligations the State carries, in the order given} */
   public abstract ImmutableList<Obligation> obligations();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableStateParty.Builder builder() {
     return ImmutableStateParty.builder();
   }
 
-  /** A State Party with the given obligations. */
+  /**
+   * A State Party with the given obligations.
+   *
+   * @param standing the State's standing
+   * @param obligations the obligations
+   * @return a State Party with the given obligations
+   */
   public static StateParty of(Standing standing, Iterable<? extends Obligation> obligations) {
     return builder().standing(standing).addAllObligations(obligations).build();
   }
 
-  /** The State. */
+  /** {@return the State} */
   public State state() {
     return standing().state();
   }
 
-  /** Every obligation with its status and the deadline in force on {@code date}. */
+  /**
+   * Every obligation with its status and the deadline in force on {@code date}.
+   *
+   * @param date the date
+   * @return every obligation with its status and the deadline in force on {@code date}
+   */
   public ImmutableList<ObligationState> obligationsOn(LocalDate date) {
     checkArgument(date != null, "date must not be null");
     return obligations().stream().map(o -> ObligationState.of(o, date)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The obligations of the given type, e.g. {@code obligations(Clearance.class)}. */
+  /**
+   * The obligations of the given type, e.g. {@code obligations(Clearance.class)}.
+   *
+   * @param <T> the type of the value
+   * @param type the type
+   * @return the obligations of the given type, e.g. {@code obligations(Clearance.class)}
+   */
   public <T extends Obligation> ImmutableList<T> obligations(Class<T> type) {
     return obligations().stream().filter(type::isInstance).map(type::cast).collect(ImmutableList.toImmutableList());
   }
@@ -58,5 +75,12 @@ public abstract class StateParty {
           "StateParty obligation deadline must not be before entry into force for %s (%s): %s has deadline %s",
           state().code(), eif, o.description(), d));
     }
+  }
+
+  /** {@return the State and its obligations' kinds} */
+  @Override
+  public String toString() {
+    return "StateParty " + state().code() + " (" + state().name() + "): " + obligations().size() + " obligations "
+        + obligations().stream().map(o -> o.legalBasis().toString()).toList();
   }
 }

@@ -45,12 +45,18 @@ public abstract class StockpileDestruction implements Obligation {
     return true;
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableStockpileDestruction.Builder builder() {
     return ImmutableStockpileDestruction.builder();
   }
 
-  /** The obligation of a State for which the Convention entered into force on {@code entryIntoForce}. */
+  /**
+   * The obligation of a State for which the Convention entered into force on {@code entryIntoForce}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param entryIntoForce the date the Convention entered into force for the State
+   * @return the obligation of a State for which the Convention entered into force on {@code entryIntoForce}
+   */
   public static StockpileDestruction of(State state, LocalDate entryIntoForce) {
     return builder().state(state).start(entryIntoForce).build();
   }

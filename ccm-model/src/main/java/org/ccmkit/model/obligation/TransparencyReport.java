@@ -28,7 +28,7 @@ public abstract class TransparencyReport implements Obligation {
   @Override
   public abstract State state();
 
-  /** Initial report or annual update. */
+  /** {@return Initial report or annual update} */
   public abstract ReportKind kind();
 
   /**
@@ -38,25 +38,30 @@ public abstract class TransparencyReport implements Obligation {
   @Override
   public abstract LocalDate start();
 
-  /** For an annual update, the calendar year it covers. */
+  /** {@return for an annual update, the calendar year it covers} */
   public abstract Optional<Integer> coveredYear();
 
-  /** The day the report was submitted, if it was and the day is known. */
+  /** {@return the day the report was submitted, if it was and the day is known} */
   public abstract Optional<LocalDate> submittedOn();
 
   /**
    * For a report known to have been submitted on a day the data do not give: a day by which it had been submitted
    * (the day the source speaks as of).
+   *
+   * @return For a report known to have been submitted on a day the data do not give: a day by which it had been
+   *     submitted (the day the source speaks as of)
    */
   public abstract Optional<LocalDate> submittedBy();
 
-  /** A day on which the report is known to have still not been submitted (the day the source speaks as of). */
+  /** {@return a day on which the report is known to have still not been submitted (the day the source speaks as of)} */
   public abstract Optional<LocalDate> notSubmittedOn();
 
   /**
    * Whether the data record every submission of this report, so that no submission recorded means not submitted.
    * True unless the data say otherwise; a record built from documents that name only the States still without an
    * initial report is not complete for the annual reports.
+   *
+   * @return whether the data record every submission of this report, so that no submission recorded means not submitted
    */
   @Value.Default
   public boolean submissionsComplete() {
@@ -69,17 +74,30 @@ public abstract class TransparencyReport implements Obligation {
   @Override
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableTransparencyReport.Builder builder() {
     return ImmutableTransparencyReport.builder();
   }
 
-  /** Art. 7(1): the initial report of a State for which the Convention entered into force on {@code entryIntoForce}. */
+  /**
+   * Art. 7(1): the initial report of a State for which the Convention entered into force on {@code entryIntoForce}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param entryIntoForce the date the Convention entered into force for the State
+   * @return Art. 7(1): the initial report of a State for which the Convention entered into force on {@code
+   *     entryIntoForce}
+   */
   public static TransparencyReport initial(State state, LocalDate entryIntoForce) {
     return builder().state(state).kind(ReportKind.INITIAL).start(entryIntoForce).build();
   }
 
-  /** Art. 7(2): the annual update covering {@code coveredYear}. */
+  /**
+   * Art. 7(2): the annual update covering {@code coveredYear}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param coveredYear the calendar year the report covers
+   * @return Art. 7(2): the annual update covering {@code coveredYear}
+   */
   public static TransparencyReport annual(State state, int coveredYear) {
     return builder().state(state).kind(ReportKind.ANNUAL).coveredYear(coveredYear)
         .start(LocalDate.of(coveredYear + 1, 1, 1)).build();
@@ -89,6 +107,11 @@ public abstract class TransparencyReport implements Obligation {
    * The reports a State owes with a due date on or before {@code until}: the initial report and an annual update for
    * each calendar year from the year the initial report falls due, none submitted. A State's withdrawal ends the
    * reports falling due after it takes effect.
+   *
+   * @param standing the State's standing
+   * @param until the last date
+   * @return the reports a State owes with a due date on or before {@code until}: the initial report and an annual
+   *     update for each calendar year from the year the initial report falls due, none submitted
    */
   public static ImmutableList<TransparencyReport> owedBy(Standing standing, LocalDate until) {
     ImmutableList.Builder<TransparencyReport> reports = ImmutableList.builder();
@@ -111,7 +134,7 @@ public abstract class TransparencyReport implements Obligation {
     return reports.build();
   }
 
-  /** The due date: Art. 7(1) 180 days after entry into force, or Art. 7(2) 30 April after the covered year. */
+  /** {@return the due date: Art. 7(1) 180 days after entry into force, or Art. 7(2) 30 April after the covered year} */
   public LocalDate due() {
     return kind() == ReportKind.INITIAL
         ? ConventionDates.initialReportDue(start())
@@ -122,6 +145,10 @@ public abstract class TransparencyReport implements Obligation {
    * Whether the report was submitted on or before its due date: known from the day of submission, or from a day by
    * which it had been submitted that is not after the due date, or from its still not being submitted on a day after
    * the due date; empty where the data do not tell.
+   *
+   * @return whether the report was submitted on or before its due date: known from the day of submission, or from a
+   *     day by which it had been submitted that is not after the due date, or from its still not being submitted on a
+   *     day after the due date; empty where the data do not tell
    */
   public Optional<Boolean> submittedOnTime() {
     if (submittedOn().isPresent()) {
@@ -142,6 +169,10 @@ public abstract class TransparencyReport implements Obligation {
   /**
    * Whether the report had been submitted on {@code date}, by what the data know; empty where they do not tell (no
    * submission recorded in data that do not record every one, or a submission known only by a later day).
+   *
+   * @param date the date
+   * @return whether the report had been submitted on {@code date}, by what the data know; empty where they do not tell
+   *     (no submission recorded in data that do not record every one, or a submission known only by a later day)
    */
   public Optional<Boolean> submittedAsOf(LocalDate date) {
     Obligations.checkDate(date);
@@ -207,7 +238,15 @@ public abstract class TransparencyReport implements Obligation {
     return submittedOn();
   }
 
-  /** This report with what a source says of its submission. */
+  /**
+   * This report with what a source says of its submission.
+   *
+   * @param on the date it was submitted, if known
+   * @param by the latest date it was submitted by, if known
+   * @param notOn a date on which it was known not submitted, if any
+   * @param complete whether the table is complete
+   * @return this report with what a source says of its submission
+   */
   public TransparencyReport withSubmission(Optional<LocalDate> on, Optional<LocalDate> by, Optional<LocalDate> notOn,
       boolean complete) {
     return builder().from(this).submittedOn(on).submittedBy(by).notSubmittedOn(notOn).submissionsComplete(complete)

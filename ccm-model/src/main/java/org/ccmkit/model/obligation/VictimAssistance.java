@@ -26,7 +26,7 @@ public abstract class VictimAssistance implements Obligation {
   @Override
   public abstract LocalDate start();
 
-  /** The measures of Art. 5(2) the State reports having in place. */
+  /** {@return the measures of Art. 5(2) the State reports having in place} */
   public abstract ImmutableSet<VictimAssistanceMeasure> measuresInPlace();
 
   @Override
@@ -35,17 +35,23 @@ public abstract class VictimAssistance implements Obligation {
   @Override
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableVictimAssistance.Builder builder() {
     return ImmutableVictimAssistance.builder();
   }
 
-  /** The obligation of {@code state} from {@code start}. */
+  /**
+   * The obligation of {@code state} from {@code start}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param start the date the obligation starts
+   * @return the obligation of {@code state} from {@code start}
+   */
   public static VictimAssistance of(State state, LocalDate start) {
     return builder().state(state).start(start).build();
   }
 
-  /** The measures of Art. 5(2) not (yet) in place. */
+  /** {@return the measures of Art. 5(2) not (yet) in place} */
   public ImmutableSet<VictimAssistanceMeasure> measuresMissing() {
     return java.util.Arrays.stream(VictimAssistanceMeasure.values())
         .filter(m -> !measuresInPlace().contains(m))

@@ -27,7 +27,7 @@ public enum VictimAssistanceMeasure {
     this.letter = letter;
   }
 
-  /** The sub-paragraph of Art. 5(2), e.g. {@code Art. 5(2)(g)}. */
+  /** {@return the sub-paragraph of Art. 5(2), e.g. {@code Art. 5(2)(g)}} */
   public ArticleRef legalBasis() {
     return ArticleRef.of(5, "2", letter);
   }

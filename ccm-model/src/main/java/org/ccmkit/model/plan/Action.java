@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.convention.ArticleRef;
 import org.immutables.value.Value;
 
@@ -15,47 +16,68 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Action {
 
-  /** The plan's id. */
+  /** {@return the plan's id} */
   public abstract String planId();
 
-  /** The action's number. */
+  /** {@return the action's number} */
   public abstract int number();
 
-  /** The id of its thematic area, e.g. {@code LAP-V}. */
+  /** {@return the id of its thematic area, e.g. {@code LAP-V}} */
   public abstract String areaId();
 
-  /** The text, verbatim; for an action with sub-actions, the sentence that introduces them. */
+  /** {@return the text, verbatim; for an action with sub-actions, the sentence that introduces them} */
   public abstract String text();
 
-  /** The lettered sub-actions, in order. */
+  /** {@return the lettered sub-actions, in order} */
   public abstract ImmutableList<SubAction> subActions();
 
-  /** The articles of the Convention the action refers to. */
+  /** {@return the articles of the Convention the action refers to} */
   public abstract ImmutableList<ArticleRef> articles();
 
-  /** For a VCAP action, the numbers of the LAP actions it continues; empty for a new action. */
+  /** {@return For a VCAP action, the numbers of the LAP actions it continues; empty for a new action} */
   public abstract ImmutableList<Integer> continues();
 
-  /** The indicators, in document order. */
+  /** {@return the indicators, in document order} */
   public abstract ImmutableList<Indicator> indicators();
 
-  /** Where the action is printed. */
+  /** {@return where the action is printed} */
   public abstract SourceRef source();
 
-  /** Decisions and inconsistencies recorded for it. */
+  /**
+   * Decisions and inconsistencies recorded for it.
+   *
+   * @return the notes
+   */
   public abstract ImmutableList<Note> notes();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableAction.Builder builder() {
     return ImmutableAction.builder();
   }
 
-  /** The indicator with the given id, if it is one of this action's. */
+  /**
+   * The indicator with the given id, if it is one of this action's.
+   *
+   * @param id the id
+   * @return the indicator with the given id, if it is one of this action's
+   */
   public Optional<Indicator> indicator(String id) {
     return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** The action's text followed by its sub-actions, as the plan prints them. */
+  /**
+   * The indicator with the given id, or an exception naming this action's indicators and the one probably meant.
+   *
+   * @param id the indicator's id, e.g. {@code LAP-23.2}
+   * @return the indicator
+   * @throws UnknownIdException if the action has no indicator {@code id}
+   */
+  public Indicator indicatorOrThrow(String id) {
+    return indicator(id).orElseThrow(() -> UnknownIdException.of("indicator", planId() + " action " + number(), id,
+        indicators().stream().map(Indicator::id).toList()));
+  }
+
+  /** {@return the action's text followed by its sub-actions, as the plan prints them} */
   public String fullText() {
     StringBuilder s = new StringBuilder(text());
     subActions().forEach(a -> s.append(' ').append(a.letter()).append(") ").append(a.text()));

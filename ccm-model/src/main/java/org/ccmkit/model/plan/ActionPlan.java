@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.UnknownIdException;
 import org.immutables.value.Value;
 
 /**
@@ -18,39 +19,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ActionPlan {
 
-  /** The plan's id, e.g. {@code LAP}. */
+  /** {@return the plan's id, e.g. {@code LAP}} */
   public abstract String id();
 
-  /** Its title, e.g. "Lausanne Action Plan". */
+  /** {@return its title, e.g. "Lausanne Action Plan"} */
   public abstract String title();
 
-  /** The first year of its period. */
+  /** {@return the first year of its period} */
   public abstract int periodStart();
 
-  /** The last year of its period. */
+  /** {@return the last year of its period} */
   public abstract int periodEnd();
 
-  /** Adopted or draft. */
+  /** {@return Adopted or draft} */
   public abstract PlanStatus status();
 
-  /** The document it comes from. */
+  /** {@return the document it comes from} */
   public abstract SourceRef source();
 
-  /** Its thematic areas, in document order. */
+  /** {@return its thematic areas, in document order} */
   public abstract ImmutableList<ThematicArea> areas();
 
-  /** Its actions, in document order. */
+  /** {@return its actions, in document order} */
   public abstract ImmutableList<Action> actions();
 
-  /** Inconsistencies of the document recorded at plan level. */
+  /**
+   * Inconsistencies of the document recorded at plan level.
+   *
+   * @return the plan-level notes
+   */
   public abstract ImmutableList<Note> notes();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableActionPlan.Builder builder() {
     return ImmutableActionPlan.builder();
   }
 
-  /** Every indicator of the plan, in document order. */
+  /** {@return every indicator of the plan, in document order} */
   @Value.Lazy
   public ImmutableList<Indicator> indicators() {
     return actions().stream().flatMap(a -> a.indicators().stream()).collect(ImmutableList.toImmutableList());
@@ -61,22 +66,73 @@ public abstract class ActionPlan {
     return indicators().stream().collect(ImmutableMap.toImmutableMap(Indicator::id, i -> i));
   }
 
-  /** The action numbered {@code number}. */
+  /**
+   * The action numbered {@code number}.
+   *
+   * @param number the number
+   * @return the action numbered {@code number}
+   */
   public Optional<Action> action(int number) {
     return actions().stream().filter(a -> a.number() == number).findFirst();
   }
 
-  /** The indicator with the given id, e.g. {@code LAP-23.2}. */
+  /**
+   * The action numbered {@code number}, or an exception naming the plan's action numbers.
+   *
+   * @param number the action's number, e.g. {@code 23}
+   * @return the action
+   * @throws UnknownIdException if the plan has no action {@code number}
+   */
+  public Action actionOrThrow(int number) {
+    return action(number).orElseThrow(() -> UnknownIdException.of("action", title() + " (" + id() + ")",
+        String.valueOf(number), actions().stream().map(a -> String.valueOf(a.number())).toList()));
+  }
+
+  /**
+   * The indicator with the given id, e.g. {@code LAP-23.2}.
+   *
+   * @param id the id
+   * @return the indicator with the given id, e.g. {@code LAP-23.2}
+   */
   public Optional<Indicator> indicator(String id) {
     return Optional.ofNullable(indicatorsById().get(id));
   }
 
-  /** The thematic area with the given id. */
+  /**
+   * The indicator with the given id, or an exception naming the plan's indicators and the one probably meant.
+   *
+   * @param id the indicator's id, e.g. {@code LAP-23.2}
+   * @return the indicator
+   * @throws UnknownIdException if the plan has no indicator {@code id}; {@code "lap-23.2"} suggests {@code LAP-23.2}
+   */
+  public Indicator indicatorOrThrow(String id) {
+    return indicator(id).orElseThrow(() -> UnknownIdException.of("indicator", title() + " (" + id() + ")", id,
+        indicatorsById().keySet()));
+  }
+
+  /**
+   * The thematic area with the given id.
+   *
+   * @param id the id
+   * @return the thematic area with the given id
+   */
   public Optional<ThematicArea> area(String id) {
     return areas().stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
-  /** The actions of each thematic area, areas in document order. */
+  /**
+   * The thematic area with the given id, or an exception naming the plan's areas and the one probably meant.
+   *
+   * @param id the area's id, e.g. {@code LAP-V}
+   * @return the area
+   * @throws UnknownIdException if the plan has no area {@code id}
+   */
+  public ThematicArea areaOrThrow(String id) {
+    return area(id).orElseThrow(() -> UnknownIdException.of("thematic area", title() + " (" + id() + ")", id,
+        areas().stream().map(ThematicArea::id).toList()));
+  }
+
+  /** {@return the actions of each thematic area, areas in document order} */
   public ImmutableListMultimap<ThematicArea, Action> actionsByArea() {
     ImmutableListMultimap.Builder<ThematicArea, Action> b = ImmutableListMultimap.builder();
     for (ThematicArea area : areas()) {
@@ -85,14 +141,19 @@ public abstract class ActionPlan {
     return b.build();
   }
 
-  /** The indicators of each thematic area, areas and indicators in document order. */
+  /** {@return the indicators of each thematic area, areas and indicators in document order} */
   public ImmutableListMultimap<ThematicArea, Indicator> indicatorsByArea() {
     ImmutableListMultimap.Builder<ThematicArea, Indicator> b = ImmutableListMultimap.builder();
     actionsByArea().forEach((area, action) -> b.putAll(area, action.indicators()));
     return b.build();
   }
 
-  /** The thematic area of an indicator. */
+  /**
+   * The thematic area of an indicator.
+   *
+   * @param indicator the indicator
+   * @return the thematic area of an indicator
+   */
   public ThematicArea areaOf(Indicator indicator) {
     Action action = action(indicator.actionNumber())
         .orElseThrow(() -> new IllegalArgumentException("indicator " + indicator.id() + " is not in plan " + id()));

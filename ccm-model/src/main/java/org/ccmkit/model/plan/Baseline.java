@@ -14,24 +14,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Baseline {
 
-  /** The text as printed, e.g. {@code 16; 13MSP}. */
+  /** {@return the text as printed, e.g. {@code 16; 13MSP}} */
   public abstract String raw();
 
-  /** The number printed, if any ({@code 16} for {@code 16; 13MSP}, {@code 2} for {@code 2/100%}). */
+  /** {@return the number printed, if any ({@code 16} for {@code 16; 13MSP}, {@code 2} for {@code 2/100%})} */
   public abstract Optional<BigDecimal> value();
 
-  /** The percentage printed, if any ({@code 100} for {@code 2/100%}). */
+  /** {@return the percentage printed, if any ({@code 100} for {@code 2/100%})} */
   public abstract Optional<BigDecimal> percent();
 
-  /** The date or meeting the baseline is as of: {@code mid-2026} unless the entry names another. */
+  /** {@return the date or meeting the baseline is as of: {@code mid-2026} unless the entry names another} */
   public abstract String asOf();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableBaseline.Builder builder() {
     return ImmutableBaseline.builder();
   }
 
-  /** Whether a number or percentage is printed. */
+  /** {@return whether a number or percentage is printed} */
   public boolean isKnown() {
     return value().isPresent() || percent().isPresent();
   }

@@ -22,6 +22,10 @@ public final class Crosswalk {
   /**
    * The crosswalk from {@code successor} (the VCAP) to {@code predecessor} (the LAP).
    *
+   *
+   * @param successor the successor
+   * @param predecessor the LAP indicator
+   * @return the crosswalk from {@code successor} (the VCAP) to {@code predecessor} (the LAP)
    * @throws IllegalArgumentException naming the action if one continues an action the predecessor does not have
    */
   public static Crosswalk between(ActionPlan successor, ActionPlan predecessor) {
@@ -34,23 +38,33 @@ public final class Crosswalk {
     return new Crosswalk(successor, predecessor);
   }
 
-  /** The successor plan. */
+  /** {@return the successor plan} */
   public ActionPlan successor() {
     return successor;
   }
 
-  /** The predecessor plan. */
+  /** {@return the predecessor plan} */
   public ActionPlan predecessor() {
     return predecessor;
   }
 
-  /** The predecessor's actions that a successor action continues. */
+  /**
+   * The predecessor's actions that a successor action continues.
+   *
+   * @param action the action
+   * @return the predecessor's actions that a successor action continues
+   */
   public ImmutableList<Action> predecessorsOf(Action action) {
     return action.continues().stream().map(n -> predecessor.action(n).orElseThrow())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The predecessor's indicators a successor indicator follows: those of the actions its action continues. */
+  /**
+   * The predecessor's indicators a successor indicator follows: those of the actions its action continues.
+   *
+   * @param indicator the indicator
+   * @return the predecessor's indicators a successor indicator follows: those of the actions its action continues
+   */
   public ImmutableList<Indicator> predecessorsOf(Indicator indicator) {
     Action action = successor.action(indicator.actionNumber()).orElseThrow(
         () -> new IllegalArgumentException(indicator.id() + " is not an indicator of " + successor.id()));
@@ -58,26 +72,40 @@ public final class Crosswalk {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The successor's actions that continue a predecessor action. */
+  /**
+   * The successor's actions that continue a predecessor action.
+   *
+   * @param predecessorAction the LAP action
+   * @return the successor's actions that continue a predecessor action
+   */
   public ImmutableList<Action> successorsOf(Action predecessorAction) {
     return successor.actions().stream().filter(a -> a.continues().contains(predecessorAction.number()))
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The successor's actions that continue no predecessor action: new in the successor. */
+  /** {@return the successor's actions that continue no predecessor action: new in the successor} */
   public ImmutableList<Action> newActions() {
     return successor.actions().stream().filter(a -> a.continues().isEmpty()).collect(ImmutableList.toImmutableList());
   }
 
-  /** The predecessor's actions no successor action continues. */
+  /** {@return the predecessor's actions no successor action continues} */
   public ImmutableList<Action> discontinuedActions() {
     return predecessor.actions().stream().filter(a -> successorsOf(a).isEmpty()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Every (successor action number → predecessor action number) link. */
+  /** {@return every (successor action number → predecessor action number) link} */
   public ImmutableSetMultimap<Integer, Integer> links() {
     ImmutableSetMultimap.Builder<Integer, Integer> b = ImmutableSetMultimap.builder();
     successor.actions().forEach(a -> b.putAll(a.number(), a.continues()));
     return b.build();
+  }
+
+  /** {@return the plans it links and how many actions continue, are new or were discontinued, e.g. {@code Crosswalk VCAP ← LAP: …}} */
+  @Override
+  public String toString() {
+    return "Crosswalk " + successor.id() + " ← " + predecessor.id() + ": " + links().keySet().size() + " of "
+        + successor.actions().size() + " " + successor.id() + " actions continue " + predecessor.id() + " actions, "
+        + newActions().size() + " are new; " + discontinuedActions().size() + " " + predecessor.id()
+        + " actions discontinued";
   }
 }

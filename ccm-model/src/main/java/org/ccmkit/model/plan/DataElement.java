@@ -14,30 +14,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DataElement {
 
-  /** The key, e.g. {@code art4.national-strategy}: lower-case, an area then the fact, dot-separated. */
+  /** {@return the key, e.g. {@code art4.national-strategy}: lower-case, an area then the fact, dot-separated} */
   public abstract String key();
 
-  /** The type of value reported. */
+  /** {@return the type of value reported} */
   public abstract ValueType valueType();
 
-  /** What the fact is, in words. */
+  /** {@return what the fact is, in words} */
   public abstract String description();
 
-  /** The Article 7(1) item the fact is reported under, e.g. {@code Art. 7(1)(k)}; empty if not an Article 7 item. */
+  /**
+   * {@return the Article 7(1) item the fact is reported under, e.g. {@code Art. 7(1)(k)}; empty if not an Article 7 item}
+   */
   public abstract Optional<ArticleRef> article7();
 
-  /** The reporting form, where the documents name one. */
+  /** {@return the reporting form, where the documents name one} */
   public abstract Optional<String> form();
 
-  /** Where the documents describe the fact. */
+  /** {@return where the documents describe the fact} */
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableDataElement.Builder builder() {
     return ImmutableDataElement.builder();
   }
 
-  /** Whether {@code key} has the shape of a data element key. */
+  /**
+   * Whether {@code key} has the shape of a data element key.
+   *
+   * @param key the data element's key
+   * @return whether {@code key} has the shape of a data element key
+   */
   public static boolean isKey(String key) {
     return key != null && key.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
   }

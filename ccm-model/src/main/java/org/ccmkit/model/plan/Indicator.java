@@ -15,51 +15,51 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Indicator {
 
-  /** The stable id: {@code LAP-23.2}, {@code VCAP-19.a}. */
+  /** {@return the stable id: {@code LAP-23.2}, {@code VCAP-19.a}} */
   public abstract String id();
 
-  /** The plan's id: {@code LAP} or {@code VCAP}. */
+  /** {@return the plan's id: {@code LAP} or {@code VCAP}} */
   public abstract String planId();
 
-  /** The number of the action it belongs to. */
+  /** {@return the number of the action it belongs to} */
   public abstract int actionNumber();
 
-  /** The text, verbatim (whitespace normalised). */
+  /** {@return the text, verbatim (whitespace normalised)} */
   public abstract String text();
 
-  /** The heading the indicator is printed under ("Percentage of:", "Number of:"), verbatim, if any. */
+  /** {@return the heading the indicator is printed under ("Percentage of:", "Number of:"), verbatim, if any} */
   public abstract Optional<String> heading();
 
-  /** How the value is expressed. */
+  /** {@return how the value is expressed} */
   public abstract Measure measure();
 
-  /** What is counted. */
+  /** {@return what is counted} */
   public abstract SubjectKind subject();
 
-  /** The population it is counted in. */
+  /** {@return the population it is counted in} */
   public abstract Population population();
 
-  /** The data element keys a subject must report to be counted. */
+  /** {@return the data element keys a subject must report to be counted} */
   public abstract ImmutableList<String> dataElements();
 
-  /** Which way is progress. */
+  /** {@return which way is progress} */
   public abstract Direction direction();
 
-  /** The baseline as printed (VCAP); empty where the plan prints none (LAP). */
+  /** {@return the baseline as printed (VCAP); empty where the plan prints none (LAP)} */
   public abstract Optional<Baseline> baseline();
 
-  /** Where the indicator is printed. */
+  /** {@return where the indicator is printed} */
   public abstract SourceRef source();
 
-  /** Attribution decisions and inconsistencies recorded for it. */
+  /** {@return Attribution decisions and inconsistencies recorded for it} */
   public abstract ImmutableList<Note> notes();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableIndicator.Builder builder() {
     return ImmutableIndicator.builder();
   }
 
-  /** The heading and text as one line, as the document reads: "Percentage of: States Parties …". */
+  /** {@return the heading and text as one line, as the document reads: "Percentage of: States Parties …"} */
   public String fullText() {
     return heading().map(h -> h + " " + text()).orElse(text());
   }

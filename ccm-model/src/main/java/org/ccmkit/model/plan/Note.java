@@ -10,16 +10,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Note {
 
-  /** What kind of note it is. */
+  /** {@return what kind of note it is} */
   public abstract NoteKind kind();
 
-  /** The note. */
+  /** {@return the note} */
   public abstract String text();
 
-  /** The passage it refers to. */
+  /** {@return the passage it refers to} */
   public abstract Optional<SourceRef> source();
 
-  /** A note. */
+  /**
+   * A note.
+   *
+   * @param kind the kind
+   * @param text the text
+   * @return a note
+   */
   public static Note of(NoteKind kind, String text) {
     return ImmutableNote.builder().kind(kind).text(text).build();
   }

@@ -12,21 +12,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Population {
 
-  /** The base population. */
+  /** {@return the base population} */
   public abstract PopulationBase base();
 
-  /** Which States count as parties: instrument deposited (headcounts) or Convention in force (obligations). */
+  /** {@return which States count as parties: instrument deposited (headcounts) or Convention in force (obligations)} */
   public abstract PartyBasis basis();
 
-  /** A data element key narrowing the population to the subjects that report it. */
+  /** {@return a data element key narrowing the population to the subjects that report it} */
   public abstract Optional<String> qualifier();
 
-  /** A population. */
+  /**
+   * A population.
+   *
+   * @param base the population's base
+   * @param basis which sense of party the population uses
+   * @return a population
+   */
   public static Population of(PopulationBase base, PartyBasis basis) {
     return ImmutablePopulation.builder().base(base).basis(basis).build();
   }
 
-  /** A population narrowed to subjects reporting {@code qualifier}. */
+  /**
+   * A population narrowed to subjects reporting {@code qualifier}.
+   *
+   * @param base the population's base
+   * @param basis which sense of party the population uses
+   * @param qualifier the data element that qualifies the population
+   * @return a population narrowed to subjects reporting {@code qualifier}
+   */
   public static Population of(PopulationBase base, PartyBasis basis, String qualifier) {
     return ImmutablePopulation.builder().base(base).basis(basis).qualifier(qualifier).build();
   }

@@ -34,7 +34,7 @@ public enum PopulationBase {
   /** No population: a plain count or quantity. */
   NONE;
 
-  /** Whether the members of this population are States. */
+  /** {@return whether the members of this population are States} */
   public boolean isStates() {
     return this != DELEGATIONS && this != EXTENSION_REQUESTS && this != NONE;
   }

@@ -8,13 +8,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SubAction {
 
-  /** The letter, lower case. */
+  /** {@return the letter, lower case} */
   public abstract String letter();
 
-  /** The text, verbatim. */
+  /** {@return the text, verbatim} */
   public abstract String text();
 
-  /** A sub-action. */
+  /**
+   * A sub-action.
+   *
+   * @param letter the sub-action's letter
+   * @param text the text
+   * @return a sub-action
+   */
   public static SubAction of(String letter, String text) {
     return ImmutableSubAction.builder().letter(letter).text(text).build();
   }

@@ -7,19 +7,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ThematicArea {
 
-  /** The id: the plan's id and the section's numeral, e.g. {@code LAP-V}. */
+  /** {@return the id: the plan's id and the section's numeral, e.g. {@code LAP-V}} */
   public abstract String id();
 
-  /** The section's numeral as printed, e.g. {@code V}; empty for a section printed without one. */
+  /** {@return the section's numeral as printed, e.g. {@code V}; empty for a section printed without one} */
   public abstract java.util.Optional<String> numeral();
 
-  /** The section's title, verbatim. */
+  /** {@return the section's title, verbatim} */
   public abstract String title();
 
-  /** Where the section starts. */
+  /** {@return where the section starts} */
   public abstract SourceRef source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableThematicArea.Builder builder() {
     return ImmutableThematicArea.builder();
   }

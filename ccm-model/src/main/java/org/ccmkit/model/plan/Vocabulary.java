@@ -5,16 +5,22 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
+import org.ccmkit.model.UnknownIdException;
 import org.immutables.value.Value;
 
 /** The shared vocabulary of data elements: one key per reportable fact, used by every plan. */
 @Value.Immutable
 public abstract class Vocabulary {
 
-  /** The data elements, in the order given. */
+  /** {@return the data elements, in the order given} */
   public abstract ImmutableList<DataElement> elements();
 
-  /** A vocabulary of the given elements. */
+  /**
+   * A vocabulary of the given elements.
+   *
+   * @param elements the data elements
+   * @return a vocabulary of the given elements
+   */
   public static Vocabulary of(Iterable<DataElement> elements) {
     return ImmutableVocabulary.builder().addAllElements(elements).build();
   }
@@ -25,12 +31,34 @@ public abstract class Vocabulary {
         java.util.Comparator.naturalOrder(), DataElement::key, e -> e));
   }
 
-  /** The element with the given key. */
+  /**
+   * The element with the given key.
+   *
+   * @param key the data element's key
+   * @return the element with the given key
+   */
   public Optional<DataElement> element(String key) {
     return Optional.ofNullable(byKey().get(key));
   }
 
-  /** Whether the vocabulary defines {@code key}. */
+  /**
+   * The element with the given key, or an exception naming the known keys and the one probably meant.
+   *
+   * @param key the data element's key, e.g. {@code art4.national-strategy}
+   * @return the element
+   * @throws UnknownIdException if the vocabulary does not define {@code key}
+   */
+  public DataElement elementOrThrow(String key) {
+    return element(key).orElseThrow(() -> UnknownIdException.of("data element", "the vocabulary", key,
+        byKey().keySet()));
+  }
+
+  /**
+   * Whether the vocabulary defines {@code key}.
+   *
+   * @param key the data element's key
+   * @return whether the vocabulary defines {@code key}
+   */
   public boolean contains(String key) {
     return byKey().containsKey(key);
   }
@@ -40,5 +68,13 @@ public abstract class Vocabulary {
   protected void check() {
     java.util.Set<String> seen = new java.util.HashSet<>();
     elements().forEach(e -> checkArgument(seen.add(e.key()), "Vocabulary defines data element '%s' twice", e.key()));
+  }
+
+  /** {@return how many data elements it defines, and the first keys} */
+  @Override
+  public String toString() {
+    ImmutableList<String> keys = byKey().keySet().asList();
+    return "Vocabulary: " + keys.size() + " data elements" + (keys.isEmpty() ? "" : " (" + String.join(", ",
+        keys.subList(0, Math.min(3, keys.size()))) + (keys.size() > 3 ? ", …)" : ")"));
   }
 }

@@ -16,50 +16,64 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Standing {
 
-  /** The State. */
+  /** {@return the State} */
   public abstract State state();
 
-  /** Date of signature; empty for States that acceded. */
+  /** {@return Date of signature; empty for States that acceded} */
   public abstract Optional<LocalDate> signature();
 
-  /** Date the instrument of ratification, acceptance, approval or accession was deposited; empty if none. */
+  /** {@return Date the instrument of ratification, acceptance, approval or accession was deposited; empty if none} */
   public abstract Optional<LocalDate> deposit();
 
-  /** The kind of instrument deposited; present exactly when {@link #deposit()} is. */
+  /** {@return the kind of instrument deposited; present exactly when {@link #deposit()} is} */
   public abstract Optional<InstrumentKind> instrumentKind();
 
-  /** Date the depositary received the State's instrument of withdrawal (Article 20(2)). */
+  /** {@return Date the depositary received the State's instrument of withdrawal (Article 20(2))} */
   public abstract Optional<LocalDate> withdrawalNotified();
 
-  /** The date the record gives for the withdrawal taking effect, if it gives one. */
+  /** {@return the date the record gives for the withdrawal taking effect, if it gives one} */
   protected abstract Optional<LocalDate> recordedWithdrawalEffective();
 
-  /** Where the standing comes from, e.g. {@code UNTC status as at 2026-02-03}. */
+  /** {@return where the standing comes from, e.g. {@code UNTC status as at 2026-02-03}} */
   public abstract Optional<SourceRef> source();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableStanding.Builder builder() {
     return ImmutableStanding.builder();
   }
 
-  /** The standing of a State that deposited an instrument on {@code deposit}, signed on {@code signature} if any. */
+  /**
+   * The standing of a State that deposited an instrument on {@code deposit}, signed on {@code signature} if any.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @param signature the date of signature
+   * @param deposit the date the instrument was deposited
+   * @param kind the kind
+   * @return the standing of a State that deposited an instrument on {@code deposit}, signed on {@code signature} if any
+   */
   public static Standing deposited(State state, LocalDate signature, LocalDate deposit, InstrumentKind kind) {
     return builder().state(state).signature(Optional.ofNullable(signature)).deposit(deposit).instrumentKind(kind).build();
   }
 
-  /** Art. 17: the date the Convention entered (or enters) into force for the State; empty if no instrument. */
+  /** {@return Art. 17: the date the Convention entered (or enters) into force for the State; empty if no instrument} */
   @Value.Derived
   public Optional<LocalDate> entryIntoForce() {
     return deposit().map(ConventionDates::entryIntoForce);
   }
 
-  /** Art. 20(3): the date the withdrawal takes effect, as recorded, else six months after notification. */
+  /** {@return Art. 20(3): the date the withdrawal takes effect, as recorded, else six months after notification} */
   @Value.Derived
   public Optional<LocalDate> withdrawalEffective() {
     return recordedWithdrawalEffective().or(() -> withdrawalNotified().map(ConventionDates::withdrawalEffective));
   }
 
-  /** Whether the State is a party on {@code date} in the given sense. */
+  /**
+   * Whether the State is a party on {@code date} in the given sense.
+   *
+   * @param date the date
+   * @param basis which sense of party the population uses
+   * @return whether the State is a party on {@code date} in the given sense
+   */
   public boolean isPartyOn(LocalDate date, PartyBasis basis) {
     checkArgument(date != null, "date must not be null");
     checkArgument(basis != null, "basis must not be null");
@@ -67,12 +81,22 @@ public abstract class Standing {
     return from.isPresent() && !date.isBefore(from.get()) && !hasWithdrawnBy(date);
   }
 
-  /** Whether the State's withdrawal has taken effect on or before {@code date}. */
+  /**
+   * Whether the State's withdrawal has taken effect on or before {@code date}.
+   *
+   * @param date the date
+   * @return whether the State's withdrawal has taken effect on or before {@code date}
+   */
   public boolean hasWithdrawnBy(LocalDate date) {
     return withdrawalEffective().map(w -> !date.isBefore(w)).orElse(false);
   }
 
-  /** Whether the State has signed by {@code date} and not (yet) deposited an instrument: a signatory. */
+  /**
+   * Whether the State has signed by {@code date} and not (yet) deposited an instrument: a signatory.
+   *
+   * @param date the date
+   * @return whether the State has signed by {@code date} and not (yet) deposited an instrument: a signatory
+   */
   public boolean isSignatoryOn(LocalDate date) {
     return signature().map(s -> !date.isBefore(s)).orElse(false)
         && deposit().map(d -> date.isBefore(d)).orElse(true);

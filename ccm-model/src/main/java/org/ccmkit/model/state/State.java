@@ -8,18 +8,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State implements Comparable<State> {
 
-  /** ISO 3166-1 alpha-3 code, e.g. {@code LAO}. */
+  /** {@return ISO 3166-1 alpha-3 code, e.g. {@code LAO}} */
   public abstract String code();
 
-  /** The name as the depositary prints it, e.g. "Lao People's Democratic Republic". */
+  /** {@return the name as the depositary prints it, e.g. "Lao People's Democratic Republic"} */
   public abstract String name();
 
-  /** A State with an ISO 3166-1 alpha-3 code and a name. */
+  /**
+   * A State with an ISO 3166-1 alpha-3 code and a name.
+   *
+   * @param code the code
+   * @param name the name
+   * @return a State with an ISO 3166-1 alpha-3 code and a name
+   */
   public static State of(String code, String name) {
     return ImmutableState.builder().code(code).name(name).build();
   }
 
-  /** Whether {@code code} has the shape of an ISO 3166-1 alpha-3 code (three upper-case letters). */
+  /**
+   * Whether {@code code} has the shape of an ISO 3166-1 alpha-3 code (three upper-case letters).
+   *
+   * @param code the code
+   * @return whether {@code code} has the shape of an ISO 3166-1 alpha-3 code (three upper-case letters)
+   */
   public static boolean isIso3(String code) {
     return code != null && code.matches("[A-Z]{3}");
   }

@@ -20,10 +20,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ccmkit.model.convention.ConventionDates;
 import org.ccmkit.model.state.State;
 
 /** Deadlines, extensions and statuses behave as the Convention says for every sequence of extensions and dates. */
+@StatisticsReport(onFailureOnly = true)
 class ObligationProperties {
 
   private static final State STATE = State.of("XYZ", "Example");

@@ -12,9 +12,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ccmkit.model.state.State;
 
 /** What must hold of a transparency report's status for any knowledge of its submission: unknown is never overdue. */
+@StatisticsReport(onFailureOnly = true)
 class SubmissionKnowledgeProperties {
 
   /** A report, what is known of it, and a day to look at it on. */

@@ -1,0 +1,39 @@
+package org.ccmkit.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JDK's own jshell tool opens with the start-up script as {@code ./jshell} opens it (the script after jshell's
+ * default imports, the library on the class path), and ends at {@code /exit}: what an analyst sees first.
+ */
+class JShellToolTest {
+
+  @Test
+  void jshellOpensWithTheLibraryLoadedAndSaysWhatToTry() throws IOException, InterruptedException {
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    Process p = new ProcessBuilder(List.of(jshell.toString(), "--class-path", System.getProperty("java.class.path"),
+        "--startup", "DEFAULT", "--startup", "src/main/jshell/ccmkit.jsh")).redirectErrorStream(true).start();
+    try (OutputStream in = p.getOutputStream()) {
+      in.write("lap.indicatorOrThrow(\"LAP-30.1\").id()\n/exit\n".getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // A bound on how long a broken start-up may hang the build, not a measure of speed.
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), out);
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("ccmkit loaded: lap (50 actions, 77 indicators), vcap (43 actions, 113 indicators), "
+        + "record, data, evaluator"), out);
+    assertTrue(out.contains("Try this"), out);
+    assertTrue(out.contains("\"LAP-30.1\""), "a snippet typed after the start-up evaluates: " + out);
+    assertFalse(out.contains("Exception") || out.contains("Error:"), out);
+  }
+}
