@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import org.ccmkit.indicators.testkit.DomainArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
