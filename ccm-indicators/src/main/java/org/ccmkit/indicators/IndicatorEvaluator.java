@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
@@ -188,23 +189,30 @@ public abstract class IndicatorEvaluator {
   }
 
   private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
-    Evaluation evaluation = evaluateWithoutBaseline(indicator, context);
-    if (!evaluation.isTrendPoint()) {
-      // A bound or a figure of a period is not set against a baseline: its "change" would be no change at all.
-      return evaluation;
-    }
-    Score score = evaluation.score().get();
-    Optional<BaselineComparison> comparison = Baselines.printed(indicator, score);
-    if (comparison.isEmpty() && baseline.isPresent()
-        && indicator.baseline().filter(Baseline::isKnown).isEmpty()) {
-      Evaluation base = evaluateWithoutBaseline(indicator, baseline.get());
-      comparison = base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
-    }
-    return comparison.isEmpty() ? evaluation
-        : ImmutableEvaluation.builder().from(evaluation).baseline(comparison).build();
+    return evaluate(indicator, context, score -> Baselines.printed(indicator, score).or(() -> baseline
+        .filter(b -> indicator.baseline().filter(Baseline::isKnown).isEmpty())
+        .flatMap(b -> {
+          Evaluation base = evaluate(indicator, b, NO_BASELINE);
+          return base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
+        })));
   }
 
-  private Evaluation evaluateWithoutBaseline(Indicator indicator, CycleContext context) {
+  /** The baseline of an evaluation that is itself a baseline: none. */
+  private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
+
+  /**
+   * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
+   * of a period is not set against a baseline, as its "change" would be no change at all.
+   */
+  private static Evaluation withBaseline(ImmutableEvaluation.Builder result, Optional<Score> score,
+      Function<Score, Optional<BaselineComparison>> baseline) {
+    score.filter(Score::isExact).flatMap(baseline).ifPresent(result::baseline);
+    return result.score(score).build();
+  }
+
+  /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
+  private Evaluation evaluate(Indicator indicator, CycleContext context,
+      Function<Score, Optional<BaselineComparison>> baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
     ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
@@ -226,9 +234,7 @@ public abstract class IndicatorEvaluator {
       populations = counted.populations();
       result.populationRule(counted.rule()).populations(populations);
       if (counted.score().isPresent()) {
-        ImmutableList<String> numerator = populations.stream()
-            .filter(p -> p.code() == PopulationCode.NUMERATOR).findFirst()
-            .map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+        ImmutableList<String> numerator = counted.numerator();
         Score computed = counted.score().get();
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));
@@ -245,12 +251,12 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
+            return withBaseline(result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
                 .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
                     + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
                     + noDataCount(populations) + " member(s) have no data")
-                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed))
-                .build();
+                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed)),
+                exact, baseline);
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
           // figure printed for the cycle.
@@ -258,19 +264,19 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
+            return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
                 .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
                     populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
                     + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
                     + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
                     + printed.rule())
-                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons))
-                .build();
+                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons)),
+                value, baseline);
           }
         }
-        return result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
-            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons))
-            .build();
+        return withBaseline(result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
+            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons)),
+            counted.score(), baseline);
       }
       why = counted.noData().get();
       status = EvaluationStatus.NO_DATA;
@@ -284,10 +290,10 @@ public abstract class IndicatorEvaluator {
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
     result.flags(Flags.of(indicator, dataset, cycle, populations, value, headline.figure(), comparisons));
     if (headline.figure().isPresent()) {
-      return result.status(EvaluationStatus.PUBLISHED).score(value)
+      return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value)
           .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
-              + ", by the headline rule: " + headline.rule())
-          .build();
+              + ", by the headline rule: " + headline.rule()),
+          value, baseline);
     }
     if (!headline.disagreeing().isEmpty()) {
       return result.status(EvaluationStatus.SOURCES_DIFFER)
@@ -327,8 +333,7 @@ public abstract class IndicatorEvaluator {
     if (over.score().isEmpty()) {
       return Optional.empty();
     }
-    ImmutableList<String> entered = over.populations().stream().filter(x -> x.code() == PopulationCode.NUMERATOR)
-        .findFirst().map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+    ImmutableList<String> entered = over.numerator();
     return Optional.of(new PublishedFigures.Over(over.score().get(), entered, "entered between "
         + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered
         + "; the change over that period, less those that left, is " + over.score().get().change().get()));
