@@ -1,7 +1,6 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
@@ -60,11 +59,11 @@ final class Counting {
     SubjectSet noData = denominator.andNot(numerator).andNot(known);
 
     SubjectEntries entries = new SubjectEntries(elements, facts, SubjectQuantity.of(indicator));
-    List<SubjectEntry> initialList = new ArrayList<>(base.members.size());
-    List<SubjectEntry> excludedList = new ArrayList<>(excluded.size());
-    List<SubjectEntry> denominatorList = new ArrayList<>(denominator.size());
-    List<SubjectEntry> numeratorList = new ArrayList<>(numerator.size());
-    List<SubjectEntry> noDataList = new ArrayList<>(noData.size());
+    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
+    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(excluded.size());
+    ImmutableList.Builder<SubjectEntry> denominatorList = ImmutableList.builderWithExpectedSize(denominator.size());
+    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(numerator.size());
+    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(noData.size());
     ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(numerator.size());
     base.members.forEach(i -> {
       Member m = base.member(i);
@@ -91,12 +90,15 @@ final class Counting {
       }
     });
 
+    ImmutableList<SubjectEntry> denominatorEntries = denominatorList.build();
+    ImmutableList<SubjectEntry> numeratorEntries = numeratorList.build();
     ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initialList));
-    qualifier.ifPresent(q -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION, excludedList)));
-    populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominatorList))
-        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorList))
-        .add(PopulationResult.of(PopulationCode.NO_DATA, noDataList));
+    populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initialList.build()));
+    qualifier.ifPresent(q -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION,
+        excludedList.build())));
+    populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominatorEntries))
+        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorEntries))
+        .add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
     String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("");
 
     boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
@@ -123,9 +125,9 @@ final class Counting {
     if (why.isPresent()) {
       return new Counted(rule, populations.build(), Optional.empty(), why, numeratorCodes.build());
     }
-    Score score = Scoring.ofPopulation(indicator.measure(), denominatorList, numeratorList);
+    Score score = Scoring.ofPopulation(indicator.measure(), denominatorEntries, numeratorEntries);
     score = complete ? score : Scoring.atLeast(score);
-    Optional<String> period = periodOf(denominatorList);
+    Optional<String> period = periodOf(denominatorEntries);
     if (period.isPresent()) {
       score = Score.builder().from(score).period(period).build();
     }
@@ -168,20 +170,22 @@ final class Counting {
     ImmutableList<Reason> reported =
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
     SubjectEntries entries = new SubjectEntries(elements, facts, SubjectQuantity.of(indicator));
-    List<SubjectEntry> initial = new ArrayList<>(subjects.size());
-    List<SubjectEntry> numerator = new ArrayList<>(counted.size());
+    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
+    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
     ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(counted.size());
     subjects.forEach(i -> {
       String subject = index.subjects().get(i);
       Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
       SubjectEntry entry = entries.of(subject, name, i,
           counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED, reported, ImmutableList.of());
-      initial.add(entry);
+      initialList.add(entry);
       if (entry.isCounted()) {
-        numerator.add(entry);
+        numeratorList.add(entry);
         numeratorCodes.add(subject);
       }
     });
+    ImmutableList<SubjectEntry> initial = initialList.build();
+    ImmutableList<SubjectEntry> numerator = numeratorList.build();
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
