@@ -85,21 +85,37 @@ public abstract class IndicatorEvaluator {
     return builder().vocabulary(vocabulary).build();
   }
 
-  /** Evaluates {@code indicator} for {@code cycle}. */
+  /**
+   * Evaluates {@code indicator} for {@code cycle}.
+   *
+   * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
+   *     its meetings, or if the dataset's published values name the indicator by its id in another case; the message
+   *     names the known values
+   */
   public Evaluation evaluate(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(indicator != null, "indicator must not be null");
     checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
     checkArgument(cycle != null, "cycle must not be null (indicator %s)", indicator.id());
+    Known.cycle(dataset, cycle);
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
+    Known.indicatorIds(dataset, one);
     return evaluate(indicator, CycleContext.of(dataset, cycle, planPeriod(), one), baselineContext(dataset, cycle,
         planPeriod(), one));
   }
 
-  /** Evaluates every indicator of {@code plan} for {@code cycle}, in document order. */
+  /**
+   * Evaluates every indicator of {@code plan} for {@code cycle}, in document order.
+   *
+   * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
+   *     its meetings, or if the dataset's published values name one of the plan's indicators by its id in another
+   *     case; the message names the known values
+   */
   public ImmutableList<Evaluation> evaluatePlan(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
     checkArgument(cycle != null, "cycle must not be null (plan %s)", plan.id());
+    Known.cycle(dataset, cycle);
+    Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     CycleContext context = CycleContext.of(dataset, cycle, period, plan.indicators());
     Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
@@ -114,6 +130,7 @@ public abstract class IndicatorEvaluator {
   public Series series(Indicator indicator, MonitoringDataset dataset) {
     checkArgument(indicator != null, "indicator must not be null");
     checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
+    Known.indicatorIds(dataset, ImmutableList.of(indicator));
     return series(indicator, dataset, planPeriod());
   }
 
@@ -121,6 +138,7 @@ public abstract class IndicatorEvaluator {
   public ImmutableList<Series> seriesOfPlan(ActionPlan plan, MonitoringDataset dataset) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
+    Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     return plan.indicators().stream().map(i -> series(i, dataset, period)).collect(ImmutableList.toImmutableList());
   }
@@ -156,6 +174,10 @@ public abstract class IndicatorEvaluator {
    * time, known not received and unknown, each with its State, and the rates (see {@link ReportingRate}).
    */
   public ReportingRate reportingRate(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
+    checkArgument(dataset != null, "dataset must not be null");
+    checkArgument(cycle != null, "cycle must not be null");
+    checkArgument(kind != null, "kind must not be null (cycle %s)", cycle.meeting());
+    Known.cycle(dataset, cycle);
     return ReportingRates.of(dataset, cycle, kind);
   }
 
