@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactIndex;
@@ -27,9 +28,10 @@ import org.ccmkit.model.plan.Measure;
  *
  * <p>A subject meets a data element when any of its facts for it in the cycle is {@linkplain
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and
- * the affirmative one counts); it is counted when it meets every data element of the indicator. Where sources give
- * different numbers, the greatest is used. So neither the order of the facts nor their repetition, nor any fact about
- * a subject outside the population, changes the result, and adding a fact never lowers a count. In a dataset whose
+ * the affirmative one counts); it is counted when it meets the indicator's counting rule (by default, every data
+ * element; see {@link Criterion}). Where sources give different numbers, the greatest is used. So neither the order of
+ * the facts nor their repetition, nor any fact about a subject outside the population, changes the result, and under
+ * a rule with no none-of and no numerator exclusion, adding a fact never lowers a count. In a dataset whose
  * facts are not {@linkplain MonitoringDataset#factsComplete() complete}, a member with no fact is unknown, not "not
  * counted": while any member has no data, the count is a lower bound ({@code ≥ n}), and a count of zero with members
  * unknown is no value at all.
@@ -45,24 +47,35 @@ final class Counting {
   /** Counts {@code indicator} in {@code cycle} over its base population {@code base}. */
   static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, MemberSet base) {
     String meeting = cycle.meeting();
+    CycleFacts cycleFacts = new CycleFacts(dataset.factIndex(), meeting);
     ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = elementFacts(dataset.factIndex(), meeting, elements);
+    ElementFacts[] facts = cycleFacts.of(elements);
     Optional<Qualifier> qualifier = Qualifier.of(indicator, base.population.base(), dataset, meeting);
-    Criterion criterion = new Criterion(facts);
+    Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
+    Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
 
-    SubjectSet denominator = qualifier.map(q -> base.members.and(q.qualified)).orElse(base.members);
-    SubjectSet excluded = base.members.andNot(denominator);
-    SubjectSet numerator = denominator.and(criterion.met(denominator));
-    // With complete facts, a member that reported anything and is not counted is known not to meet the criterion;
-    // otherwise only one that reported an element without affirming it is.
-    SubjectSet known = dataset.factsComplete() ? criterion.reportedAny() : criterion.knownUnmet();
-    SubjectSet noData = denominator.andNot(numerator).andNot(known);
+    SubjectSet qualified = qualifier.map(q -> base.members.and(q.qualified)).orElse(base.members);
+    SubjectSet excluded = base.members.andNot(qualified);
+    // With complete facts, a member that reported any element and has no fact for another did not affirm it.
+    SubjectSet absentIsNo = dataset.factsComplete() ? reportedAny(facts) : SubjectSet.empty();
+    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts.byKey(elements), qualified,
+        absentIsNo);
+    SubjectSet meets = qualified.and(criterion.met);
+    SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet denominator = qualified.andNot(excepted);
+    SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet numerator = meets.andNot(notCounted);
+    SubjectSet noData = denominator.andNot(meets).andNot(criterion.unmet);
 
-    SubjectEntries entries = new SubjectEntries(elements, facts, SubjectQuantity.of(indicator));
+    ElementFacts[] exemptionFacts = Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts)
+        .toArray(ElementFacts[]::new);
+    SubjectEntries entries = new SubjectEntries(elements, facts, exemptionFacts, SubjectQuantity.of(indicator));
     ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
     ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(excluded.size());
+    ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(excepted.size());
     ImmutableList.Builder<SubjectEntry> denominatorList = ImmutableList.builderWithExpectedSize(denominator.size());
     ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(numerator.size());
+    ImmutableList.Builder<SubjectEntry> notCountedList = ImmutableList.builderWithExpectedSize(notCounted.size());
     ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(noData.size());
     ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(numerator.size());
     base.members.forEach(i -> {
@@ -75,10 +88,20 @@ final class Counting {
         excludedList.add(entry);
         return;
       }
-      SubjectOutcome outcome = numerator.contains(i) ? SubjectOutcome.COUNTED
-          : noData.contains(i) ? SubjectOutcome.NO_DATA : SubjectOutcome.NOT_COUNTED;
       ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
           .orElse(m.reasons());
+      if (excepted.contains(i)) {
+        SubjectEntry entry = entries.of(m.subject(), m.name(), i, SubjectOutcome.EXCLUDED,
+            with(reasons, exception.get().reason(i, meeting)), qualifierFacts);
+        initialList.add(entry);
+        exceptedList.add(entry);
+        return;
+      }
+      SubjectOutcome outcome = numerator.contains(i) ? SubjectOutcome.COUNTED
+          : noData.contains(i) ? SubjectOutcome.NO_DATA : SubjectOutcome.NOT_COUNTED;
+      if (notCounted.contains(i)) {
+        reasons = with(reasons, exclusion.get().reason(i, meeting));
+      }
       SubjectEntry entry = entries.of(m.subject(), m.name(), i, outcome, reasons, qualifierFacts);
       initialList.add(entry);
       denominatorList.add(entry);
@@ -87,6 +110,8 @@ final class Counting {
         numeratorCodes.add(m.subject());
       } else if (outcome == SubjectOutcome.NO_DATA) {
         noDataList.add(entry);
+      } else if (notCounted.contains(i)) {
+        notCountedList.add(entry);
       }
     });
 
@@ -96,18 +121,26 @@ final class Counting {
     populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initialList.build()));
     qualifier.ifPresent(q -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION,
         excludedList.build())));
+    exception.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCEPTION,
+        exceptedList.build())));
     populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominatorEntries))
-        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorEntries))
-        .add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
-    String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("");
+        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorEntries));
+    exclusion.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.NUMERATOR_EXCLUSION,
+        notCountedList.build())));
+    populations.add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
+    String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
+        + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
 
     boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
         && indicator.measure() != Measure.QUANTITY;
     Optional<String> why = Optional.empty();
     if (denominator.isEmpty() && !headcount) {
-      why = Optional.of(base.members.isEmpty()
-          ? "the population is empty: no " + base.population.rule()
-          : "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle");
+      why = Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
+          : qualified.isEmpty()
+              ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
+              : "every member of the denominator is a denominator exception: each reports "
+                  + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
+                  + meeting + " cycle");
     } else if (!elements.isEmpty() && denominator.andNot(noData).isEmpty()) {
       why = Optional.of("none of the " + denominator.size() + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
@@ -163,13 +196,12 @@ final class Counting {
     String meeting = cycle.meeting();
     FactIndex index = dataset.factIndex();
     ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = elementFacts(index, meeting, elements);
-    Criterion criterion = new Criterion(facts);
-    SubjectSet subjects = criterion.reportedAny();
-    SubjectSet counted = criterion.affirmedAny();
+    ElementFacts[] facts = new CycleFacts(index, meeting).of(elements);
+    SubjectSet subjects = reportedAny(facts);
+    SubjectSet counted = affirmedAny(facts);
     ImmutableList<Reason> reported =
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
-    SubjectEntries entries = new SubjectEntries(elements, facts, SubjectQuantity.of(indicator));
+    SubjectEntries entries = new SubjectEntries(elements, facts, new ElementFacts[0], SubjectQuantity.of(indicator));
     ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
     ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
     ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(counted.size());
@@ -200,12 +232,22 @@ final class Counting {
         Optional.empty(), numeratorCodes.build());
   }
 
-  private static ElementFacts[] elementFacts(FactIndex index, String meeting, List<String> elements) {
-    ElementFacts[] facts = new ElementFacts[elements.size()];
-    for (int i = 0; i < facts.length; i++) {
-      facts[i] = index.element(meeting, elements.get(i));
+  /** The subjects that reported any of the elements. */
+  private static SubjectSet reportedAny(ElementFacts[] facts) {
+    SubjectSet reported = SubjectSet.empty();
+    for (ElementFacts e : facts) {
+      reported = reported.or(e.reporting());
     }
-    return facts;
+    return reported;
+  }
+
+  /** The subjects that affirmed any of the elements. */
+  private static SubjectSet affirmedAny(ElementFacts[] facts) {
+    SubjectSet affirmed = SubjectSet.empty();
+    for (ElementFacts e : facts) {
+      affirmed = affirmed.or(e.affirming());
+    }
+    return affirmed;
   }
 
   private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {

@@ -11,18 +11,25 @@ import org.ccmkit.indicators.result.SubjectOutcome;
 
 /**
  * The explanation of each subject of an evaluation, read from the facts of the indicator's data elements by the
- * subject's index: its facts (the qualifier's first, then each element's in the indicator's order), the elements it did
- * not affirm, and what it adds to a sum.
+ * subject's index: its facts (the qualifier's first, then each element's in the indicator's order, then those of the
+ * rule's exclusion and exception), the elements it did not affirm, and what it adds to a sum.
  */
 final class SubjectEntries {
 
   private final ImmutableList<String> elements;
   private final ElementFacts[] facts;
+  private final ElementFacts[] exemptions;
   private final SubjectQuantity quantity;
 
-  SubjectEntries(ImmutableList<String> elements, ElementFacts[] facts, SubjectQuantity quantity) {
+  /**
+   * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; {@code exemptions} are the
+   * facts of the rule's numerator exclusion and denominator exception, listed after the elements'.
+   */
+  SubjectEntries(ImmutableList<String> elements, ElementFacts[] facts, ElementFacts[] exemptions,
+      SubjectQuantity quantity) {
     this.elements = elements;
     this.facts = facts;
+    this.exemptions = exemptions;
     this.quantity = quantity;
   }
 
@@ -41,12 +48,15 @@ final class SubjectEntries {
   }
 
   private ImmutableList<Fact> factsOf(int index, ImmutableList<Fact> qualifierFacts) {
-    if (facts.length == 1 && qualifierFacts.isEmpty()) {
+    if (facts.length == 1 && qualifierFacts.isEmpty() && exemptions.length == 0) {
       return facts[0].factsOf(index);
     }
     ImmutableList.Builder<Fact> all = ImmutableList.builder();
     all.addAll(qualifierFacts);
     for (ElementFacts e : facts) {
+      all.addAll(e.factsOf(index));
+    }
+    for (ElementFacts e : exemptions) {
       all.addAll(e.factsOf(index));
     }
     return all.build();

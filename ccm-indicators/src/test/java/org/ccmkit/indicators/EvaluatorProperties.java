@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -58,18 +57,10 @@ class EvaluatorProperties {
     return DomainArbitraries.scenarios();
   }
 
-  /**
-   * Scenarios in which the first forty subjects (most of them the register's real States, in code order) report often:
-   * the generated scenarios' facts spread thinly over up to 200 subjects, so that most evaluations have no data.
-   */
+  /** Scenarios whose facts are dense enough for most evaluations to compute (see {@link ReportingScenarios}). */
   @Provide
   Arbitrary<Scenario> reportingScenarios() {
-    Arbitrary<List<DomainArbitraries.FactSpec>> dense = Combinators.combine(Arbitraries.integers().between(0, 39),
-            Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, DomainArbitraries.ELEMENTS.size() - 1),
-            Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, DomainArbitraries.SOURCES.size() - 1))
-        .as(DomainArbitraries.FactSpec::new).list().ofMinSize(80).ofMaxSize(250);
-    return Combinators.combine(DomainArbitraries.scenarios(), dense).as((s, facts) -> new Scenario(s.real(),
-        s.generated(), s.obligations(), facts, s.regionSeed()));
+    return ReportingScenarios.scenarios();
   }
 
   @Provide

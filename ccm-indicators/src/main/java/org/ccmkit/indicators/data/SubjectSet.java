@@ -1,6 +1,7 @@
 package org.ccmkit.indicators.data;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -49,6 +50,20 @@ public final class SubjectSet {
     BitSet b = (BitSet) bits.clone();
     b.andNot(other.bits);
     return new SubjectSet(b);
+  }
+
+  /** The subjects in at least {@code n} of {@code sets}. */
+  public static SubjectSet inAtLeast(int n, List<SubjectSet> sets) {
+    int length = sets.stream().mapToInt(s -> s.bits.length()).max().orElse(0);
+    int[] count = new int[length];
+    sets.forEach(s -> s.forEach(i -> count[i]++));
+    BitSet result = new BitSet(length);
+    for (int i = 0; i < length; i++) {
+      if (count[i] >= n) {
+        result.set(i);
+      }
+    }
+    return new SubjectSet(result);
   }
 
   /** Whether the subject of index {@code subject} is in the set. */

@@ -69,6 +69,10 @@ final class PlanCounts {
           || e.status() == EvaluationStatus.NOT_EVALUABLE) {
         continue;
       }
+      if (!i.counting().isAllOf(i.dataElements())) {
+        throw new IllegalArgumentException(i.id() + " counts by " + i.counting() + ": the bitset loop and the SQL "
+            + "count every data element (all-of), as the VCAP's indicators do");
+      }
       String key = i.population().base() + " " + i.population().basis();
       if (!keys.contains(key)) {
         ComputedPopulation p = Populations.compute(i.population().base(), i.population().basis(), dataset, cycle,
