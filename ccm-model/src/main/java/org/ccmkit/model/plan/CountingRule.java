@@ -71,7 +71,17 @@ public abstract class CountingRule {
 
   /** Whether the rule is every one of {@code dataElements} and nothing more: the rule of a catalogue that gives none. */
   public boolean isAllOf(List<String> dataElements) {
-    return equals(allOf(dataElements));
+    if (numeratorExclusion().isPresent() || denominatorException().isPresent()
+        || condition().kind() != Condition.Kind.ALL_OF || condition().parts().size() != dataElements.size()) {
+      return false;
+    }
+    for (int i = 0; i < dataElements.size(); i++) {
+      Condition part = condition().parts().get(i);
+      if (part.kind() != Condition.Kind.ELEMENT || !part.elementKey().equals(dataElements.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */
