@@ -61,8 +61,11 @@ final class EvaluationDump {
           throw new IllegalStateException("cannot read " + f, e);
         }
       }
+    } else if (value instanceof Enum<?> e) {
+      // An enum by its constant alone: the value is what is compared, not the name of the type that holds it.
+      out.append("constant ").append(e.name()).append('\n');
     } else {
-      // Strings, numbers (BigDecimal with its scale), dates, enums, booleans.
+      // Strings, numbers (BigDecimal with its scale), dates, booleans.
       out.append(value.getClass().getSimpleName()).append(' ').append(value).append('\n');
     }
   }
