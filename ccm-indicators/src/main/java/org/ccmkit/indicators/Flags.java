@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.ComputedPopulation;
 import org.ccmkit.indicators.population.Populations;
@@ -27,6 +26,7 @@ import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
@@ -137,7 +137,7 @@ final class Flags {
 
   /** A printed count of the whole indicator larger than the population computed. */
   private static Optional<ConsistencyFlag> exceeds(PublishedValue p, Set<String> members, ReportingCycle cycle) {
-    if (p.unit() != PublishedUnit.COUNT || p.component().isPresent() || p.bound().equals(Optional.of(Bound.AT_MOST))
+    if (p.unit() != FigureUnit.COUNT || p.component().isPresent() || p.bound().equals(Optional.of(Bound.AT_MOST))
         || p.value().compareTo(BigDecimal.valueOf(members.size())) <= 0) {
       return Optional.empty();
     }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.model.SourceRef;
@@ -15,6 +14,7 @@ import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.MeetingKind;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.plan.FigureUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +54,7 @@ class UnknownValuesTest {
   @Test
   void aPrintedFigureFiledUnderTheIndicatorsIdInAnotherCaseIsRefused() {
     PublishedValue lowerCase = PublishedValue.builder().indicator("lap-23.2").cycle("13MSP")
-        .value(BigDecimal.valueOf(9)).unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 102")).build();
+        .value(BigDecimal.valueOf(9)).unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 102")).build();
     MonitoringDataset d = Fixtures.dataset().addAllObligations(Fixtures.affectedClearances())
         .addPublishedValues(lowerCase).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

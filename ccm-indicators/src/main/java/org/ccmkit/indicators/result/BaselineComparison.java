@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,7 @@ public abstract class BaselineComparison {
   public abstract Optional<String> baselineCycle();
 
   /** The unit both figures are in. */
-  public abstract ScoreUnit unit();
+  public abstract FigureUnit unit();
 
   /** The baseline figure. */
   public abstract BigDecimal baselineValue();
