@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,8 @@ import net.jqwik.api.statistics.Statistics;
 import org.ccmkit.indicators.DomainArbitraries.Scenario;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Condition;
@@ -66,11 +69,23 @@ class CountingRuleProperties {
   /** Any rule over {@link #KEYS}: a combination, perhaps nesting two of three, perhaps an exclusion or an exception. */
   @Provide
   Arbitrary<CountingRule> rules() {
+    return keys().flatMap(CountingRuleProperties::rulesOver);
+  }
+
+  /**
+   * Any rule naming each of {@code keys} once (a default rule where there is none): all-of, any-of, none-of or
+   * at-least-N-of, perhaps nesting the first two of three, perhaps with a numerator exclusion or a denominator
+   * exception on one of {@link #KEYS}.
+   */
+  static Arbitrary<CountingRule> rulesOver(List<String> keys) {
+    if (keys.isEmpty()) {
+      return Arbitraries.just(CountingRule.allOf(keys));
+    }
     Arbitrary<Condition.Kind> kinds = Arbitraries.of(Condition.Kind.ALL_OF, Condition.Kind.ANY_OF,
         Condition.Kind.NONE_OF, Condition.Kind.AT_LEAST);
-    Arbitrary<Condition> conditions = Combinators.combine(keys(), kinds, kinds, Arbitraries.of(true, false),
+    Arbitrary<Condition> conditions = Combinators.combine(kinds, kinds, Arbitraries.of(true, false),
             Arbitraries.integers().between(1, 3))
-        .as((keys, outer, inner, nest, n) -> {
+        .as((outer, inner, nest, n) -> {
           List<Condition> leaves = keys.stream().map(Condition::element).collect(Collectors.toList());
           if (nest && leaves.size() == 3) {
             Condition group = combine(inner, leaves.subList(0, 2), n);
@@ -78,8 +93,7 @@ class CountingRuleProperties {
           }
           return combine(outer, leaves, n);
         });
-    Arbitrary<String> others = Arbitraries.of(DomainArbitraries.GENDER, DomainArbitraries.STRATEGY,
-        DomainArbitraries.DONOR);
+    Arbitrary<String> others = Arbitraries.of(KEYS);
     return Combinators.combine(conditions, others.optional(), others.optional())
         .as((c, exclusion, exception) -> CountingRule.builder().condition(c).numeratorExclusion(exclusion)
             .denominatorException(exception).build());
@@ -153,8 +167,7 @@ class CountingRuleProperties {
     }
     Set<String> removed = new TreeSet<>(without.numeratorCodes());
     removed.removeAll(with.numeratorCodes());
-    assertEquals(removed, codes(with.population(org.ccmkit.indicators.result.PopulationCode.NUMERATOR_EXCLUSION)
-        .map(p -> p.subjects()).orElse(com.google.common.collect.ImmutableList.of())));
+    assertEquals(removed, codes(with, PopulationCode.NUMERATOR_EXCLUSION));
     Statistics.label("taken out of the numerator").collect(!removed.isEmpty());
     Statistics.label("taken out of the denominator").collect(with.denominator().size() < without.denominator().size());
     Statistics.label("taken out of the numerator").coverage(c -> c.check(true).percentage(p -> p > 5));
@@ -169,10 +182,8 @@ class CountingRuleProperties {
     Set<String> initial = codes(e.initialPopulation());
     Set<String> denominator = codes(e.denominator());
     Set<String> numerator = codes(e.numerator());
-    Set<String> excluded = codes(e.population(org.ccmkit.indicators.result.PopulationCode.NUMERATOR_EXCLUSION)
-        .map(p -> p.subjects()).orElse(com.google.common.collect.ImmutableList.of()));
-    Set<String> excepted = codes(e.population(org.ccmkit.indicators.result.PopulationCode.DENOMINATOR_EXCEPTION)
-        .map(p -> p.subjects()).orElse(com.google.common.collect.ImmutableList.of()));
+    Set<String> excluded = codes(e, PopulationCode.NUMERATOR_EXCLUSION);
+    Set<String> excepted = codes(e, PopulationCode.DENOMINATOR_EXCEPTION);
     assertTrue(denominator.containsAll(numerator), e.toString());
     assertTrue(initial.containsAll(denominator), e.toString());
     assertTrue(denominator.containsAll(excluded), e.toString());
@@ -189,6 +200,11 @@ class CountingRuleProperties {
         c.check(k).percentage(p -> p > 10);
       }
     });
+  }
+
+  /** The codes of the subjects of population {@code code}, none where the evaluation does not have it. */
+  private static Set<String> codes(Evaluation e, PopulationCode code) {
+    return new TreeSet<>(e.population(code).map(PopulationResult::subjectCodes).orElse(ImmutableList.of()));
   }
 
   private static Set<String> codes(List<SubjectEntry> entries) {

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.ccmkit.indicators.DomainArbitraries.Scenario;
 import org.ccmkit.indicators.data.MonitoringDataset;
@@ -22,6 +23,7 @@ import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.Direction;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
@@ -39,7 +41,7 @@ class ReferenceCountingProperties {
 
   @Provide
   Arbitrary<Scenario> scenarios() {
-    return DomainArbitraries.scenarios();
+    return Arbitraries.oneOf(DomainArbitraries.scenarios(), ReportingScenarios.scenarios());
   }
 
   @Provide
@@ -50,11 +52,16 @@ class ReferenceCountingProperties {
         Measure.QUANTITY);
     Arbitrary<List<String>> elements = Arbitraries.subsetOf(DomainArbitraries.ELEMENTS)
         .map(s -> s.stream().sorted().toList());
-    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), measures, elements, Arbitraries.of(true, false))
-        .as((base, basis, measure, keys, qualified) -> Indicator.builder().id("LAP-23.9").planId("LAP")
+    // Over a population, any counting rule; without one, an indicator counts every affirmative fact.
+    Arbitrary<CountingRule> rules = elements.flatMap(keys -> Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(CountingRule.allOf(keys))), Tuple.of(2, CountingRuleProperties.rulesOver(keys))));
+    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), measures, rules, Arbitraries.of(true, false))
+        .as((base, basis, measure, rule, qualified) -> Indicator.builder().id("LAP-23.9").planId("LAP")
             .actionNumber(23).text("A generated indicator").measure(measure).subject(SubjectKind.STATES_PARTIES)
             .population(qualified ? Population.of(base, basis, DomainArbitraries.DONOR) : Population.of(base, basis))
-            .dataElements(keys).direction(Direction.INCREASE).source(SourceRef.of("LAP", "line 1")).build());
+            .dataElements(rule.condition().elements())
+            .counting(base == PopulationBase.NONE ? CountingRule.allOf(rule.condition().elements()) : rule)
+            .direction(Direction.INCREASE).source(SourceRef.of("LAP", "line 1")).build());
   }
 
   @Provide
@@ -91,10 +98,12 @@ class ReferenceCountingProperties {
     Statistics.label("counted").collect(!e.numerator().isEmpty());
     Statistics.label("elements").collect(i.dataElements().size());
     Statistics.label("status").collect(e.status());
+    Statistics.label("rule").collect(i.counting().isAllOf(i.dataElements()) ? "all-of the elements" : "another");
+    Statistics.label("rule").coverage(c -> c.check("another").percentage(p -> p > 20));
     Statistics.label("population").coverage(c -> {
       c.check("over a population").percentage(p -> p > 60);
       c.check("without a population").percentage(p -> p > 3);
     });
-    Statistics.label("counted").coverage(c -> c.check(true).percentage(p -> p > 5));
+    Statistics.label("counted").coverage(c -> c.check(true).percentage(p -> p > 10));
   }
 }
