@@ -53,35 +53,25 @@ final class Counting {
     Optional<Qualifier> qualifier = Qualifier.of(indicator, base.population.base(), dataset, meeting);
     Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
-
-    SubjectSet qualified = qualifier.map(q -> base.members.and(q.qualified)).orElse(base.members);
-    SubjectSet excluded = base.members.andNot(qualified);
-    // With complete facts, a member that reported any element and has no fact for another did not affirm it.
-    SubjectSet absentIsNo = dataset.factsComplete() ? reportedAny(facts) : SubjectSet.empty();
-    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts.byKey(elements), qualified,
-        absentIsNo);
-    SubjectSet meets = qualified.and(criterion.met);
-    SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
-    SubjectSet denominator = qualified.andNot(excepted);
-    SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
-    SubjectSet numerator = meets.andNot(notCounted);
-    SubjectSet noData = denominator.andNot(meets).andNot(criterion.unmet);
+    PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
+        PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
     ElementFacts[] exemptionFacts = Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts)
         .toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, facts, exemptionFacts, SubjectQuantity.of(indicator));
     ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
-    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(excluded.size());
-    ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(excepted.size());
-    ImmutableList.Builder<SubjectEntry> denominatorList = ImmutableList.builderWithExpectedSize(denominator.size());
-    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(numerator.size());
-    ImmutableList.Builder<SubjectEntry> notCountedList = ImmutableList.builderWithExpectedSize(notCounted.size());
-    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(noData.size());
-    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(numerator.size());
+    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
+    ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
+    ImmutableList.Builder<SubjectEntry> denominatorList =
+        ImmutableList.builderWithExpectedSize(sets.denominator.size());
+    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(sets.numerator.size());
+    ImmutableList.Builder<SubjectEntry> notCountedList = ImmutableList.builderWithExpectedSize(sets.notCounted.size());
+    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
+    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(sets.numerator.size());
     base.members.forEach(i -> {
       Member m = base.member(i);
       ImmutableList<Fact> qualifierFacts = qualifier.map(q -> q.factsOf(i)).orElse(ImmutableList.of());
-      if (excluded.contains(i)) {
+      if (sets.excluded.contains(i)) {
         SubjectEntry entry = entries.excluded(m.subject(), m.name(),
             with(m.reasons(), qualifier.get().whyNotMet(i)), qualifierFacts);
         initialList.add(entry);
@@ -90,27 +80,24 @@ final class Counting {
       }
       ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
           .orElse(m.reasons());
-      if (excepted.contains(i)) {
-        SubjectEntry entry = entries.of(m.subject(), m.name(), i, SubjectOutcome.EXCLUDED,
-            with(reasons, exception.get().reason(i, meeting)), qualifierFacts);
-        initialList.add(entry);
+      if (sets.excepted.contains(i)) {
+        reasons = with(reasons, exception.get().reason(i, meeting));
+      } else if (sets.notCounted.contains(i)) {
+        reasons = with(reasons, exclusion.get().reason(i, meeting));
+      }
+      SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons, qualifierFacts);
+      initialList.add(entry);
+      if (sets.excepted.contains(i)) {
         exceptedList.add(entry);
         return;
       }
-      SubjectOutcome outcome = numerator.contains(i) ? SubjectOutcome.COUNTED
-          : noData.contains(i) ? SubjectOutcome.NO_DATA : SubjectOutcome.NOT_COUNTED;
-      if (notCounted.contains(i)) {
-        reasons = with(reasons, exclusion.get().reason(i, meeting));
-      }
-      SubjectEntry entry = entries.of(m.subject(), m.name(), i, outcome, reasons, qualifierFacts);
-      initialList.add(entry);
       denominatorList.add(entry);
-      if (outcome == SubjectOutcome.COUNTED) {
+      if (sets.numerator.contains(i)) {
         numeratorList.add(entry);
         numeratorCodes.add(m.subject());
-      } else if (outcome == SubjectOutcome.NO_DATA) {
+      } else if (sets.noData.contains(i)) {
         noDataList.add(entry);
-      } else if (notCounted.contains(i)) {
+      } else if (sets.notCounted.contains(i)) {
         notCountedList.add(entry);
       }
     });
@@ -131,30 +118,12 @@ final class Counting {
     String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
         + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
 
-    boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
-        && indicator.measure() != Measure.QUANTITY;
-    Optional<String> why = Optional.empty();
-    if (denominator.isEmpty() && !headcount) {
-      why = Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
-          : qualified.isEmpty()
-              ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
-              : "every member of the denominator is a denominator exception: each reports "
-                  + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
-                  + meeting + " cycle");
-    } else if (!elements.isEmpty() && denominator.andNot(noData).isEmpty()) {
-      why = Optional.of("none of the " + denominator.size() + " subjects of the denominator reported "
-          + String.join(", ", elements) + " in the " + meeting + " cycle");
-    }
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
     // denominator either: the count is then a bound too.
-    boolean qualifierKnown = dataset.factsComplete() || qualifier.map(q -> q.reportedByAll(excluded)).orElse(true);
-    boolean complete = dataset.factsComplete() || noData.isEmpty() && qualifierKnown;
-    if (why.isEmpty() && numerator.isEmpty() && !complete) {
-      // "At least zero" says nothing: no member is known to meet the criterion, and some are not known at all.
-      why = Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
-          + (denominator.size() - noData.size()) + " reported without meeting it, " + noData.size()
-          + " have no data (unknown, not zero)");
-    }
+    boolean qualifierKnown = dataset.factsComplete()
+        || qualifier.map(q -> q.reportedByAll(sets.excluded)).orElse(true);
+    boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
+    Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
     if (why.isPresent()) {
       return new Counted(rule, populations.build(), Optional.empty(), why, numeratorCodes.build());
     }
@@ -171,6 +140,36 @@ final class Counting {
           .build();
     }
     return new Counted(rule, populations.build(), Optional.of(score), why, numeratorCodes.build());
+  }
+
+  /**
+   * Why an indicator over a population has no value, if it has none: the denominator is empty (and the indicator is
+   * not a headcount), no member of it reported anything, or, where the facts are not {@code complete}, no member is
+   * known to meet the criterion ("at least zero" says nothing).
+   */
+  private static Optional<String> whyNoValue(Indicator indicator, MemberSet base, PopulationSets sets,
+      Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
+    List<String> elements = indicator.dataElements();
+    boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
+        && indicator.measure() != Measure.QUANTITY;
+    if (sets.denominator.isEmpty() && !headcount) {
+      return Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
+          : sets.excepted.isEmpty()
+              ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
+              : "every member of the denominator is a denominator exception: each reports "
+                  + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
+                  + meeting + " cycle");
+    }
+    if (!elements.isEmpty() && sets.denominator.andNot(sets.noData).isEmpty()) {
+      return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
+          + String.join(", ", elements) + " in the " + meeting + " cycle");
+    }
+    if (sets.numerator.isEmpty() && !complete) {
+      return Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
+          + (sets.denominator.size() - sets.noData.size()) + " reported without meeting it, " + sets.noData.size()
+          + " have no data (unknown, not zero)");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -233,7 +232,7 @@ final class Counting {
   }
 
   /** The subjects that reported any of the elements. */
-  private static SubjectSet reportedAny(ElementFacts[] facts) {
+  static SubjectSet reportedAny(ElementFacts[] facts) {
     SubjectSet reported = SubjectSet.empty();
     for (ElementFacts e : facts) {
       reported = reported.or(e.reporting());
