@@ -54,6 +54,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IndicatorEvaluator {
 
+  /** The baseline of an evaluation that is itself a baseline: none. */
+  private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
+
   /** The vocabulary to check data elements against; without one, an element is known if any fact reports it. */
   public abstract Optional<Vocabulary> vocabulary();
 
@@ -218,9 +221,6 @@ public abstract class IndicatorEvaluator {
           return base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
         })));
   }
-
-  /** The baseline of an evaluation that is itself a baseline: none. */
-  private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
 
   /**
    * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
