@@ -24,7 +24,6 @@ import org.ccmkit.indicators.result.FlagKind;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
@@ -36,6 +35,7 @@ import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.ThematicArea;
 import org.ccmkit.model.state.PartyBasis;
@@ -169,9 +169,9 @@ public final class LausanneProgress {
     }
     Score s = e.score().get();
     String mark = s.bound().map(b -> b.symbol()).orElse("") + (s.period().isPresent() ? "~" : "");
-    String v = s.unit() == ScoreUnit.CHANGE ? signed(s.value())
-        : s.unit() == ScoreUnit.PERCENT && s.count().isEmpty() ? s.value().stripTrailingZeros().toPlainString() + "%"
-        : s.unit() == ScoreUnit.PERCENT || s.unit() == ScoreUnit.COUNT
+    String v = s.unit() == FigureUnit.CHANGE ? signed(s.value())
+        : s.unit() == FigureUnit.PERCENT && s.count().isEmpty() ? s.value().stripTrailingZeros().toPlainString() + "%"
+        : s.unit() == FigureUnit.PERCENT || s.unit() == FigureUnit.COUNT
             ? s.count().map(String::valueOf).orElse(s.value().toPlainString())
                 + s.denominator().map(d -> "/" + d).orElse("")
             : s.value().stripTrailingZeros().toPlainString();

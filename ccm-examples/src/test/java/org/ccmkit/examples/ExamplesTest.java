@@ -31,8 +31,11 @@ class ExamplesTest {
   @Test
   void mainExampleSaysHowManyIndicatorCyclesWereComputedAndSetsEachBesideThePrintedFigures() {
     String out = LausanneProgress.render(Catalogues.lausanne(), Datasets.publishedRecord());
+    // The eighth bound: LAP-39.2 counts "providing or receiving" by any-of, and at the 13MSP the Review Document names
+    // Germany, France and Norway providing and Peru receiving: at least 4, beside the 32 printed.
+    assertContains(out, "- LAP-39.2 13MSP: ≥ 4 (shown from print: 32) (107 with no data)");
     assertContains(out, "308 indicator-cycles (77 indicators × 4 cycles): 14 computed from facts, 115 shown from "
-        + "print (7 of them beside a bound computed from facts), 0 where the documents disagree and no rule picks one, "
+        + "print (8 of them beside a bound computed from facts), 0 where the documents disagree and no rule picks one, "
         + "114 with no data, 65 not evaluable.");
     assertContains(out, "- LAP-28.1 13MSP: ≥ 9 over 10MSP–13MSP (shown from print: 9 of 10 (90.00 %)) (1 with no "
         + "data)\n    printed > 8 (10MSP–13MSP) [RD para 124]: consistent\n    printed 9 [RD para 124]: consistent");

@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 
 /**
@@ -26,8 +26,8 @@ final class Baselines {
     if (printed.isEmpty()) {
       return Optional.empty();
     }
-    for (ScoreUnit unit : unitsFrom(score.unit())) {
-      Optional<BigDecimal> base = unit == ScoreUnit.PERCENT ? printed.get().percent() : printed.get().value();
+    for (FigureUnit unit : unitsFrom(score.unit())) {
+      Optional<BigDecimal> base = unit == FigureUnit.PERCENT ? printed.get().percent() : printed.get().value();
       Optional<BigDecimal> now = score.in(unit);
       if (base.isPresent() && now.isPresent()) {
         return Optional.of(BaselineComparison.builder().printed(printed).unit(unit).baselineValue(base.get())
@@ -44,14 +44,14 @@ final class Baselines {
         .baselineValue(b).value(score.value()).build());
   }
 
-  private static ScoreUnit[] unitsFrom(ScoreUnit headline) {
+  private static FigureUnit[] unitsFrom(FigureUnit headline) {
     switch (headline) {
       case PERCENT:
-        return new ScoreUnit[] {ScoreUnit.PERCENT, ScoreUnit.COUNT};
+        return new FigureUnit[] {FigureUnit.PERCENT, FigureUnit.COUNT};
       case QUANTITY:
-        return new ScoreUnit[] {ScoreUnit.QUANTITY, ScoreUnit.COUNT};
+        return new FigureUnit[] {FigureUnit.QUANTITY, FigureUnit.COUNT};
       default:
-        return new ScoreUnit[] {ScoreUnit.COUNT, ScoreUnit.QUANTITY, ScoreUnit.PERCENT};
+        return new FigureUnit[] {FigureUnit.COUNT, FigureUnit.QUANTITY, FigureUnit.PERCENT};
     }
   }
 }

@@ -43,7 +43,7 @@ final class Changes {
     if (end.isBefore(period.start())) {
       return new Counting.Counted("Change in " + indicator.population().base() + " over the plan period " + period,
           ImmutableList.of(), Optional.empty(),
-          Optional.of("the end date " + end + " is before the plan period " + period + " starts"));
+          Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of());
     }
     ComputedPopulation then = Populations.onDate(indicator.population().base(), indicator.population().basis(),
         dataset, before);
@@ -54,6 +54,7 @@ final class Changes {
     ImmutableList.Builder<SubjectEntry> entered = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> left = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> initial = ImmutableList.builder();
+    ImmutableList.Builder<String> enteredCodes = ImmutableList.builder();
     int in = 0;
     int out = 0;
     for (Member m : now.members()) {
@@ -64,6 +65,7 @@ final class Changes {
       initial.add(e);
       if (isNew) {
         entered.add(e);
+        enteredCodes.add(m.subject());
         in++;
       }
     }
@@ -86,7 +88,8 @@ final class Changes {
     return new Counting.Counted(rule, ImmutableList.of(
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),
         PopulationResult.of(PopulationCode.NUMERATOR, entered.build()),
-        PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty());
+        PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty(),
+        ImmutableList.sortedCopyOf(enteredCodes.build()));
   }
 
   private static SubjectEntry entry(Member m, SubjectOutcome outcome, Optional<Reason> extra) {

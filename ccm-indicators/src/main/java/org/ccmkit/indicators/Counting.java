@@ -1,19 +1,15 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import org.ccmkit.indicators.data.ExtensionRequest;
+import java.util.stream.Stream;
+import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.population.ComputedPopulation;
+import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.Member;
-import org.ccmkit.indicators.result.ImmutableSubjectEntry;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Reason;
@@ -23,133 +19,157 @@ import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
-import org.ccmkit.model.plan.ValueType;
 
 /**
  * Counts an indicator's subjects in a cycle: narrows the population by the qualifier, sorts each member into the
  * numerator, the reported-but-not-counted or the no-data subjects with the facts behind it, and scores the result.
+ * The sorting is done on {@link SubjectSet}s (the denominator is the population and the qualifier's subjects, the
+ * numerator the denominator and the criterion's); each subject's entry is then read from the facts by its index.
  *
  * <p>A subject meets a data element when any of its facts for it in the cycle is {@linkplain
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and
- * the affirmative one counts); it is counted when it meets every data element of the indicator. Where sources give
- * different numbers, the greatest is used. So neither the order of the facts nor their repetition, nor any fact about
- * a subject outside the population, changes the result, and adding a fact never lowers a count. In a dataset whose
+ * the affirmative one counts); it is counted when it meets the indicator's counting rule (by default, every data
+ * element; see {@link Criterion}). Where sources give different numbers, the greatest is used. So neither the order of
+ * the facts nor their repetition, nor any fact about a subject outside the population, changes the result, and under
+ * a rule with no none-of and no numerator exclusion, adding a fact never lowers a count. In a dataset whose
  * facts are not {@linkplain MonitoringDataset#factsComplete() complete}, a member with no fact is unknown, not "not
  * counted": while any member has no data, the count is a lower bound ({@code ≥ n}), and a count of zero with members
  * unknown is no value at all.
  */
 final class Counting {
 
-  /** The parts of an evaluation the counting gives. */
+  /** The parts of an evaluation the counting gives, with the codes of the numerator's subjects. */
   record Counted(String rule, ImmutableList<PopulationResult> populations, Optional<Score> score,
-      Optional<String> noData) {}
+      Optional<String> noData, ImmutableList<String> numerator) {}
 
   private Counting() {}
 
-  /** Counts {@code indicator} in {@code cycle} over the computed base population {@code base}. */
-  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle,
-      ComputedPopulation base) {
+  /** Counts {@code indicator} in {@code cycle} over its base population {@code base}. */
+  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, MemberSet base) {
     String meeting = cycle.meeting();
-    FactIndex index = dataset.factIndex();
+    CycleFacts cycleFacts = new CycleFacts(dataset.factIndex(), meeting);
     ImmutableList<String> elements = indicator.dataElements();
-    Optional<String> qualifier = indicator.population().qualifier();
-    Optional<Integer> requestArticle = qualifier.flatMap(q -> Feasibility.requestArticle(q, base.base()));
-    boolean quantity = indicator.measure() == Measure.QUANTITY;
+    ElementFacts[] facts = cycleFacts.of(elements);
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.population.base(), dataset, meeting);
+    Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
+    Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
+    PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
+        PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
-    FactCursor[] elementFacts = new FactCursor[elements.size()];
-    for (int i = 0; i < elementFacts.length; i++) {
-      elementFacts[i] = new FactCursor(index.facts(meeting, elements.get(i)));
-    }
-    FactCursor qualifierFacts = new FactCursor(qualifier.map(q -> index.facts(meeting, q)).orElse(ImmutableMap.of()));
-    // One reason shared by every member left out, rather than one per member.
-    Optional<Reason> notReported = qualifier.map(q -> Reason.of("Does not report " + q + " in the " + meeting
-        + " cycle, so is not in the denominator"));
-    Optional<Reason> notAffirmed = qualifier.map(q -> Reason.of("Does not affirm " + q + " in the " + meeting
-        + " cycle, so is not in the denominator"));
-
-    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
-    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(base.size());
-    ImmutableList.Builder<SubjectEntry> denominatorList = ImmutableList.builderWithExpectedSize(base.size());
-    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(base.size());
-    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(base.size());
-    boolean anyReported = false;
-    for (Member m : base.members()) {
-      ImmutableList<Fact> ownQualifierFacts = ImmutableList.of();
-      ImmutableList<Reason> reasons = m.reasons();
-      if (qualifier.isPresent()) {
-        String q = qualifier.get();
-        ownQualifierFacts = qualifierFacts.factsOf(m.subject());
-        Optional<Reason> qualifies = qualifies(m, q, ownQualifierFacts, requestArticle, dataset, meeting);
-        if (qualifies.isEmpty()) {
-          SubjectEntry entry = ImmutableSubjectEntry.of(m.subject(), m.name(), SubjectOutcome.EXCLUDED,
-              ImmutableList.<Reason>builder().addAll(m.reasons())
-                  .add(ownQualifierFacts.isEmpty() ? notReported.get() : notAffirmed.get()).build(),
-              ownQualifierFacts, elements, Optional.empty());
-          initialList.add(entry);
-          excludedList.add(entry);
-          continue;
-        }
-        reasons = ImmutableList.<Reason>builder().addAll(m.reasons()).add(qualifies.get()).build();
+    ElementFacts[] exemptionFacts = Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts)
+        .toArray(ElementFacts[]::new);
+    SubjectEntries entries = new SubjectEntries(elements, facts, exemptionFacts, SubjectQuantity.of(indicator));
+    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
+    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
+    ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
+    ImmutableList.Builder<SubjectEntry> denominatorList =
+        ImmutableList.builderWithExpectedSize(sets.denominator.size());
+    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(sets.numerator.size());
+    ImmutableList.Builder<SubjectEntry> notCountedList = ImmutableList.builderWithExpectedSize(sets.notCounted.size());
+    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
+    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(sets.numerator.size());
+    base.members.forEach(i -> {
+      Member m = base.member(i);
+      ImmutableList<Fact> qualifierFacts = qualifier.map(q -> q.factsOf(i)).orElse(ImmutableList.of());
+      if (sets.excluded.contains(i)) {
+        SubjectEntry entry = entries.excluded(m.subject(), m.name(),
+            with(m.reasons(), qualifier.get().whyNotMet(i)), qualifierFacts);
+        initialList.add(entry);
+        excludedList.add(entry);
+        return;
       }
-      SubjectEntry entry = assess(m.subject(), m.name(), reasons, ownQualifierFacts, elements, elementFacts,
-          quantity, false, dataset.factsComplete());
+      ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
+          .orElse(m.reasons());
+      if (sets.excepted.contains(i)) {
+        reasons = with(reasons, exception.get().reason(i, meeting));
+      } else if (sets.notCounted.contains(i)) {
+        reasons = with(reasons, exclusion.get().reason(i, meeting));
+      }
+      SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons, qualifierFacts);
       initialList.add(entry);
-      denominatorList.add(entry);
-      switch (entry.outcome()) {
-        case COUNTED:
-          numeratorList.add(entry);
-          anyReported |= !elements.isEmpty();
-          break;
-        case NO_DATA:
-          noDataList.add(entry);
-          break;
-        default:
-          anyReported = true;
+      if (sets.excepted.contains(i)) {
+        exceptedList.add(entry);
+        return;
       }
-    }
-    ImmutableList<SubjectEntry> initial = initialList.build();
-    ImmutableList<SubjectEntry> denominator = qualifier.isPresent() ? denominatorList.build() : initial;
-    ImmutableList<SubjectEntry> numerator = numeratorList.build();
-    String rule = base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q).orElse("");
+      denominatorList.add(entry);
+      if (sets.numerator.contains(i)) {
+        numeratorList.add(entry);
+        numeratorCodes.add(m.subject());
+      } else if (sets.noData.contains(i)) {
+        noDataList.add(entry);
+      } else if (sets.notCounted.contains(i)) {
+        notCountedList.add(entry);
+      }
+    });
+
+    ImmutableList<SubjectEntry> denominatorEntries = denominatorList.build();
+    ImmutableList<SubjectEntry> numeratorEntries = numeratorList.build();
     ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial));
-    if (qualifier.isPresent()) {
-      populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION, excludedList.build()));
-    }
-    populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominator))
-        .add(PopulationResult.of(PopulationCode.NUMERATOR, numerator))
-        .add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
-    Optional<String> why = Optional.empty();
-    boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
-        && indicator.measure() != Measure.QUANTITY;
-    if (denominator.isEmpty() && !headcount) {
-      why = Optional.of(initial.isEmpty()
-          ? "the population is empty: no " + base.rule()
-          : "no member of the population reports " + qualifier.get() + " in the " + meeting + " cycle");
-    } else if (!elements.isEmpty() && !anyReported) {
-      why = Optional.of("none of the " + denominator.size() + " subjects of the denominator reported "
-          + String.join(", ", elements) + " in the " + meeting + " cycle");
-    }
-    ImmutableList<SubjectEntry> noData = noDataList.build();
+    populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initialList.build()));
+    qualifier.ifPresent(q -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION,
+        excludedList.build())));
+    exception.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCEPTION,
+        exceptedList.build())));
+    populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominatorEntries))
+        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorEntries));
+    exclusion.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.NUMERATOR_EXCLUSION,
+        notCountedList.build())));
+    populations.add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
+    String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
+        + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
+
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
     // denominator either: the count is then a bound too.
-    boolean qualifierKnown = dataset.factsComplete() || excludedList.build().stream().allMatch(x -> !x.facts().isEmpty());
-    boolean complete = dataset.factsComplete() || noData.isEmpty() && qualifierKnown;
-    if (why.isEmpty() && numerator.isEmpty() && !complete) {
-      // "At least zero" says nothing: no member is known to meet the criterion, and some are not known at all.
-      why = Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
-          + (denominator.size() - noData.size()) + " reported without meeting it, " + noData.size()
+    boolean qualifierKnown = dataset.factsComplete()
+        || qualifier.map(q -> q.reportedByAll(sets.excluded)).orElse(true);
+    boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
+    Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
+    if (why.isPresent()) {
+      return new Counted(rule, populations.build(), Optional.empty(), why, numeratorCodes.build());
+    }
+    Score score = Scoring.ofPopulation(indicator.measure(), denominatorEntries, numeratorEntries);
+    score = complete ? score : Scoring.atLeast(score);
+    Optional<String> period = periodOf(denominatorEntries);
+    if (period.isPresent()) {
+      score = Score.builder().from(score).period(period).build();
+    }
+    if (!qualifierKnown && score.measure() != Measure.QUANTITY) {
+      // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it would be
+      // no figure at all; the count stays, as a lower bound.
+      score = Score.builder().measure(score.measure()).count(score.count()).bound(score.bound()).period(score.period())
+          .build();
+    }
+    return new Counted(rule, populations.build(), Optional.of(score), why, numeratorCodes.build());
+  }
+
+  /**
+   * Why an indicator over a population has no value, if it has none: the denominator is empty (and the indicator is
+   * not a headcount), no member of it reported anything, or, where the facts are not {@code complete}, no member is
+   * known to meet the criterion ("at least zero" says nothing).
+   */
+  private static Optional<String> whyNoValue(Indicator indicator, MemberSet base, PopulationSets sets,
+      Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
+    List<String> elements = indicator.dataElements();
+    boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
+        && indicator.measure() != Measure.QUANTITY;
+    if (sets.denominator.isEmpty() && !headcount) {
+      return Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
+          : sets.excepted.isEmpty()
+              ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
+              : "every member of the denominator is a denominator exception: each reports "
+                  + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
+                  + meeting + " cycle");
+    }
+    if (!elements.isEmpty() && sets.denominator.andNot(sets.noData).isEmpty()) {
+      return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
+          + String.join(", ", elements) + " in the " + meeting + " cycle");
+    }
+    if (sets.numerator.isEmpty() && !complete) {
+      return Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
+          + (sets.denominator.size() - sets.noData.size()) + " reported without meeting it, " + sets.noData.size()
           + " have no data (unknown, not zero)");
     }
-    Optional<String> period = periodOf(denominator);
-    Optional<Score> score = why.isPresent() ? Optional.empty()
-        : Optional.of(Scoring.score(indicator.measure(), true, denominator, numerator, complete))
-            .map(x -> period.isEmpty() ? x : Score.builder().from(x).period(period).build())
-            // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it
-            // would be no figure at all; the count stays, as a lower bound.
-            .map(x -> qualifierKnown || x.measure() == Measure.QUANTITY ? x : Score.builder().measure(x.measure())
-                .count(x.count()).bound(x.bound()).period(x.period()).build());
-    return new Counted(rule, populations.build(), score, why);
+    return Optional.empty();
   }
 
   /**
@@ -175,25 +195,28 @@ final class Counting {
     String meeting = cycle.meeting();
     FactIndex index = dataset.factIndex();
     ImmutableList<String> elements = indicator.dataElements();
-    TreeSet<String> subjects = new TreeSet<>();
-    FactCursor[] elementFacts = new FactCursor[elements.size()];
-    for (int i = 0; i < elementFacts.length; i++) {
-      elementFacts[i] = new FactCursor(index.facts(meeting, elements.get(i)));
-      subjects.addAll(index.facts(meeting, elements.get(i)).keySet());
-    }
+    ElementFacts[] facts = new CycleFacts(index, meeting).of(elements);
+    SubjectSet subjects = reportedAny(facts);
+    SubjectSet counted = affirmedAny(facts);
     ImmutableList<Reason> reported =
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
-    List<SubjectEntry> initial = new ArrayList<>(subjects.size());
-    List<SubjectEntry> numerator = new ArrayList<>(subjects.size());
-    for (String subject : subjects) {
+    SubjectEntries entries = new SubjectEntries(elements, facts, new ElementFacts[0], SubjectQuantity.of(indicator));
+    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
+    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
+    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(counted.size());
+    subjects.forEach(i -> {
+      String subject = index.subjects().get(i);
       Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
-      SubjectEntry entry = assess(subject, name, reported, ImmutableList.of(), elements, elementFacts,
-          indicator.measure() == Measure.QUANTITY, true, true);
-      initial.add(entry);
+      SubjectEntry entry = entries.of(subject, name, i,
+          counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED, reported, ImmutableList.of());
+      initialList.add(entry);
       if (entry.isCounted()) {
-        numerator.add(entry);
+        numeratorList.add(entry);
+        numeratorCodes.add(subject);
       }
-    }
+    });
+    ImmutableList<SubjectEntry> initial = initialList.build();
+    ImmutableList<SubjectEntry> numerator = numeratorList.build();
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
@@ -201,145 +224,32 @@ final class Counting {
         PopulationResult.of(PopulationCode.NUMERATOR, numerator));
     if (initial.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
-          Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"));
+          Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
+          ImmutableList.of());
     }
-    return new Counted(rule, populations,
-        Optional.of(Scoring.score(indicator.measure(), false, initial, numerator, true)), Optional.empty());
+    return new Counted(rule, populations, Optional.of(Scoring.withoutPopulation(indicator.measure(), initial, numerator)),
+        Optional.empty(), numeratorCodes.build());
   }
 
-  /**
-   * Why member {@code m} meets the qualifier {@code q}: an affirmative fact, or for an extension request of the
-   * article {@code artN.extension-request} names, being one. Empty if it does not.
-   */
-  private static Optional<Reason> qualifies(Member m, String q, ImmutableList<Fact> facts,
-      Optional<Integer> requestArticle, MonitoringDataset dataset, String meeting) {
-    for (Fact f : facts) {
-      if (f.value().isAffirmative()) {
-        return Optional.of(Reason.of("Reports " + q + " = " + f.value().asText() + " in the " + meeting + " cycle",
-            Optional.of(f.source())));
-      }
+  /** The subjects that reported any of the elements. */
+  static SubjectSet reportedAny(ElementFacts[] facts) {
+    SubjectSet reported = SubjectSet.empty();
+    for (ElementFacts e : facts) {
+      reported = reported.or(e.reporting());
     }
-    if (requestArticle.isPresent()) {
-      ExtensionRequest r = dataset.extensionRequestsById().get(m.subject());
-      if (r != null && r.article() == requestArticle.get()) {
-        return Optional.of(Reason.of("An Article " + r.article() + " extension request (" + q + ")",
-            Optional.of(r.source())));
-      }
-    }
-    return Optional.empty();
+    return reported;
   }
 
-  /**
-   * The entry of one subject: its facts for the data elements, the elements it did not affirm, what it adds to a sum,
-   * and its outcome. {@code countsFacts}: without a population, a subject is counted by any affirmative fact and adds
-   * what its facts count; with one, it is counted when it affirms every element.
-   */
-  private static SubjectEntry assess(String subject, Optional<String> name, ImmutableList<Reason> reasons,
-      ImmutableList<Fact> qualifierFacts, ImmutableList<String> elements, FactCursor[] elementFacts,
-      boolean quantity, boolean countsFacts, boolean factsComplete) {
-    // Each cursor is advanced once per subject, in code order.
-    ImmutableList<Fact>[] own = elements.size() == 1 ? null : ownFacts(subject, elementFacts);
-    ImmutableList<Fact> single = elements.size() == 1 ? elementFacts[0].factsOf(subject) : null;
-    ImmutableList<Fact> facts;
-    if (single != null && qualifierFacts.isEmpty()) {
-      facts = single;
-    } else if (single != null) {
-      facts = ImmutableList.<Fact>builderWithExpectedSize(qualifierFacts.size() + single.size())
-          .addAll(qualifierFacts).addAll(single).build();
-    } else {
-      ImmutableList.Builder<Fact> b = ImmutableList.builder();
-      b.addAll(qualifierFacts);
-      for (ImmutableList<Fact> f : own) {
-        b.addAll(f);
-      }
-      facts = b.build();
+  /** The subjects that affirmed any of the elements. */
+  private static SubjectSet affirmedAny(ElementFacts[] facts) {
+    SubjectSet affirmed = SubjectSet.empty();
+    for (ElementFacts e : facts) {
+      affirmed = affirmed.or(e.affirming());
     }
-    boolean[] unmet = null;
-    int unmetCount = 0;
-    boolean reported = false;
-    BigDecimal sum = null;
-    for (int i = 0; i < elements.size(); i++) {
-      boolean met = false;
-      BigDecimal greatest = null;
-      BigDecimal greatestCount = null;
-      ImmutableList<Fact> ofElement = single != null ? single : own[i];
-      for (int j = 0; j < ofElement.size(); j++) {
-        Fact f = ofElement.get(j);
-        reported = true;
-        met |= f.value().isAffirmative();
-        if (f.value().number().isPresent()) {
-          BigDecimal n = f.value().number().get();
-          greatest = greatest == null || n.compareTo(greatest) > 0 ? n : greatest;
-          ValueType type = f.value().type();
-          if ((type == ValueType.COUNT || type == ValueType.QUANTITY)
-              && (greatestCount == null || n.compareTo(greatestCount) > 0)) {
-            greatestCount = n;
-          }
-        }
-      }
-      if (!met) {
-        if (unmet == null) {
-          unmet = new boolean[elements.size()];
-        }
-        unmet[i] = true;
-        unmetCount++;
-      }
-      BigDecimal adds = null;
-      if (quantity) {
-        adds = greatest;
-      } else if (countsFacts && met) {
-        adds = greatestCount != null && greatestCount.signum() > 0 ? greatestCount : BigDecimal.ONE;
-      }
-      if (adds != null) {
-        sum = sum == null ? adds : sum.add(adds);
-      }
-    }
-    SubjectOutcome outcome;
-    if (countsFacts) {
-      outcome = unmetCount < elements.size() ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED;
-    } else if (unmetCount == 0) {
-      outcome = SubjectOutcome.COUNTED;
-    } else if (factsComplete) {
-      outcome = reported ? SubjectOutcome.NOT_COUNTED : SubjectOutcome.NO_DATA;
-    } else {
-      // Where the facts are not complete, an element the subject has no fact for is unknown: the subject is not
-      // counted only if it reported some element without affirming it, and is otherwise unknown.
-      outcome = reportedUnmet(elements, elementFacts, single, own) ? SubjectOutcome.NOT_COUNTED : SubjectOutcome.NO_DATA;
-    }
-    ImmutableList<String> unmetElements = unmetCount == 0 ? ImmutableList.of()
-        : unmetCount == elements.size() ? elements : partOf(elements, unmet);
-    return ImmutableSubjectEntry.of(subject, name, outcome, reasons, facts, unmetElements, Optional.ofNullable(sum));
+    return affirmed;
   }
 
-
-  /** Whether, for some element, the subject has facts and none of them is affirmative. */
-  private static boolean reportedUnmet(ImmutableList<String> elements, FactCursor[] cursors, ImmutableList<Fact> single,
-      ImmutableList<Fact>[] own) {
-    for (int i = 0; i < elements.size(); i++) {
-      ImmutableList<Fact> facts = single != null ? single : own[i];
-      if (!facts.isEmpty() && facts.stream().noneMatch(f -> f.value().isAffirmative())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static ImmutableList<Fact>[] ownFacts(String subject, FactCursor[] cursors) {
-    ImmutableList<Fact>[] own = (ImmutableList<Fact>[]) new ImmutableList<?>[cursors.length];
-    for (int i = 0; i < cursors.length; i++) {
-      own[i] = cursors[i].factsOf(subject);
-    }
-    return own;
-  }
-
-  private static ImmutableList<String> partOf(ImmutableList<String> elements, boolean[] chosen) {
-    ImmutableList.Builder<String> part = ImmutableList.builder();
-    for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i]) {
-        part.add(elements.get(i));
-      }
-    }
-    return part.build();
+  private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
+    return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.population.ComputedPopulation;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.indicators.population.Populations;
 import org.ccmkit.model.calendar.ReportingCycle;
@@ -16,7 +15,7 @@ import org.ccmkit.model.state.PartyBasis;
 
 /**
  * A dataset seen in one cycle: the base populations the indicators to evaluate need, each computed once on the cycle's
- * date, so that a whole plan does not compute the affected States Parties thirty times. Immutable once built.
+ * date as a set of the dataset's subjects, so that a whole plan does not compute the affected States Parties thirty times. Immutable once built.
  */
 final class CycleContext {
 
@@ -26,10 +25,10 @@ final class CycleContext {
   final MonitoringDataset dataset;
   final ReportingCycle cycle;
   final Optional<PlanPeriod> period;
-  private final ImmutableMap<Key, ComputedPopulation> populations;
+  private final ImmutableMap<Key, MemberSet> populations;
 
   private CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
-      ImmutableMap<Key, ComputedPopulation> populations) {
+      ImmutableMap<Key, MemberSet> populations) {
     this.dataset = dataset;
     this.cycle = cycle;
     this.period = period;
@@ -39,21 +38,21 @@ final class CycleContext {
   /** The context of {@code cycle} with the populations {@code indicators} need. */
   static CycleContext of(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
       List<Indicator> indicators) {
-    Map<Key, ComputedPopulation> populations = new HashMap<>();
+    Map<Key, MemberSet> populations = new HashMap<>();
     for (Indicator i : indicators) {
       PopulationBase base = i.population().base();
       if (base == PopulationBase.NONE || base == PopulationBase.NEW_STATES_PARTIES && period.isEmpty()) {
         continue;
       }
       populations.computeIfAbsent(new Key(base, i.population().basis()),
-          k -> Populations.compute(k.base(), k.basis(), dataset, cycle, period));
+          k -> MemberSet.of(Populations.compute(k.base(), k.basis(), dataset, cycle, period), dataset.factIndex()));
     }
     return new CycleContext(dataset, cycle, period, ImmutableMap.copyOf(populations));
   }
 
   /** The computed base population of {@code indicator}; it must be one the context was built for. */
-  ComputedPopulation population(Indicator indicator) {
-    ComputedPopulation p = populations.get(new Key(indicator.population().base(), indicator.population().basis()));
+  MemberSet population(Indicator indicator) {
+    MemberSet p = populations.get(new Key(indicator.population().base(), indicator.population().basis()));
     if (p == null) {
       throw new IllegalStateException("no population computed for " + indicator.id());
     }

@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +63,13 @@ final class Feasibility {
       Optional<String> unknown = unknown(key, indicator, dataset, vocabulary);
       if (unknown.isPresent()) {
         return unknown;
+      }
+    }
+    for (Optional<String> key : List.of(indicator.counting().numeratorExclusion(),
+        indicator.counting().denominatorException())) {
+      Optional<String> unknown = key.flatMap(k -> unknown(k, indicator, dataset, vocabulary));
+      if (unknown.isPresent()) {
+        return unknown.map(u -> u + " (counting rule " + indicator.counting() + ")");
       }
     }
     if (indicator.population().qualifier().isPresent()) {

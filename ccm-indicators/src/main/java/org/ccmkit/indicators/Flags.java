@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.ComputedPopulation;
 import org.ccmkit.indicators.population.Populations;
@@ -24,8 +23,10 @@ import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
+import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
@@ -54,7 +55,8 @@ final class Flags {
     Optional<PopulationResult> initial = populations.stream()
         .filter(p -> p.code() == PopulationCode.INITIAL_POPULATION).findFirst();
     PopulationBase base = indicator.population().base();
-    if (initial.isPresent() && base != PopulationBase.NONE && indicator.measure() != Measure.CHANGE) {
+    if (initial.isPresent() && base != PopulationBase.NONE && indicator.measure() != Measure.CHANGE
+        && !published.isEmpty()) {
       Set<String> members = new TreeSet<>(initial.get().subjectCodes());
       for (PublishedValue p : published) {
         exceeds(p, members, cycle).ifPresent(flags::add);
@@ -76,8 +78,18 @@ final class Flags {
                 + "): some members of the population have no data, or are not known to be in the denominator or "
                 + "out of it; it is no trend point",
         headline.map(h -> ImmutableList.of(h.source())).orElse(ImmutableList.of()), ImmutableList.of())));
-    List<Fact> loose = populations.stream().filter(p -> p.code() == PopulationCode.NUMERATOR)
-        .flatMap(p -> p.subjects().stream()).flatMap(s -> s.facts().stream()).filter(Fact::loose).toList();
+    List<Fact> loose = new ArrayList<>();
+    for (PopulationResult p : populations) {
+      if (p.code() == PopulationCode.NUMERATOR) {
+        for (SubjectEntry s : p.subjects()) {
+          for (Fact f : s.facts()) {
+            if (f.loose()) {
+              loose.add(f);
+            }
+          }
+        }
+      }
+    }
     if (!loose.isEmpty()) {
       flags.add(ConsistencyFlag.of(FlagKind.LOOSE_ATTRIBUTION, loose.size() + " of the facts counted evidence the "
               + "indicator only loosely or in part (each fact's note says how)",
@@ -125,7 +137,7 @@ final class Flags {
 
   /** A printed count of the whole indicator larger than the population computed. */
   private static Optional<ConsistencyFlag> exceeds(PublishedValue p, Set<String> members, ReportingCycle cycle) {
-    if (p.unit() != PublishedUnit.COUNT || p.component().isPresent() || p.bound().equals(Optional.of(Bound.AT_MOST))
+    if (p.unit() != FigureUnit.COUNT || p.component().isPresent() || p.bound().equals(Optional.of(Bound.AT_MOST))
         || p.value().compareTo(BigDecimal.valueOf(members.size())) <= 0) {
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
@@ -53,9 +54,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IndicatorEvaluator {
 
-  /**
-   * {@return the vocabulary to check data elements against; without one, an element is known if any fact reports it}
-   */
+  /** The baseline of an evaluation that is itself a baseline: none. */
+  private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
+
+  /** The vocabulary to check data elements against; without one, an element is known if any fact reports it. */
   public abstract Optional<Vocabulary> vocabulary();
 
   /**
@@ -100,16 +102,17 @@ public abstract class IndicatorEvaluator {
   /**
    * Evaluates {@code indicator} for {@code cycle}.
    *
-   * @param indicator the indicator
-   * @param dataset the monitoring dataset
-   * @param cycle the reporting cycle
-   * @return the evaluation
+   * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
+   *     its meetings, or if the dataset's published values name the indicator by its id in another case; the message
+   *     names the known values
    */
   public Evaluation evaluate(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(indicator != null, "indicator must not be null");
     checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
     checkArgument(cycle != null, "cycle must not be null (indicator %s)", indicator.id());
+    Known.cycle(dataset, cycle);
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
+    Known.indicatorIds(dataset, one);
     return evaluate(indicator, CycleContext.of(dataset, cycle, planPeriod(), one), baselineContext(dataset, cycle,
         planPeriod(), one));
   }
@@ -117,15 +120,16 @@ public abstract class IndicatorEvaluator {
   /**
    * Evaluates every indicator of {@code plan} for {@code cycle}, in document order.
    *
-   * @param plan the action plan
-   * @param dataset the monitoring dataset
-   * @param cycle the reporting cycle
-   * @return the evaluation list
+   * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
+   *     its meetings, or if the dataset's published values name one of the plan's indicators by its id in another
+   *     case; the message names the known values
    */
   public ImmutableList<Evaluation> evaluatePlan(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
     checkArgument(cycle != null, "cycle must not be null (plan %s)", plan.id());
+    Known.cycle(dataset, cycle);
+    Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     CycleContext context = CycleContext.of(dataset, cycle, period, plan.indicators());
     Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
@@ -145,6 +149,7 @@ public abstract class IndicatorEvaluator {
   public Series series(Indicator indicator, MonitoringDataset dataset) {
     checkArgument(indicator != null, "indicator must not be null");
     checkArgument(dataset != null, "dataset must not be null (indicator %s)", indicator.id());
+    Known.indicatorIds(dataset, ImmutableList.of(indicator));
     return series(indicator, dataset, planPeriod());
   }
 
@@ -158,6 +163,7 @@ public abstract class IndicatorEvaluator {
   public ImmutableList<Series> seriesOfPlan(ActionPlan plan, MonitoringDataset dataset) {
     checkArgument(plan != null, "plan must not be null");
     checkArgument(dataset != null, "dataset must not be null (plan %s)", plan.id());
+    Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     return plan.indicators().stream().map(i -> series(i, dataset, period)).collect(ImmutableList.toImmutableList());
   }
@@ -212,6 +218,10 @@ public abstract class IndicatorEvaluator {
    *     ReportingRate})
    */
   public ReportingRate reportingRate(MonitoringDataset dataset, ReportingCycle cycle, ReportKind kind) {
+    checkArgument(dataset != null, "dataset must not be null");
+    checkArgument(cycle != null, "cycle must not be null");
+    checkArgument(kind != null, "kind must not be null (cycle %s)", cycle.meeting());
+    Known.cycle(dataset, cycle);
     return ReportingRates.of(dataset, cycle, kind);
   }
 
@@ -245,23 +255,27 @@ public abstract class IndicatorEvaluator {
   }
 
   private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
-    Evaluation evaluation = evaluateWithoutBaseline(indicator, context);
-    if (!evaluation.isTrendPoint()) {
-      // A bound or a figure of a period is not set against a baseline: its "change" would be no change at all.
-      return evaluation;
-    }
-    Score score = evaluation.score().get();
-    Optional<BaselineComparison> comparison = Baselines.printed(indicator, score);
-    if (comparison.isEmpty() && baseline.isPresent()
-        && indicator.baseline().filter(Baseline::isKnown).isEmpty()) {
-      Evaluation base = evaluateWithoutBaseline(indicator, baseline.get());
-      comparison = base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
-    }
-    return comparison.isEmpty() ? evaluation
-        : ImmutableEvaluation.builder().from(evaluation).baseline(comparison).build();
+    return evaluate(indicator, context, score -> Baselines.printed(indicator, score).or(() -> baseline
+        .filter(b -> indicator.baseline().filter(Baseline::isKnown).isEmpty())
+        .flatMap(b -> {
+          Evaluation base = evaluate(indicator, b, NO_BASELINE);
+          return base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
+        })));
   }
 
-  private Evaluation evaluateWithoutBaseline(Indicator indicator, CycleContext context) {
+  /**
+   * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
+   * of a period is not set against a baseline, as its "change" would be no change at all.
+   */
+  private static Evaluation withBaseline(ImmutableEvaluation.Builder result, Optional<Score> score,
+      Function<Score, Optional<BaselineComparison>> baseline) {
+    score.filter(Score::isExact).flatMap(baseline).ifPresent(result::baseline);
+    return result.score(score).build();
+  }
+
+  /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
+  private Evaluation evaluate(Indicator indicator, CycleContext context,
+      Function<Score, Optional<BaselineComparison>> baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
     ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
@@ -283,9 +297,7 @@ public abstract class IndicatorEvaluator {
       populations = counted.populations();
       result.populationRule(counted.rule()).populations(populations);
       if (counted.score().isPresent()) {
-        ImmutableList<String> numerator = populations.stream()
-            .filter(p -> p.code() == PopulationCode.NUMERATOR).findFirst()
-            .map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+        ImmutableList<String> numerator = counted.numerator();
         Score computed = counted.score().get();
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));
@@ -302,12 +314,12 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
+            return withBaseline(result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
                 .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
                     + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
                     + noDataCount(populations) + " member(s) have no data")
-                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed))
-                .build();
+                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed)),
+                exact, baseline);
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
           // figure printed for the cycle.
@@ -315,19 +327,19 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
+            return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
                 .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
                     populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
                     + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
                     + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
                     + printed.rule())
-                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons))
-                .build();
+                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons)),
+                value, baseline);
           }
         }
-        return result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
-            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons))
-            .build();
+        return withBaseline(result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
+            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons)),
+            counted.score(), baseline);
       }
       why = counted.noData().get();
       status = EvaluationStatus.NO_DATA;
@@ -341,10 +353,10 @@ public abstract class IndicatorEvaluator {
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
     result.flags(Flags.of(indicator, dataset, cycle, populations, value, headline.figure(), comparisons));
     if (headline.figure().isPresent()) {
-      return result.status(EvaluationStatus.PUBLISHED).score(value)
+      return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value)
           .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
-              + ", by the headline rule: " + headline.rule())
-          .build();
+              + ", by the headline rule: " + headline.rule()),
+          value, baseline);
     }
     if (!headline.disagreeing().isEmpty()) {
       return result.status(EvaluationStatus.SOURCES_DIFFER)
@@ -384,8 +396,7 @@ public abstract class IndicatorEvaluator {
     if (over.score().isEmpty()) {
       return Optional.empty();
     }
-    ImmutableList<String> entered = over.populations().stream().filter(x -> x.code() == PopulationCode.NUMERATOR)
-        .findFirst().map(PopulationResult::subjectCodes).orElse(ImmutableList.of());
+    ImmutableList<String> entered = over.numerator();
     return Optional.of(new PublishedFigures.Over(over.score().get(), entered, "entered between "
         + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered
         + "; the change over that period, less those that left, is " + over.score().get().change().get()));

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.ImmutablePublishedComparison;
 import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 
@@ -67,7 +66,7 @@ final class PublishedFigures {
 
   /** The figures that can be a headline value: all but averages over cycles. */
   static boolean isCandidate(PublishedValue p) {
-    return p.unit() != PublishedUnit.AVERAGE;
+    return p.unit() != FigureUnit.AVERAGE;
   }
 
   /** The headline by the rule above; empty figure and a reason when there is none to take. */
@@ -77,7 +76,7 @@ final class PublishedFigures {
       return new Headline(Optional.empty(), published.isEmpty() ? "no figure is printed for the cycle"
           : "the only figures printed are averages over several cycles", ImmutableList.of());
     }
-    PublishedUnit wanted = wantedUnit(indicator);
+    FigureUnit wanted = wantedUnit(indicator);
     List<PublishedValue> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparing((PublishedValue p) -> key(p, wanted)).thenComparing(ORDER));
     PublishedValue best = sorted.get(0);
@@ -108,13 +107,13 @@ final class PublishedFigures {
   }
 
   /** The sort key of the headline rule: one character per step, '0' winning. */
-  private static String key(PublishedValue p, PublishedUnit wanted) {
+  private static String key(PublishedValue p, FigureUnit wanted) {
     return (p.component().isEmpty() ? "0" : "1") + (p.isCycleFigure() ? "0" : "1") + (p.isExact() ? "0" : "1")
         + (p.denominator().isPresent() ? "0" : "1") + (p.unit() == wanted ? "0" : "1");
   }
 
   /** The first step of the rule by which {@code best} was taken before {@code other}, in words. */
-  private static Optional<String> step(PublishedValue best, PublishedValue other, PublishedUnit wanted) {
+  private static Optional<String> step(PublishedValue best, PublishedValue other, FigureUnit wanted) {
     String a = key(best, wanted);
     String b = key(other, wanted);
     String[] steps = {
@@ -131,9 +130,9 @@ final class PublishedFigures {
     return Optional.of("source order");
   }
 
-  private static PublishedUnit wantedUnit(Indicator indicator) {
-    return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? PublishedUnit.COUNT
-        : indicator.measure() == Measure.QUANTITY ? PublishedUnit.QUANTITY : PublishedUnit.PERCENT;
+  private static FigureUnit wantedUnit(Indicator indicator) {
+    return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? FigureUnit.COUNT
+        : indicator.measure() == Measure.QUANTITY ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
   }
 
   /**
@@ -148,9 +147,9 @@ final class PublishedFigures {
       Optional<Over> over = computed.isPresent() && !p.isCycleFigure() ? computedOver.apply(p) : Optional.empty();
       Optional<Score> against = over.map(Over::score).or(() -> computed);
       List<String> counted = over.map(Over::numerator).orElse(numerator);
-      if (against.isPresent() && p.unit() != PublishedUnit.AVERAGE) {
+      if (against.isPresent() && p.unit() != FigureUnit.AVERAGE) {
         Score s = against.get();
-        Optional<BigDecimal> figure = s.in(unit(p.unit()));
+        Optional<BigDecimal> figure = s.in(scoreUnitOf(p.unit()));
         c.computed(figure);
         if (figure.isPresent()) {
           c.computedBound(s.bound());
@@ -158,7 +157,7 @@ final class PublishedFigures {
           c.computedDenominator(s.denominator());
           over.ifPresent(o -> c.computedOver(o.covers()));
         }
-        if (figure.isPresent() && !p.states().isEmpty() && p.unit() != PublishedUnit.QUANTITY) {
+        if (figure.isPresent() && !p.states().isEmpty() && p.unit() != FigureUnit.QUANTITY) {
           Set<String> named = new TreeSet<>(p.states());
           Set<String> in = new TreeSet<>(counted);
           c.onlyPublished(named.stream().filter(x -> !in.contains(x)).collect(ImmutableList.toImmutableList()));
@@ -201,14 +200,15 @@ final class PublishedFigures {
     return b.build();
   }
 
-  private static ScoreUnit unit(PublishedUnit unit) {
+  /** The unit a score gives a printed figure's value in: an AVERAGE is compared as a QUANTITY. */
+  private static FigureUnit scoreUnitOf(FigureUnit unit) {
     switch (unit) {
       case COUNT:
-        return ScoreUnit.COUNT;
+        return FigureUnit.COUNT;
       case PERCENT:
-        return ScoreUnit.PERCENT;
+        return FigureUnit.PERCENT;
       default:
-        return ScoreUnit.QUANTITY;
+        return FigureUnit.QUANTITY;
     }
   }
 

@@ -18,41 +18,52 @@ final class Scoring {
   private Scoring() {}
 
   /**
-   * The score of {@code numerator} out of {@code denominator}.
-   *
-   * <p>With a population: the count is the numerator's size, the denominator the population's, the percentage
-   * 100·count/denominator; a QUANTITY also sums the denominator's quantities. Without a population ({@code NONE}),
-   * {@code denominator} is the subjects that reported: a COUNT adds up what each counted subject counts (a
-   * COUNT-valued fact its number, any other affirmative fact one); a QUANTITY sums their quantities. Where
-   * {@code complete} is false (some members have no data), the score is {@link Bound#AT_LEAST} its value.
+   * The score of {@code numerator} out of {@code denominator}, of an indicator with a population: the count is the
+   * numerator's size, the denominator the population's, the percentage 100·count/denominator; a QUANTITY also sums the
+   * denominator's quantities.
    */
-  static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
-      List<SubjectEntry> numerator, boolean complete) {
-    Score score = score(measure, hasPopulation, denominator, numerator);
-    return complete ? score : Score.builder().from(score).bound(Bound.AT_LEAST).build();
+  static Score ofPopulation(Measure measure, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
+    if (measure != Measure.QUANTITY) {
+      return Score.of(measure, numerator.size(), denominator.size());
+    }
+    ImmutableScore.Builder b = Score.builder().measure(measure).count(numerator.size()).denominator(denominator.size())
+        .quantity(sum(denominator));
+    if (!denominator.isEmpty()) {
+      b.percentage(Score.percentage(numerator.size(), denominator.size()));
+    }
+    return b.build();
   }
 
-  private static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
-      List<SubjectEntry> numerator) {
-    if (hasPopulation) {
-      if (measure != Measure.QUANTITY) {
-        return Score.of(measure, numerator.size(), denominator.size());
-      }
-      ImmutableScore.Builder b = Score.builder().measure(measure).count(numerator.size()).denominator(denominator.size())
-          .quantity(sum(denominator));
-      if (!denominator.isEmpty()) {
-        b.percentage(Score.percentage(numerator.size(), denominator.size()));
-      }
-      return b.build();
-    }
+  /**
+   * The score of an indicator without a population, whose {@code subjects} are those that reported: a COUNT adds up
+   * what each counted subject counts (a COUNT-valued fact its number, any other affirmative fact one); a QUANTITY sums
+   * the subjects' quantities.
+   */
+  static Score withoutPopulation(Measure measure, List<SubjectEntry> subjects, List<SubjectEntry> numerator) {
     if (measure == Measure.QUANTITY) {
-      return Score.builder().measure(measure).count(numerator.size()).quantity(sum(denominator)).build();
+      return Score.builder().measure(measure).count(numerator.size()).quantity(sum(subjects)).build();
     }
     BigDecimal total = sum(numerator);
     Optional<Long> whole = wholeNumber(total);
     return whole.isPresent()
         ? Score.builder().measure(measure).count(whole.get()).build()
         : Score.builder().measure(measure).quantity(total).build();
+  }
+
+  /** {@code score} as a lower bound: some members have no data, so the value is at least what they give. */
+  static Score atLeast(Score score) {
+    return Score.builder().from(score).bound(Bound.AT_LEAST).build();
+  }
+
+  /**
+   * The score of a stratum, as {@link Stratifier} asks for it: {@link #ofPopulation} or {@link #withoutPopulation} by
+   * {@code hasPopulation}, {@link #atLeast} unless {@code complete}.
+   */
+  static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
+      List<SubjectEntry> numerator, boolean complete) {
+    Score score = hasPopulation ? ofPopulation(measure, denominator, numerator)
+        : withoutPopulation(measure, denominator, numerator);
+    return complete ? score : atLeast(score);
   }
 
   private static BigDecimal sum(List<SubjectEntry> entries) {

@@ -23,12 +23,16 @@
  *   <li><b>Qualifier.</b> A population qualifier keeps in the denominator the members with an affirmative fact for
  *       it in the cycle; the others are the {@code denominator-exclusion}, each with the reason. An extension request
  *       meets {@code art3.extension-request} / {@code art4.extension-request} by being a request under that article.
- *   <li><b>Numerator.</b> A member is counted when, for <em>every</em> data element of the indicator, at least one of
- *       its facts in the cycle is {@linkplain org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative}. Where
- *       sources disagree, all facts are cited and an affirmative one counts; where they give different numbers, the
- *       greatest is used. Facts are deduplicated and sorted, so neither their order nor their repetition matters.
- *       ("All of them" reads most indicators right; a few LAP indicators printed as "providing or receiving" are "any
- *       of them" in the text and would need an indicator split to be counted as printed.)
+ *   <li><b>Numerator.</b> A member meets a data element when at least one of its facts for it in the cycle is
+ *       {@linkplain org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative}. Where sources disagree, all
+ *       facts are cited and an affirmative one counts; where they give different numbers, the greatest is used. Facts
+ *       are deduplicated and sorted, so neither their order nor their repetition matters. It is counted when it meets
+ *       the indicator's {@linkplain org.ccmkit.model.plan.Indicator#counting() counting rule}: by default <em>every</em>
+ *       data element; the catalogue gives another where the text joins them by "or" (LAP-39.2 "providing or
+ *       receiving": {@code any-of}), and a rule may combine {@code all-of}, {@code any-of}, {@code none-of} and
+ *       {@code at-least-N-of}. A rule's numerator exclusion takes a member that meets it out of the numerator ({@code
+ *       numerator-exclusion}); its denominator exception takes a member that does not out of the denominator ({@code
+ *       denominator-exception}); each is listed with the reason and the fact.
  *   <li><b>No data.</b> A member that reported no fact at all for the indicator's elements in the cycle is listed under
  *       {@code no-data} and stays in the denominator. In a dataset whose facts are
  *       {@linkplain org.ccmkit.indicators.data.MonitoringDataset#factsComplete() complete} (Article 7 reports read in
@@ -43,8 +47,8 @@
  *       {@linkplain org.ccmkit.indicators.data.MonitoringDataset#unknownPopulations() unknown}; subjects other than
  *       States (people, funds…) with no population and no fact anywhere in the dataset. {@code NO_DATA} when no
  *       member of the denominator reported anything for the elements in the cycle, or the population is empty (a pure
- *       headcount, an indicator with no data element and measure COUNT, is then 0). Nothing throws and nothing
- *       becomes a zero it is not.
+ *       headcount, an indicator with no data element and measure COUNT, is then 0). Nothing becomes a zero it is not;
+ *       a cycle the dataset does not have is refused with an exception, never answered.
  *   <li><b>Published figures.</b> Figures a document published for the indicator and cycle are set beside the
  *       computed value (value, denominator, bound, period, named States), each with its
  *       {@linkplain org.ccmkit.indicators.result.PublishedComparison#agreement() agreement}: said only where something

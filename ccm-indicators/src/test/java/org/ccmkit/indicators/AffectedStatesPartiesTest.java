@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
@@ -24,6 +23,7 @@ import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.plan.FigureUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +47,7 @@ class AffectedStatesPartiesTest {
 
   private static PublishedValue published(int value) {
     return PublishedValue.builder().indicator("LAP-23.2").cycle("13MSP").value(BigDecimal.valueOf(value))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 102"))
+        .unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 102"))
         .quote("rising from three (3) States Parties at the 10MSP to nine (9) by the 13MSP").build();
   }
 
@@ -128,7 +128,7 @@ class AffectedStatesPartiesTest {
   @Test
   void statesNamedByOnlyOneSideAreShown() {
     PublishedValue named = PublishedValue.builder().indicator("LAP-23.2").cycle("13MSP").value(BigDecimal.valueOf(9))
-        .denominator(BigDecimal.TEN).unit(PublishedUnit.COUNT).source(SourceRef.of("UNIDIR", "p. 23"))
+        .denominator(BigDecimal.TEN).unit(FigureUnit.COUNT).source(SourceRef.of("UNIDIR", "p. 23"))
         .addStates("AFG", "CHL", "DEU", "IRQ", "LAO", "LBN", "MRT", "SSD", "TCD").build();
     Evaluation e = IndicatorEvaluator.of().evaluate(LAP_23_2, dataset(named), cycle("13MSP"));
     PublishedComparison c = e.published().get(0);

@@ -22,7 +22,6 @@ import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.indicators.report.ProgressReport;
@@ -39,6 +38,7 @@ import org.ccmkit.indicators.testkit.DomainArbitraries.Scenario;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
@@ -59,7 +59,7 @@ class HonestyProperties {
 
     PublishedValue value(String indicator) {
       return PublishedValue.builder().indicator(indicator).cycle(Fixtures.lapCycles().get(cycle).meeting())
-          .value(BigDecimal.valueOf(value)).unit(PublishedUnit.COUNT)
+          .value(BigDecimal.valueOf(value)).unit(FigureUnit.COUNT)
           .bound(bound < 0 ? Optional.empty() : Optional.of(Bound.values()[bound]))
           .period(period ? Optional.of("10MSP–13MSP") : Optional.empty())
           .denominator(denominator ? Optional.of(BigDecimal.TEN) : Optional.empty())
@@ -343,7 +343,7 @@ class HonestyProperties {
     Assume.that(bound);
     long n = bare.score().get().count().get();
     PublishedValue same = PublishedValue.builder().indicator(i.id()).cycle("13MSP").value(BigDecimal.valueOf(n))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 1")).build();
+        .unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 1")).build();
     Evaluation closed = EVALUATOR.evaluate(i, MonitoringDataset.builder().from(unprinted)
         .publishedValues(List.of(same)).build(), Fixtures.cycle("13MSP"));
     assertEquals(EvaluationStatus.COMPUTED, closed.status(), closed.toString());

@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
@@ -114,7 +114,7 @@ class NotEvaluableAndNoDataTest {
   @Test
   void aPublishedFigureStandsInWhereTheFactsGiveNone() {
     PublishedValue tenth = PublishedValue.builder().indicator("LAP-23.2").cycle("10MSP").value(BigDecimal.valueOf(3))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 102")).build();
+        .unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 102")).build();
     MonitoringDataset d = MonitoringDataset.builder().from(withGenderFacts()).addPublishedValues(tenth).build();
     Evaluation e = IndicatorEvaluator.of().evaluate(LAP_23_2, d, cycle("10MSP"));
 

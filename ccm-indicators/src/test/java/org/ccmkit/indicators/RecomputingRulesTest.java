@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.indicators.data.UnknownPopulation;
@@ -34,6 +33,7 @@ import org.ccmkit.indicators.testkit.DomainArbitraries;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
@@ -60,7 +60,7 @@ class RecomputingRulesTest {
 
   static PublishedValue printed(String cycle, long value, String document, String locator) {
     return PublishedValue.builder().indicator("LAP-23.2").cycle(cycle).value(BigDecimal.valueOf(value))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of(document, locator)).build();
+        .unit(FigureUnit.COUNT).source(SourceRef.of(document, locator)).build();
   }
 
   /** The ten affected States Parties of the 13MSP, with the facts and printed figures given. */
@@ -232,7 +232,7 @@ class RecomputingRulesTest {
   @Test
   void anAverageOverCyclesIsNeverTheValue() {
     PublishedValue average = PublishedValue.builder().from(printed("13MSP", 9, "RD", "para 18"))
-        .unit(PublishedUnit.AVERAGE).build();
+        .unit(FigureUnit.AVERAGE).build();
     Evaluation e = EVALUATOR.evaluate(LAP_23_2, affected(true, List.of(), average), cycle("13MSP"));
     assertEquals(EvaluationStatus.NO_DATA, e.status());
     assertTrue(e.reason().get().contains("the only figures printed are averages over several cycles"));
@@ -270,7 +270,7 @@ class RecomputingRulesTest {
     Indicator completed = Fixtures.indicator("LAP-13.1", Measure.COUNT, PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3,
         PartyBasis.IN_FORCE, "art3.declaration-of-compliance");
     PublishedValue p = PublishedValue.builder().indicator("LAP-13.1").cycle("13MSP").value(BigDecimal.valueOf(41))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of("RD", "para 64")).build();
+        .unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 64")).build();
     MonitoringDataset d = Fixtures.dataset().addUnknownPopulations(UnknownPopulation.of(
         PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3, "the documents print 41 but name only 4"))
         .addPublishedValues(p).build();
@@ -317,7 +317,7 @@ class RecomputingRulesTest {
   void aPrintedFigureOfAPeriodIsComparedWithTheChangeOverThatPeriod() {
     // RD para 29: "During the period under review (2021-2025), three (3) States joined" — Vanuatu on 5 Sep 2025.
     PublishedValue three = PublishedValue.builder().indicator("LAP-10.1").cycle("13MSP").period("10MSP–13MSP")
-        .value(BigDecimal.valueOf(3)).unit(PublishedUnit.COUNT).addStates("NGA", "SSD", "VUT")
+        .value(BigDecimal.valueOf(3)).unit(FigureUnit.COUNT).addStates("NGA", "SSD", "VUT")
         .source(SourceRef.of("RD", "para 29")).build();
     IndicatorEvaluator lap = IndicatorEvaluator.builder().planPeriod(PlanPeriod.of(2021, 2026)).build();
     Evaluation e = lap.evaluate(INCREASE, Fixtures.dataset().addPublishedValues(three).build(), cycle("13MSP"));

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.report.ProgressEntry;
 import org.ccmkit.indicators.report.ProgressReport;
@@ -22,12 +21,12 @@ import org.ccmkit.indicators.report.Trend;
 import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
-import org.ccmkit.indicators.result.ScoreUnit;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PlanStatus;
@@ -81,7 +80,7 @@ class SeriesAndProgressReportTest {
 
   private static PublishedValue women(String meeting, int n) {
     return PublishedValue.builder().indicator("LAP-4.2").cycle(meeting).value(BigDecimal.valueOf(n))
-        .unit(PublishedUnit.COUNT).source(SourceRef.of("UNIDIR", "section 3.1, " + meeting)).build();
+        .unit(FigureUnit.COUNT).source(SourceRef.of("UNIDIR", "section 3.1, " + meeting)).build();
   }
 
   private static ActionPlan plan() {
@@ -128,7 +127,7 @@ class SeriesAndProgressReportTest {
     BaselineComparison b = lap.evaluate(LAP_23_2, dataset(), cycle("13MSP")).baseline().get();
 
     assertEquals("baseline cycle 10MSP", b.reference());
-    assertEquals(ScoreUnit.PERCENT, b.unit());
+    assertEquals(FigureUnit.PERCENT, b.unit());
     assertEquals(new BigDecimal("33.33"), b.baselineValue());
     assertEquals(new BigDecimal("56.67"), b.change());
     assertTrue(IndicatorEvaluator.of().evaluate(LAP_23_2, dataset(), cycle("13MSP")).baseline().isEmpty());
@@ -141,7 +140,7 @@ class SeriesAndProgressReportTest {
     BaselineComparison b = IndicatorEvaluator.builder().baselineCycle("10MSP").build()
         .evaluate(vcap, dataset(), cycle("13MSP")).baseline().get();
     assertEquals("baseline 2; 13MSP (as of 13MSP)", b.reference());
-    assertEquals(ScoreUnit.COUNT, b.unit());
+    assertEquals(FigureUnit.COUNT, b.unit());
     assertEquals(BigDecimal.valueOf(-1), b.change());
   }
 

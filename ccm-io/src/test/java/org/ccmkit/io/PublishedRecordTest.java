@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.StateStatement;
@@ -17,6 +16,7 @@ import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.TransparencyReport;
 import org.ccmkit.model.obligation.VictimAssistance;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Register;
 import org.ccmkit.model.state.State;
@@ -136,7 +136,7 @@ class PublishedRecordTest {
     // RD para 148: "all concerned States Parties reported the provision of assistance to victims by qualified
     // personnel" -- no number printed, so 100 %, not 12.
     PublishedValue qualified = published("LAP-37.2", "12MSP", "RD").get();
-    assertEquals(PublishedUnit.PERCENT, qualified.unit());
+    assertEquals(FigureUnit.PERCENT, qualified.unit());
     assertEquals(0, qualified.value().compareTo(new BigDecimal("100")));
     assertEquals("para 148", qualified.source().locator());
     // RD para 160: "no State Party reported the adoption of new or innovative financial mechanisms".

@@ -19,7 +19,6 @@ import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.reporting.ReportEntry;
 import org.ccmkit.indicators.reporting.ReportingRate;
@@ -39,6 +38,7 @@ import org.ccmkit.model.obligation.ObligationStatus;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.obligation.TransparencyReport;
 import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Standing;
@@ -504,7 +504,7 @@ class RecomputedRecordTest {
     // behavioural change."
     Evaluation e = evaluation(VCAP, "VCAP-28.e", "3RC");
     assertTrue(e.published().stream().map(PublishedComparison::published)
-        .anyMatch(p -> p.source().equals(SourceRef.of("VCAP", "line 401")) && p.unit() == PublishedUnit.COUNT
+        .anyMatch(p -> p.source().equals(SourceRef.of("VCAP", "line 401")) && p.unit() == FigureUnit.COUNT
             && is(p.value(), 5) && p.denominator().map(d -> is(d, 10)).orElse(false)), e.published().toString());
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,10 @@ import java.util.TreeMap;
 /**
  * The facts of a dataset arranged for counting: by cycle, then data element, then subject, each subject's facts
  * deduplicated and sorted by source, so that the order in which facts were given and any repetition of them change
- * nothing. Built once per dataset ({@link MonitoringDataset#factIndex()}); immutable.
+ * nothing. Every subject of the dataset gets a dense index, in code order ({@link #subjects()}), and each data
+ * element of each cycle its {@link ElementFacts}: the subjects reporting it and affirming it as {@link SubjectSet}s,
+ * and each subject's facts and greatest number by index. Built once per dataset ({@link
+ * MonitoringDataset#factIndex()}); immutable.
  */
 public final class FactIndex {
 
@@ -33,39 +37,57 @@ public final class FactIndex {
       .thenComparing(Fact::subject)
       .thenComparing(Fact::cycle);
 
-  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> byCycle;
+  private final ImmutableMap<String, ImmutableMap<String, ElementFacts>> byCycle;
   private final ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts;
   private final ImmutableSet<String> elements;
+  private final ImmutableList<String> subjects;
+  private final ImmutableMap<String, Integer> indexOf;
 
-  private FactIndex(ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> byCycle,
-      ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts, ImmutableSet<String> elements) {
+  private FactIndex(ImmutableMap<String, ImmutableMap<String, ElementFacts>> byCycle,
+      ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts, ImmutableSet<String> elements,
+      ImmutableList<String> subjects, ImmutableMap<String, Integer> indexOf) {
     this.byCycle = byCycle;
     this.meetingFacts = meetingFacts;
     this.elements = elements;
+    this.subjects = subjects;
+    this.indexOf = indexOf;
+  }
+
+  /** The index of {@code facts}; its subjects are those the facts are about. */
+  public static FactIndex of(Iterable<Fact> facts) {
+    return of(facts, ImmutableList.of());
   }
 
   /**
-   * The index of {@code facts}.
-   *
-   * @param facts the facts
-   * @return the index of {@code facts}
+   * The index of {@code facts}, numbering besides the subjects they are about {@code otherSubjects} (a dataset's
+   * States and extension requests, which are members of populations whether they report or not).
    */
-  public static FactIndex of(Iterable<Fact> facts) {
+  public static FactIndex of(Iterable<Fact> facts, Iterable<String> otherSubjects) {
     checkArgument(facts != null, "facts must not be null");
+    checkArgument(otherSubjects != null, "otherSubjects must not be null");
     Map<String, Map<String, Map<String, List<Fact>>>> grouped = new HashMap<>();
+    Set<String> subjectCodes = new HashSet<>();
+    otherSubjects.forEach(subjectCodes::add);
     for (Fact f : facts) {
+      subjectCodes.add(f.subject());
       grouped.computeIfAbsent(f.cycle(), c -> new HashMap<>())
           .computeIfAbsent(f.element(), e -> new HashMap<>())
           .computeIfAbsent(f.subject(), s -> new ArrayList<>(1))
           .add(f);
     }
-    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>>> cycles =
+    ImmutableList<String> subjects = ImmutableList.copyOf(sorted(subjectCodes));
+    ImmutableMap.Builder<String, Integer> numbering = ImmutableMap.builderWithExpectedSize(subjects.size());
+    for (int i = 0; i < subjects.size(); i++) {
+      numbering.put(subjects.get(i), i);
+    }
+    ImmutableMap<String, Integer> indexOf = numbering.buildOrThrow();
+    ImmutableMap.Builder<String, ImmutableMap<String, ElementFacts>> cycles =
         ImmutableMap.builderWithExpectedSize(grouped.size());
     ImmutableMap.Builder<String, ImmutableMap<String, Fact>> meetings = ImmutableMap.builder();
     ImmutableSet.Builder<String> elements = ImmutableSet.builder();
     for (String cycle : sorted(grouped.keySet())) {
       Map<String, Map<String, List<Fact>>> byElementGroups = grouped.get(cycle);
-      ImmutableMap.Builder<String, ImmutableMap<String, ImmutableList<Fact>>> byElement =
+      ImmutableMap.Builder<String, ElementFacts> byElement =
           ImmutableMap.builderWithExpectedSize(byElementGroups.size());
       TreeMap<String, Fact> delegations = new TreeMap<>();
       for (String element : sorted(byElementGroups.keySet())) {
@@ -80,12 +102,12 @@ public final class FactIndex {
             delegations.merge(subject, own.get(0), (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
           }
         }
-        byElement.put(element, bySubject.buildOrThrow());
+        byElement.put(element, ElementFacts.of(bySubject.buildOrThrow(), indexOf));
       }
       cycles.put(cycle, byElement.buildOrThrow());
       meetings.put(cycle, ImmutableMap.copyOf(delegations));
     }
-    return new FactIndex(cycles.buildOrThrow(), meetings.buildOrThrow(), elements.build());
+    return new FactIndex(cycles.buildOrThrow(), meetings.buildOrThrow(), elements.build(), subjects, indexOf);
   }
 
   private static List<String> sorted(Set<String> keys) {
@@ -120,12 +142,25 @@ public final class FactIndex {
    *     facts, subjects in code order, each subject's facts deduplicated and sorted by source
    */
   public ImmutableMap<String, ImmutableList<Fact>> facts(String cycle, String element) {
-    ImmutableMap<String, ImmutableMap<String, ImmutableList<Fact>>> c = byCycle.get(cycle);
-    if (c == null) {
-      return ImmutableMap.of();
-    }
-    ImmutableMap<String, ImmutableList<Fact>> e = c.get(element);
-    return e == null ? ImmutableMap.of() : e;
+    return element(cycle, element).bySubject();
+  }
+
+  /** The facts reported in the cycle of meeting {@code cycle} for data element {@code element}, by subject index. */
+  public ElementFacts element(String cycle, String element) {
+    ImmutableMap<String, ElementFacts> c = byCycle.get(cycle);
+    ElementFacts e = c == null ? null : c.get(element);
+    return e == null ? ElementFacts.NONE : e;
+  }
+
+  /** Every subject of the index, in code order: a subject's index is its position here. */
+  public ImmutableList<String> subjects() {
+    return subjects;
+  }
+
+  /** The index of {@code subject}, or -1 if the index does not number it. */
+  public int indexOf(String subject) {
+    Integer i = indexOf.get(subject);
+    return i == null ? -1 : i;
   }
 
   /**

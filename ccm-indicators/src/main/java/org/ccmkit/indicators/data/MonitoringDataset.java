@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -173,8 +174,10 @@ public abstract class MonitoringDataset {
   @Value.Lazy
   public FactIndex factIndex() {
     ImmutableList<Fact> derived = reportingFacts();
+    List<String> members = new ArrayList<>(register().byCode().keySet());
+    extensionRequests().forEach(r -> members.add(r.id()));
     return FactIndex.of(derived.isEmpty() ? facts()
-        : ImmutableList.<Fact>builder().addAll(facts()).addAll(derived).build());
+        : ImmutableList.<Fact>builder().addAll(facts()).addAll(derived).build(), members);
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.plan.FigureUnit;
 import org.immutables.value.Value;
 
 /**
@@ -27,8 +28,8 @@ public abstract class PublishedValue {
   /** {@return the denominator, where printed} */
   public abstract Optional<BigDecimal> denominator();
 
-  /** {@return the unit of the figure} */
-  public abstract PublishedUnit unit();
+  /** The unit of the figure. */
+  public abstract FigureUnit unit();
 
   /** {@return For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2})} */
   public abstract Optional<String> quantityUnit();
@@ -70,7 +71,7 @@ public abstract class PublishedValue {
    * {@return whether the figure is one of its cycle: not an average or total over cycles, and not a figure of a period}
    */
   public boolean isCycleFigure() {
-    return unit() != PublishedUnit.AVERAGE && period().isEmpty();
+    return unit() != FigureUnit.AVERAGE && period().isEmpty();
   }
 
   /** {@return whether the figure is a value rather than a bound} */
@@ -87,7 +88,7 @@ public abstract class PublishedValue {
    */
   public String figure() {
     return bound().map(b -> b.symbol() + " ").orElse("") + value().toPlainString()
-        + (unit() == PublishedUnit.PERCENT ? " %" : "") + denominator().map(d -> " of " + d.toPlainString()).orElse("")
+        + (unit() == FigureUnit.PERCENT ? " %" : "") + denominator().map(d -> " of " + d.toPlainString()).orElse("")
         + component().map(c -> " (component " + c + ")").orElse("") + period().map(x -> " (period " + x + ")")
         .orElse("");
   }
@@ -101,13 +102,15 @@ public abstract class PublishedValue {
   @Value.Check
   protected void check() {
     String what = indicator().orElse("(no indicator)") + " " + cycle() + " [" + source() + "]";
+    checkArgument(unit() != FigureUnit.CHANGE, "PublishedValue.unit must be COUNT, PERCENT, QUANTITY or AVERAGE (a "
+        + "printed figure, not a computed change), was CHANGE for %s", what);
     checkArgument(value().signum() >= 0, "PublishedValue.value must not be negative, was %s for %s", value(), what);
     denominator().ifPresent(d -> {
       checkArgument(d.signum() > 0, "PublishedValue.denominator must be positive, was %s for %s", d, what);
-      checkArgument(unit() == PublishedUnit.PERCENT || value().compareTo(d) <= 0,
+      checkArgument(unit() == FigureUnit.PERCENT || value().compareTo(d) <= 0,
           "PublishedValue.value %s is larger than its denominator %s for %s", value(), d, what);
     });
-    checkArgument(unit() != PublishedUnit.PERCENT || value().compareTo(BigDecimal.valueOf(100)) <= 0,
+    checkArgument(unit() != FigureUnit.PERCENT || value().compareTo(BigDecimal.valueOf(100)) <= 0,
         "PublishedValue.value is a percentage above 100: %s for %s", value(), what);
   }
 

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.immutables.value.Value;
 
 /**
@@ -21,8 +22,8 @@ public abstract class BaselineComparison {
   /** {@return the cycle whose value is the baseline, when the comparison uses one (e.g. {@code 10MSP})} */
   public abstract Optional<String> baselineCycle();
 
-  /** {@return the unit both figures are in} */
-  public abstract ScoreUnit unit();
+  /** The unit both figures are in. */
+  public abstract FigureUnit unit();
 
   /** {@return the baseline figure} */
   public abstract BigDecimal baselineValue();

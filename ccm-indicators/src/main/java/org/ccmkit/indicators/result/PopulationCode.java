@@ -1,7 +1,7 @@
 package org.ccmkit.indicators.result;
 
 /**
- * The named populations of an evaluation. The first four are HL7 FHIR's MeasureReport population codes for a
+ * The named populations of an evaluation. The first six are HL7 FHIR's MeasureReport population codes for a
  * proportion measure; {@link #NO_DATA} is ccmkit's own: the denominator's subjects that reported nothing for the
  * indicator in the cycle, which the ISU still counts in ("nine of the ten affected States Parties").
  */
@@ -17,10 +17,22 @@ public enum PopulationCode {
    * "donor States Parties", the States Parties that do not report providing assistance).
    */
   DENOMINATOR_EXCLUSION("denominator-exclusion"),
+  /**
+   * FHIR {@code denominator-exception}: members of the denominator that do not meet the criterion and affirm the
+   * indicator's {@linkplain org.ccmkit.model.plan.CountingRule#denominatorException() denominator exception}; they
+   * are taken out of the denominator.
+   */
+  DENOMINATOR_EXCEPTION("denominator-exception"),
   /** FHIR {@code denominator}: the initial population less the exclusions; a percentage is of this population. */
   DENOMINATOR("denominator"),
   /** FHIR {@code numerator}: the members of the denominator that meet the criterion in the cycle. */
   NUMERATOR("numerator"),
+  /**
+   * FHIR {@code numerator-exclusion}: members that meet the criterion and affirm the indicator's {@linkplain
+   * org.ccmkit.model.plan.CountingRule#numeratorExclusion() numerator exclusion}; they stay in the denominator and are
+   * not counted.
+   */
+  NUMERATOR_EXCLUSION("numerator-exclusion"),
   /**
    * ccmkit {@code no-data} (not a FHIR code): members of the denominator that reported no fact at all for the
    * indicator's data elements in the cycle. They stay in the denominator.

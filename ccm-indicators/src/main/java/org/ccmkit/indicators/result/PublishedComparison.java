@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.ccmkit.indicators.data.Bound;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.model.plan.FigureUnit;
 import org.immutables.value.Value;
 
 /**
@@ -125,7 +125,7 @@ public abstract class PublishedComparison {
     }
     // The computed figure is at least c: it contradicts a printed figure only where the printed one must be smaller,
     // or where the printed figure could not be reached within the computed denominator.
-    if (computedDenominator().isPresent() && published().unit() == PublishedUnit.COUNT
+    if (computedDenominator().isPresent() && published().unit() == FigureUnit.COUNT
         && exceeds(p, printed, BigDecimal.valueOf(computedDenominator().get()))) {
       return Agreement.DIFFERS;
     }
@@ -166,7 +166,7 @@ public abstract class PublishedComparison {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    checkArgument(computed().isEmpty() || published().unit() != PublishedUnit.AVERAGE,
+    checkArgument(computed().isEmpty() || published().unit() != FigureUnit.AVERAGE,
         "PublishedComparison cannot compare a computed figure with an average over cycles (%s)", published());
   }
 

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.ccmkit.indicators.data.Bound;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Measure;
 import org.immutables.value.Value;
 
@@ -117,21 +118,21 @@ public abstract class Score {
 
   /** {@return the unit of the {@linkplain #value() headline value}} */
   @Value.Derived
-  public ScoreUnit unit() {
+  public FigureUnit unit() {
     if (change().isPresent()) {
-      return ScoreUnit.CHANGE;
+      return FigureUnit.CHANGE;
     }
     switch (measure()) {
       case PERCENTAGE:
       case COUNT_AND_PERCENTAGE:
-        return percentage().isPresent() ? ScoreUnit.PERCENT
-            : count().isPresent() ? ScoreUnit.COUNT : ScoreUnit.QUANTITY;
+        return percentage().isPresent() ? FigureUnit.PERCENT
+            : count().isPresent() ? FigureUnit.COUNT : FigureUnit.QUANTITY;
       case QUANTITY:
-        return quantity().isPresent() ? ScoreUnit.QUANTITY
-            : count().isPresent() ? ScoreUnit.COUNT : ScoreUnit.PERCENT;
+        return quantity().isPresent() ? FigureUnit.QUANTITY
+            : count().isPresent() ? FigureUnit.COUNT : FigureUnit.PERCENT;
       default:
-        return count().isPresent() ? ScoreUnit.COUNT
-            : quantity().isPresent() ? ScoreUnit.QUANTITY : ScoreUnit.PERCENT;
+        return count().isPresent() ? FigureUnit.COUNT
+            : quantity().isPresent() ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
     }
   }
 
@@ -140,13 +141,8 @@ public abstract class Score {
     return in(unit()).orElseThrow();
   }
 
-  /**
-   * The figure in the given unit, if the score has it.
-   *
-   * @param unit the unit
-   * @return the figure in the given unit, if the score has it
-   */
-  public Optional<BigDecimal> in(ScoreUnit unit) {
+  /** The figure in the given unit, if the score has it. */
+  public Optional<BigDecimal> in(FigureUnit unit) {
     checkArgument(unit != null, "unit must not be null");
     switch (unit) {
       case COUNT:

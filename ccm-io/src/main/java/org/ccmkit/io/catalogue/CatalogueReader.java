@@ -11,6 +11,7 @@ import org.ccmkit.model.convention.ObligationKind;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.DataElement;
 import org.ccmkit.model.plan.Direction;
 import org.ccmkit.model.plan.Indicator;
@@ -104,7 +105,7 @@ public final class CatalogueReader {
       Optional<String> qualifier = f.optText(pop, pp, "qualifier");
       population = qualifier.map(q -> Population.of(base, basis, q)).orElseGet(() -> Population.of(base, basis));
     }
-    return Indicator.builder()
+    var indicator = Indicator.builder()
         .id(f.text(n, p, "id"))
         .planId(planId)
         .actionNumber(action)
@@ -117,8 +118,10 @@ public final class CatalogueReader {
         .direction(f.enumValue(n, p, "direction", Direction.class, Direction.INCREASE))
         .baseline(baseline(f, n.get("baseline"), p + "/baseline"))
         .source(source(f, n, p))
-        .notes(notes(f, n, p))
-        .build();
+        .notes(notes(f, n, p));
+    f.optText(n, p, "counting").map(c -> f.guarded(p + "/counting", () -> CountingRule.parse(c)))
+        .ifPresent(indicator::counting);
+    return indicator.build();
   }
 
   private static Optional<Baseline> baseline(JsonFields f, JsonNode n, String p) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.Bound;
-import org.ccmkit.indicators.data.PublishedUnit;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.result.BaselineComparison;
@@ -20,7 +20,7 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.FigureUnit;
 
 /**
  * A small SVG chart of an indicator's value per cycle, self-contained (no script, font or image fetched): a line
@@ -51,7 +51,7 @@ public final class SeriesChart {
   private SeriesChart() {}
 
   /** The unit the chart of {@code series} is drawn in; empty when no cycle has a value or a printed figure. */
-  public static Optional<ScoreUnit> unit(Series series) {
+  public static Optional<FigureUnit> unit(Series series) {
     checkArgument(series != null, "SeriesChart.unit: series must not be null");
     for (int i = series.evaluations().size() - 1; i >= 0; i--) {
       Optional<Score> s = series.evaluations().get(i).score();
@@ -71,7 +71,7 @@ public final class SeriesChart {
     checkArgument(series != null, "SeriesChart.svg: series must not be null");
     checkArgument(id != null && !id.isBlank(), "SeriesChart.svg: id must not be blank (series %s)",
         series.indicator().id());
-    Optional<ScoreUnit> unit = unit(series);
+    Optional<FigureUnit> unit = unit(series);
     if (unit.isEmpty()) {
       return Optional.empty();
     }
@@ -131,7 +131,7 @@ public final class SeriesChart {
   }
 
   /** The chart's title: {@code LAP-23.2: percentage per cycle}. */
-  public static String title(Series series, ScoreUnit unit) {
+  public static String title(Series series, FigureUnit unit) {
     return series.indicator().id() + ": " + unit.name().toLowerCase(Locale.ROOT) + " per cycle";
   }
 
@@ -181,32 +181,32 @@ public final class SeriesChart {
   }
 
   /** A printed figure in the chart's unit: as printed, or a printed count over its printed denominator as a percentage. */
-  private static Optional<BigDecimal> inUnit(PublishedValue p, ScoreUnit unit) {
-    Optional<ScoreUnit> own = scoreUnit(p.unit());
+  private static Optional<BigDecimal> inUnit(PublishedValue p, FigureUnit unit) {
+    Optional<FigureUnit> own = scoreUnit(p.unit());
     if (own.isPresent() && own.get() == unit) {
       return Optional.of(p.value());
     }
-    if (unit == ScoreUnit.PERCENT && p.unit() == PublishedUnit.COUNT && p.denominator().isPresent()) {
+    if (unit == FigureUnit.PERCENT && p.unit() == FigureUnit.COUNT && p.denominator().isPresent()) {
       return Optional.of(p.value().multiply(HUNDRED).divide(p.denominator().get(), Score.PERCENT_SCALE,
           RoundingMode.HALF_UP));
     }
     return Optional.empty();
   }
 
-  private static Optional<ScoreUnit> scoreUnit(PublishedUnit u) {
+  private static Optional<FigureUnit> scoreUnit(FigureUnit u) {
     switch (u) {
       case COUNT:
-        return Optional.of(ScoreUnit.COUNT);
+        return Optional.of(FigureUnit.COUNT);
       case PERCENT:
-        return Optional.of(ScoreUnit.PERCENT);
+        return Optional.of(FigureUnit.PERCENT);
       case QUANTITY:
-        return Optional.of(ScoreUnit.QUANTITY);
+        return Optional.of(FigureUnit.QUANTITY);
       default:
         return Optional.empty();
     }
   }
 
-  private static Optional<BigDecimal> baseline(Series series, ScoreUnit unit) {
+  private static Optional<BigDecimal> baseline(Series series, FigureUnit unit) {
     return series.evaluations().stream().flatMap(e -> e.baseline().stream()).filter(b -> b.unit() == unit)
         .map(BaselineComparison::baselineValue).reduce((first, second) -> second);
   }
@@ -314,14 +314,14 @@ public final class SeriesChart {
   private record Mark(int x, BigDecimal value, Kind kind, String label) {}
 
   /** The vertical scale: 0 to 100 for percentages, else from the smaller of 0 and the least value to the greatest. */
-  private record Scale(double min, double max, ScoreUnit unit) {
+  private record Scale(double min, double max, FigureUnit unit) {
 
-    static Scale of(ScoreUnit unit, List<Mark> values, List<Mark> printed, Optional<BigDecimal> baseline) {
+    static Scale of(FigureUnit unit, List<Mark> values, List<Mark> printed, Optional<BigDecimal> baseline) {
       List<Double> all = new ArrayList<>();
       values.forEach(m -> all.add(m.value.doubleValue()));
       printed.forEach(m -> all.add(m.value.doubleValue()));
       baseline.ifPresent(b -> all.add(b.doubleValue()));
-      if (unit == ScoreUnit.PERCENT) {
+      if (unit == FigureUnit.PERCENT) {
         return new Scale(0, 100, unit);
       }
       double min = Math.min(0, all.stream().mapToDouble(Double::doubleValue).min().orElse(0));
@@ -339,11 +339,11 @@ public final class SeriesChart {
 
     String label(double v) {
       String n = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-      return unit == ScoreUnit.PERCENT ? n + " %" : n;
+      return unit == FigureUnit.PERCENT ? n + " %" : n;
     }
 
     String label(BigDecimal v) {
-      return unit == ScoreUnit.PERCENT ? v.toPlainString() + " %" : v.toPlainString();
+      return unit == FigureUnit.PERCENT ? v.toPlainString() + " %" : v.toPlainString();
     }
   }
 }

@@ -12,7 +12,7 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.write.FigureSources;
@@ -175,12 +175,12 @@ public final class MeasureReportWriter {
     ObjectNode q = JSON.createObjectNode();
     q.put("value", s.value());
     s.bound().flatMap(MeasureReportWriter::comparator).ifPresent(c -> q.put("comparator", c));
-    if (s.unit() == ScoreUnit.PERCENT) {
+    if (s.unit() == FigureUnit.PERCENT) {
       q.put("unit", "%");
       q.put("system", "http://unitsofmeasure.org");
       q.put("code", "%");
-    } else if (s.unit() == ScoreUnit.COUNT || s.unit() == ScoreUnit.CHANGE) {
-      q.put("unit", s.unit() == ScoreUnit.CHANGE ? "change in count" : "count");
+    } else if (s.unit() == FigureUnit.COUNT || s.unit() == FigureUnit.CHANGE) {
+      q.put("unit", s.unit() == FigureUnit.CHANGE ? "change in count" : "count");
       q.put("system", "http://unitsofmeasure.org");
       q.put("code", "{count}");
     }

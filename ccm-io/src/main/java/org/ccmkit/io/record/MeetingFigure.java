@@ -2,8 +2,8 @@ package org.ccmkit.io.record;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.model.SourceRef;
+import org.ccmkit.model.plan.FigureUnit;
 
 /**
  * A meeting-level figure a document printed: women delegates, delegations headed by women, survivors in delegations.
@@ -19,5 +19,5 @@ import org.ccmkit.model.SourceRef;
  * @param note a remark of the extraction
  */
 public record MeetingFigure(Optional<String> meeting, Optional<String> cycle, String measure, BigDecimal value,
-    Optional<BigDecimal> denominator, PublishedUnit unit, SourceRef source, Optional<String> quote,
+    Optional<BigDecimal> denominator, FigureUnit unit, SourceRef source, Optional<String> quote,
     Optional<String> note) {}

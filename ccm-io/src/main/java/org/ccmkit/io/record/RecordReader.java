@@ -16,7 +16,6 @@ import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.catalogue.CatalogueReader;
 import org.ccmkit.io.catalogue.JsonFields;
@@ -24,6 +23,7 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.MeetingKind;
 import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.ValueType;
 import org.ccmkit.model.plan.Vocabulary;
 import org.ccmkit.model.state.InstrumentKind;
@@ -156,9 +156,9 @@ public final class RecordReader {
         .build());
   }
 
-  private PublishedUnit unit(String text, String p) {
+  private FigureUnit unit(String text, String p) {
     // A sum over several cycles ("only twice in four years") is published like an average: one figure for a range.
-    return text.equals("TOTAL") ? PublishedUnit.AVERAGE : PublishedUnit.valueOf(text);
+    return text.equals("TOTAL") ? FigureUnit.AVERAGE : FigureUnit.valueOf(text);
   }
 
   /**

@@ -16,7 +16,7 @@ import org.ccmkit.indicators.report.Series;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.ScoreUnit;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.io.json.SafeJackson;
@@ -159,7 +159,7 @@ public final class SdmxCsvWriter {
         .datasetDigest(p.datasetDigest()).producer("ccmkit " + p.libraryVersion());
   }
 
-  private static SdmxObservation.Unit unit(ScoreUnit u) {
+  private static SdmxObservation.Unit unit(FigureUnit u) {
     switch (u) {
       case PERCENT:
         return SdmxObservation.Unit.PT;

@@ -6,15 +6,15 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Bound;
-import org.ccmkit.indicators.data.PublishedUnit;
+import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.plan.FigureUnit;
 
 /** Rows of the extension-requests, submissions, published-values and state-attributes tables. */
 final class RecordConverters {
@@ -54,7 +54,7 @@ final class RecordConverters {
       Optional<String> cycle = f.text("cycle", row.cycle());
       Optional<BigDecimal> value = f.decimal("value", row.value());
       Optional<BigDecimal> denominator = f.optionalDecimal("denominator", row.denominator());
-      Optional<PublishedUnit> unit = f.constant("unit", row.unit(), PublishedUnit.class);
+      Optional<FigureUnit> unit = f.constant("unit", row.unit(), FigureUnit.class);
       Optional<Bound> bound = row.bound() == null || row.bound().isBlank() ? Optional.empty()
           : f.constant("bound", row.bound(), Bound.class);
       ImmutableList.Builder<String> states = ImmutableList.builder();
@@ -64,7 +64,7 @@ final class RecordConverters {
         }
       }
       Optional<SourceRef> source = f.source("source", row.source());
-      if (value.isPresent() && denominator.isPresent() && unit.isPresent() && unit.get() != PublishedUnit.PERCENT
+      if (value.isPresent() && denominator.isPresent() && unit.isPresent() && unit.get() != FigureUnit.PERCENT
           && value.get().compareTo(denominator.get()) > 0) {
         context.fail(FailureKind.NUMERATOR_EXCEEDS_DENOMINATOR, "value",
             "figure is larger than its denominator " + denominator.get().toPlainString(), value.get().toPlainString(),

@@ -109,6 +109,20 @@ class BenchmarkShapeTest {
   }
 
   @Test
+  void theBenchmarksPlainBitsetLoopCountsEveryIndicatorAsCcmkitDoesInEveryCycle() {
+    MonitoringDataset d = BenchmarkDatasets.realSized(PLAN, VOCABULARY, 0.5);
+    IndicatorEvaluator evaluator = IndicatorEvaluator.of(VOCABULARY);
+    for (ReportingCycle cycle : d.cycles()) {
+      ImmutableList<Evaluation> evaluations = evaluator.evaluatePlan(PLAN, d, cycle);
+      PlanCounts input = PlanCounts.of(PLAN, d, cycle, evaluations);
+      assertEquals(108, input.indicators.size(), cycle.meeting());
+      int[] expected = input.ofEvaluations(evaluations);
+      input.checkEqual("the bitset loop", expected, new BitsetCounts(input).count());
+      assertTrue(java.util.Arrays.stream(expected).sum() > 0);
+    }
+  }
+
+  @Test
   void theGeneratedDatasetHas200StatesAnd20Cycles() {
     MonitoringDataset d = BenchmarkDatasets.generated(PLAN, VOCABULARY, 200, 20, 0.5, 200L);
     assertEquals(200, d.register().standings().size());

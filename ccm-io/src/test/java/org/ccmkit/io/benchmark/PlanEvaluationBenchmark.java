@@ -92,10 +92,62 @@ public class PlanEvaluationBenchmark {
     }
   }
 
+  /**
+   * The inputs of the same counts for the plain bitset loop, and the loop: built from the real-sized dataset's 13MSP
+   * cycle, and checked before any timing to give, indicator by indicator, ccmkit's denominators and numerators.
+   */
+  @State(Scope.Benchmark)
+  public static class BitsetLoop {
+    PlanCounts input;
+    int[] expected;
+    BitsetCounts loop;
+
+    @Setup(Level.Trial)
+    public void setUp(RealSized r) {
+      ImmutableList<Evaluation> evaluations = EVALUATOR.evaluatePlan(r.plan, r.dataset, r.cycle);
+      input = PlanCounts.of(r.plan, r.dataset, r.cycle, evaluations);
+      expected = input.ofEvaluations(evaluations);
+      loop = new BitsetCounts(input);
+      input.checkEqual("the bitset loop", expected, loop.count());
+      System.out.println("side by side: " + input.indicators.size() + " indicators counted, equal in ccmkit and the "
+          + "bitset loop");
+    }
+  }
+
+  /** The same counts in DuckDB (the {@code duckdb} profile), checked against ccmkit's and the loop's before timing. */
+  @State(Scope.Benchmark)
+  public static class DuckDb {
+    DuckDbCounts duckdb;
+
+    @Setup(Level.Trial)
+    public void setUp(BitsetLoop b) throws java.sql.SQLException {
+      duckdb = new DuckDbCounts(b.input);
+      b.input.checkEqual("DuckDB", b.expected, duckdb.count());
+      System.out.println("side by side: equal in DuckDB too");
+    }
+
+    @org.openjdk.jmh.annotations.TearDown(Level.Trial)
+    public void tearDown() throws java.sql.SQLException {
+      duckdb.close();
+    }
+  }
+
   /** The whole plan (113 indicators) for the 13MSP cycle of the real-sized dataset. Target: under 1 ms. */
   @Benchmark
   public ImmutableList<Evaluation> realSizedPlanOneCycle(RealSized s) {
     return EVALUATOR.evaluatePlan(s.plan, s.dataset, s.cycle);
+  }
+
+  /** (b) beside {@link #realSizedPlanOneCycle}: the counts of the same cycle as a plain bitset loop. */
+  @Benchmark
+  public int[] sideBySideBitsetLoop(BitsetLoop b) {
+    return b.loop.count();
+  }
+
+  /** (c) beside {@link #realSizedPlanOneCycle}: the counts of the same cycle in DuckDB, prepared, data loaded. */
+  @Benchmark
+  public int[] sideBySideDuckDb(DuckDb d) throws java.sql.SQLException {
+    return d.duckdb.count();
   }
 
   /** The progress report for the 13MSP cycle: the plan evaluated for it and for the 12MSP cycle. */

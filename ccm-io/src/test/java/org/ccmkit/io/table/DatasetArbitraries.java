@@ -19,7 +19,6 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.indicators.data.PublishedUnit;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
@@ -34,6 +33,7 @@ import org.ccmkit.model.obligation.StockpileDestruction;
 import org.ccmkit.model.obligation.TransparencyReport;
 import org.ccmkit.model.obligation.VictimAssistance;
 import org.ccmkit.model.obligation.VictimAssistanceMeasure;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.ValueType;
 import org.ccmkit.model.state.InstrumentKind;
 import org.ccmkit.model.state.Register;
@@ -236,10 +236,10 @@ final class DatasetArbitraries {
   }
 
   private static PublishedValue publishedValue(Random r, List<String> states) {
-    PublishedUnit unit = pick(r, List.of(PublishedUnit.values()));
-    BigDecimal value = decimal(r, unit == PublishedUnit.PERCENT ? 100 : 10_000);
+    FigureUnit unit = pick(r, List.of(FigureUnit.COUNT, FigureUnit.PERCENT, FigureUnit.QUANTITY, FigureUnit.AVERAGE));
+    BigDecimal value = decimal(r, unit == FigureUnit.PERCENT ? 100 : 10_000);
     Optional<BigDecimal> denominator = r.nextBoolean()
-        ? Optional.of(unit == PublishedUnit.PERCENT ? BigDecimal.valueOf(1 + r.nextInt(200))
+        ? Optional.of(unit == FigureUnit.PERCENT ? BigDecimal.valueOf(1 + r.nextInt(200))
             : value.add(decimal(r, 50)).max(BigDecimal.ONE))
         : Optional.empty();
     List<String> named = new ArrayList<>();
@@ -250,7 +250,7 @@ final class DatasetArbitraries {
         .indicator(r.nextBoolean() ? Optional.of("LAP-" + (1 + r.nextInt(50)) + "." + (1 + r.nextInt(4)))
             : Optional.empty())
         .cycle(r.nextBoolean() ? (1 + r.nextInt(14)) + "MSP" : "mid-2026").value(value).denominator(denominator)
-        .unit(unit).quantityUnit(unit == PublishedUnit.QUANTITY ? Optional.of(pick(r, List.of("USD", "km2")))
+        .unit(unit).quantityUnit(unit == FigureUnit.QUANTITY ? Optional.of(pick(r, List.of("USD", "km2")))
             : Optional.empty())
         .states(named).source(source(r)).quote(maybe(r, () -> text(r))).note(maybe(r, () -> text(r))).build();
   }

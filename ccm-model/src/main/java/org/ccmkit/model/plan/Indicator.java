@@ -42,7 +42,17 @@ public abstract class Indicator {
   /** {@return the data element keys a subject must report to be counted} */
   public abstract ImmutableList<String> dataElements();
 
-  /** {@return which way is progress} */
+  /**
+   * How a member of the population is counted: what it must affirm of the {@link #dataElements()}, and any numerator
+   * exclusion or denominator exception. By default, every data element ({@code all-of}); the indicators whose text
+   * joins them by "or" ("providing or receiving") say so in the catalogue.
+   */
+  @Value.Default
+  public CountingRule counting() {
+    return CountingRule.allOf(dataElements());
+  }
+
+  /** Which way is progress. */
   public abstract Direction direction();
 
   /** {@return the baseline as printed (VCAP); empty where the plan prints none (LAP)} */
@@ -75,6 +85,12 @@ public abstract class Indicator {
     for (String key : dataElements()) {
       checkArgument(DataElement.isKey(key), "Indicator.dataElements has a malformed key '%s' (%s)", key, id());
     }
+    ImmutableList<String> named = counting().condition().elements();
+    checkArgument(named.size() == dataElements().size() && named.containsAll(dataElements()),
+        "Indicator.counting '%s' must name each of the data elements %s once (%s)", counting(), dataElements(), id());
+    checkArgument(counting().isAllOf(dataElements()) || population().base() != PopulationBase.NONE,
+        "Indicator.counting '%s' applies to a population, and %s has none: it counts every affirmative fact",
+        counting(), id());
   }
 
   @Override

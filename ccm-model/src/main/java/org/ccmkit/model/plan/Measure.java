@@ -1,6 +1,9 @@
 package org.ccmkit.model.plan;
 
-/** How an indicator's value is expressed. */
+/**
+ * How an indicator's value is expressed, in {@link FigureUnit}s: a COUNT in COUNT, a PERCENTAGE in PERCENT, a
+ * COUNT_AND_PERCENTAGE in both (the percentage the headline), a QUANTITY in QUANTITY, a CHANGE in CHANGE.
+ */
 public enum Measure {
   /** "The number of …": a count of the subjects that meet the criterion. */
   COUNT,

@@ -55,7 +55,7 @@ class SubmissionKnowledgeProperties {
     assertEquals(status == ObligationStatus.UNKNOWN, c.report().submittedAsOf(c.date()).isEmpty(), c.toString());
     assertEquals(status.isCompleted(), c.report().submittedAsOf(c.date()).orElse(false), c.toString());
     Statistics.label("status").coverage(k -> {
-      k.check(ObligationStatus.OVERDUE).percentage(p -> p > 5);
+      k.check(ObligationStatus.OVERDUE).percentage(p -> p > 2);
       k.check(ObligationStatus.UNKNOWN).percentage(p -> p > 5);
       k.check(ObligationStatus.COMPLETED_TIMELINESS_UNKNOWN).percentage(p -> p > 1);
     });

@@ -1,0 +1,81 @@
+package org.ccmkit.indicators;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.model.plan.Condition;
+
+/**
+ * An indicator's {@link Condition} in one cycle, over the facts of its data elements: the subjects that meet it and
+ * those known not to; a subject in neither is unknown (no data). A data element is met by an affirmative fact and
+ * known not met by a fact that is not affirmative, or, where facts are complete, by having no fact while reporting
+ * another of the indicator's elements. all-of meets where every part meets and fails where any part fails; any-of the
+ * reverse; none-of meets where every part is known not met and fails where any part meets; at-least-N-of meets where N
+ * parts meet and fails where more than the others are known not met.
+ */
+final class Criterion {
+
+  /** The subjects that meet the condition. */
+  final SubjectSet met;
+  /** The subjects known not to meet it. */
+  final SubjectSet unmet;
+
+  private Criterion(SubjectSet met, SubjectSet unmet) {
+    this.met = met;
+    this.unmet = unmet;
+  }
+
+  /**
+   * The criterion of {@code condition} over {@code facts} (by data element); {@code everyone} meets a condition of no
+   * parts, and for {@code absentIsNo} a missing fact is a "no".
+   */
+  static Criterion of(Condition condition, Map<String, ElementFacts> facts, SubjectSet everyone,
+      SubjectSet absentIsNo) {
+    if (condition.kind() == Condition.Kind.ELEMENT) {
+      ElementFacts e = facts.get(condition.elementKey());
+      return new Criterion(e.affirming(), e.reporting().or(absentIsNo).andNot(e.affirming()));
+    }
+    List<Criterion> parts = new ArrayList<>(condition.parts().size());
+    for (Condition c : condition.parts()) {
+      parts.add(of(c, facts, everyone, absentIsNo));
+    }
+    switch (condition.kind()) {
+      case ALL_OF: {
+        SubjectSet met = everyone;
+        SubjectSet unmet = SubjectSet.empty();
+        for (Criterion p : parts) {
+          met = met.and(p.met);
+          unmet = unmet.or(p.unmet);
+        }
+        return new Criterion(met, unmet);
+      }
+      case ANY_OF: {
+        SubjectSet met = SubjectSet.empty();
+        SubjectSet unmet = parts.get(0).unmet;
+        for (Criterion p : parts) {
+          met = met.or(p.met);
+          unmet = unmet.and(p.unmet);
+        }
+        return new Criterion(met, unmet);
+      }
+      case NONE_OF: {
+        SubjectSet met = parts.get(0).unmet;
+        SubjectSet unmet = SubjectSet.empty();
+        for (Criterion p : parts) {
+          met = met.and(p.unmet);
+          unmet = unmet.or(p.met);
+        }
+        return new Criterion(met, unmet);
+      }
+      case AT_LEAST: {
+        int n = condition.atLeast();
+        return new Criterion(SubjectSet.inAtLeast(n, parts.stream().map(p -> p.met).toList()),
+            SubjectSet.inAtLeast(parts.size() - n + 1, parts.stream().map(p -> p.unmet).toList()));
+      }
+      default:
+        throw new IllegalStateException("no rule for condition " + condition);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.ccmkit.indicators;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.FactIndex;
+
+/** The facts of one cycle of a dataset, by data element, as its {@link FactIndex} holds them. */
+final class CycleFacts {
+
+  private final FactIndex index;
+  private final String meeting;
+
+  CycleFacts(FactIndex index, String meeting) {
+    this.index = index;
+    this.meeting = meeting;
+  }
+
+  /** The facts of data element {@code key}. */
+  ElementFacts of(String key) {
+    return index.element(meeting, key);
+  }
+
+  /** The facts of each of {@code keys}, in order. */
+  ElementFacts[] of(List<String> keys) {
+    ElementFacts[] facts = new ElementFacts[keys.size()];
+    for (int i = 0; i < facts.length; i++) {
+      facts[i] = of(keys.get(i));
+    }
+    return facts;
+  }
+
+  /** The facts of each of {@code keys}, by key. */
+  Map<String, ElementFacts> byKey(List<String> keys) {
+    Map<String, ElementFacts> facts = new HashMap<>();
+    keys.forEach(k -> facts.put(k, of(k)));
+    return facts;
+  }
+}

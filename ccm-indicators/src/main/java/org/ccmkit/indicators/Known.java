@@ -1,0 +1,64 @@
+package org.ccmkit.indicators;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.Indicator;
+
+/**
+ * The checks that turn a question the dataset cannot answer into an error rather than an empty answer: a cycle that
+ * is not the dataset's, and a published figure whose indicator id differs from an evaluated indicator's only in case.
+ * Each error names the offending value and the known ones, with a "did you mean".
+ */
+final class Known {
+
+  private Known() {}
+
+  /**
+   * Refuses {@code cycle} unless it is one of the dataset's cycles, or the cycle of one of its meetings.
+   *
+   * @throws IllegalArgumentException naming the cycle, the dataset's cycles and the nearest
+   */
+  static void cycle(MonitoringDataset dataset, ReportingCycle cycle) {
+    if (dataset.cycles().contains(cycle)
+        || dataset.meetings().stream().anyMatch(m -> m.id().equals(cycle.meeting()) && ReportingCycle.of(m).equals(cycle))) {
+      return;
+    }
+    List<String> known = dataset.cycles().stream().map(Known::describe).toList();
+    // The nearest cycle is the nearest in time: the 13MSP's for a 14MSP, not the 10MSP's, as near in spelling.
+    Optional<ReportingCycle> nearest = dataset.cycles().stream().min(Comparator
+        .comparingInt((ReportingCycle c) -> Math.abs(c.year() - cycle.year())).thenComparing(Comparator.reverseOrder()));
+    throw new IllegalArgumentException("cycle " + describe(cycle) + " is not a cycle of the dataset; its cycles are "
+        + (known.isEmpty() ? "none" : String.join(", ", known))
+        + nearest.map(n -> "; did you mean " + describe(n) + "?").orElse(""));
+  }
+
+  private static String describe(ReportingCycle cycle) {
+    return cycle.meeting() + " (" + cycle.year() + ")";
+  }
+
+  /**
+   * Refuses a dataset whose published figures name an indicator by an id that differs from one of {@code indicators}'
+   * only in case ({@code vcap-1.a} for {@code VCAP-1.a}): the figures would silently not be the indicator's.
+   *
+   * @throws IllegalArgumentException naming the id as printed and the indicator's
+   */
+  static void indicatorIds(MonitoringDataset dataset, Collection<Indicator> indicators) {
+    Map<String, String> byUpperCase = indicators.stream().map(Indicator::id).distinct()
+        .collect(ImmutableMap.toImmutableMap(id -> id.toUpperCase(Locale.ROOT), id -> id));
+    for (String id : dataset.publishedByIndicator().keySet()) {
+      String same = byUpperCase.get(id.toUpperCase(Locale.ROOT));
+      if (same != null && !same.equals(id)) {
+        throw new IllegalArgumentException("published values name indicator '" + id + "', which is no indicator's id "
+            + "(ids are case-sensitive); did you mean " + same + "? The published values of " + same + " are those "
+            + "whose indicator is '" + same + "'");
+      }
+    }
+  }
+}

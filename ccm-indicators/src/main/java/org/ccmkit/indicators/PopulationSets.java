@@ -1,0 +1,73 @@
+package org.ccmkit.indicators;
+
+import java.util.Optional;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.result.SubjectOutcome;
+import org.ccmkit.model.plan.Indicator;
+
+/**
+ * Where each member of a base population stands, as sets of subjects (FHIR Measure's populations): left out by the
+ * qualifier; a denominator exception (does not meet the criterion, affirms the exception); in the denominator; in the
+ * numerator (meets the criterion); a numerator exclusion (meets it, affirms the exclusion); no data (neither known to
+ * meet it nor known not to). Each is a few set operations on the facts' bitsets.
+ */
+final class PopulationSets {
+
+  final SubjectSet excluded;
+  final SubjectSet excepted;
+  final SubjectSet denominator;
+  final SubjectSet numerator;
+  final SubjectSet notCounted;
+  final SubjectSet noData;
+
+  private PopulationSets(SubjectSet excluded, SubjectSet excepted, SubjectSet denominator, SubjectSet numerator,
+      SubjectSet notCounted, SubjectSet noData) {
+    this.excluded = excluded;
+    this.excepted = excepted;
+    this.denominator = denominator;
+    this.numerator = numerator;
+    this.notCounted = notCounted;
+    this.noData = noData;
+  }
+
+  /**
+   * The sets of {@code indicator} over {@code members}: {@code facts} are its data elements' facts in the cycle
+   * {@code cycleFacts} holds; where the facts are {@code COMPLETE}, a member that reported any element and has no fact
+   * for another did not affirm it.
+   */
+  static PopulationSets of(Indicator indicator, SubjectSet members, ElementFacts[] facts, CycleFacts cycleFacts,
+      FactsKnown known, Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
+    SubjectSet qualified = qualifier.map(q -> members.and(q.qualified)).orElse(members);
+    SubjectSet absentIsNo = known == FactsKnown.COMPLETE ? Counting.reportedAny(facts) : SubjectSet.empty();
+    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts.byKey(indicator.dataElements()),
+        qualified, absentIsNo);
+    SubjectSet meets = qualified.and(criterion.met);
+    SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet denominator = qualified.andNot(excepted);
+    SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
+    return new PopulationSets(members.andNot(qualified), excepted, denominator, meets.andNot(notCounted), notCounted,
+        denominator.andNot(meets).andNot(criterion.unmet));
+  }
+
+  /** The outcome of the member of index {@code subject}. */
+  SubjectOutcome outcomeOf(int subject) {
+    if (excluded.contains(subject) || excepted.contains(subject)) {
+      return SubjectOutcome.EXCLUDED;
+    }
+    return numerator.contains(subject) ? SubjectOutcome.COUNTED
+        : noData.contains(subject) ? SubjectOutcome.NO_DATA : SubjectOutcome.NOT_COUNTED;
+  }
+
+  /** Whether a dataset's facts are complete: a subject with no fact reported nothing, rather than is unknown. */
+  enum FactsKnown {
+    /** Every fact is there: a missing fact is a "no" for a subject that reported something. */
+    COMPLETE,
+    /** Facts taken from documents that name only some subjects: a missing fact is unknown. */
+    PARTIAL;
+
+    static FactsKnown of(boolean complete) {
+      return complete ? COMPLETE : PARTIAL;
+    }
+  }
+}

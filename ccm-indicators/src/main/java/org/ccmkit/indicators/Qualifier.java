@@ -1,0 +1,93 @@
+package org.ccmkit.indicators;
+
+import com.google.common.collect.ImmutableList;
+import java.util.BitSet;
+import java.util.Optional;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.ExtensionRequest;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.FactIndex;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.result.Reason;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.PopulationBase;
+
+/**
+ * An indicator's population qualifier in one cycle ("donor States Parties": those that affirm {@code
+ * cooperation.assistance-provided}): the members it keeps in the denominator, and why each member is kept or left
+ * out. A member meets it by an affirmative fact, or, for an extension request and a qualifier {@code
+ * artN.extension-request}, by being a request under that article.
+ */
+final class Qualifier {
+
+  final String element;
+  /** The subjects that meet the qualifier. */
+  final SubjectSet qualified;
+  private final ElementFacts facts;
+  private final String meeting;
+  private final MonitoringDataset dataset;
+  private final Reason notReported;
+  private final Reason notAffirmed;
+
+  private Qualifier(String element, SubjectSet qualified, ElementFacts facts, String meeting,
+      MonitoringDataset dataset) {
+    this.element = element;
+    this.qualified = qualified;
+    this.facts = facts;
+    this.meeting = meeting;
+    this.dataset = dataset;
+    // One reason shared by every member left out, rather than one per member.
+    this.notReported = Reason.of("Does not report " + element + " in the " + meeting
+        + " cycle, so is not in the denominator");
+    this.notAffirmed = Reason.of("Does not affirm " + element + " in the " + meeting
+        + " cycle, so is not in the denominator");
+  }
+
+  /** The qualifier of {@code indicator} over {@code base} in the cycle of {@code meeting}, if it has one. */
+  static Optional<Qualifier> of(Indicator indicator, PopulationBase base, MonitoringDataset dataset, String meeting) {
+    return indicator.population().qualifier().map(q -> {
+      FactIndex index = dataset.factIndex();
+      ElementFacts facts = index.element(meeting, q);
+      SubjectSet qualified = facts.affirming();
+      Optional<Integer> article = Feasibility.requestArticle(q, base);
+      if (article.isPresent()) {
+        BitSet requests = new BitSet();
+        for (ExtensionRequest r : dataset.extensionRequests()) {
+          if (r.article() == article.get()) {
+            requests.set(index.indexOf(r.id()));
+          }
+        }
+        qualified = qualified.or(SubjectSet.of(requests));
+      }
+      return new Qualifier(q, qualified, facts, meeting, dataset);
+    });
+  }
+
+  /** The facts the subject of index {@code subject} reported for the qualifier. */
+  ImmutableList<Fact> factsOf(int subject) {
+    return facts.factsOf(subject);
+  }
+
+  /** Why the subject of index {@code subject}, code {@code code}, which meets the qualifier, meets it. */
+  Reason whyMet(int subject, String code) {
+    for (Fact f : facts.factsOf(subject)) {
+      if (f.value().isAffirmative()) {
+        return Reason.of("Reports " + element + " = " + f.value().asText() + " in the " + meeting + " cycle",
+            Optional.of(f.source()));
+      }
+    }
+    ExtensionRequest r = dataset.extensionRequestsById().get(code);
+    return Reason.of("An Article " + r.article() + " extension request (" + element + ")", Optional.of(r.source()));
+  }
+
+  /** Why the subject of index {@code subject}, which does not meet the qualifier, is left out. */
+  Reason whyNotMet(int subject) {
+    return facts.factsOf(subject).isEmpty() ? notReported : notAffirmed;
+  }
+
+  /** Whether every subject of {@code excluded} reported the qualifier: left out by a fact, not by a lack of one. */
+  boolean reportedByAll(SubjectSet excluded) {
+    return facts.reporting().containsAll(excluded);
+  }
+}

@@ -1,0 +1,64 @@
+package org.ccmkit.indicators;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.Measure;
+import org.ccmkit.model.plan.PopulationBase;
+
+/**
+ * What one subject adds to a sum ({@link org.ccmkit.indicators.result.SubjectEntry#quantity()}), by the indicator's
+ * measure and whether it has a population. Where sources give different numbers for an element, the greatest is used.
+ */
+enum SubjectQuantity {
+  /** A count of subjects: a subject adds nothing to a sum. */
+  NOTHING {
+    @Override
+    Optional<BigDecimal> of(ElementFacts[] elements, int subject) {
+      return Optional.empty();
+    }
+  },
+  /** A QUANTITY: the greatest number the subject gives for each element, added up. */
+  GREATEST_NUMBERS {
+    @Override
+    Optional<BigDecimal> of(ElementFacts[] elements, int subject) {
+      BigDecimal sum = null;
+      for (ElementFacts e : elements) {
+        Optional<BigDecimal> n = e.greatestNumber(subject);
+        if (n.isPresent()) {
+          sum = sum == null ? n.get() : sum.add(n.get());
+        }
+      }
+      return Optional.ofNullable(sum);
+    }
+  },
+  /**
+   * A count without a population, of cases rather than subjects: for each element the subject affirms, the greatest
+   * number its COUNT or QUANTITY facts give, or one where none gives a number above zero.
+   */
+  CASES {
+    @Override
+    Optional<BigDecimal> of(ElementFacts[] elements, int subject) {
+      BigDecimal sum = null;
+      for (ElementFacts e : elements) {
+        if (e.affirming().contains(subject)) {
+          BigDecimal n = e.greatestCount(subject).filter(c -> c.signum() > 0).orElse(BigDecimal.ONE);
+          sum = sum == null ? n : sum.add(n);
+        }
+      }
+      return Optional.ofNullable(sum);
+    }
+  };
+
+  /** What the subject of index {@code subject} adds, given the facts of the indicator's data elements. */
+  abstract Optional<BigDecimal> of(ElementFacts[] elements, int subject);
+
+  /** The quantity of a subject of {@code indicator}. */
+  static SubjectQuantity of(Indicator indicator) {
+    if (indicator.measure() == Measure.QUANTITY) {
+      return GREATEST_NUMBERS;
+    }
+    return indicator.population().base() == PopulationBase.NONE ? CASES : NOTHING;
+  }
+}

@@ -1,0 +1,102 @@
+package org.ccmkit.indicators.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
+import java.util.BitSet;
+import java.util.Optional;
+import org.ccmkit.model.plan.ValueType;
+
+/**
+ * The facts of one data element in one cycle, arranged for counting by the subjects' indices in their {@link
+ * FactIndex}: the subjects that report the element, those with an affirmative fact for it, each subject's facts
+ * (deduplicated, sorted by source), and the greatest number its facts give ("where sources give different numbers,
+ * the greatest is used"). Built once per dataset; immutable.
+ */
+public final class ElementFacts {
+
+  static final ElementFacts NONE = new ElementFacts(ImmutableMap.of(), SubjectSet.empty(), SubjectSet.empty(),
+      new ImmutableList<?>[0], new BigDecimal[0], new BigDecimal[0]);
+
+  private final ImmutableMap<String, ImmutableList<Fact>> bySubject;
+  private final SubjectSet reporting;
+  private final SubjectSet affirming;
+  private final ImmutableList<?>[] facts;
+  private final BigDecimal[] greatest;
+  private final BigDecimal[] greatestCount;
+
+  private ElementFacts(ImmutableMap<String, ImmutableList<Fact>> bySubject, SubjectSet reporting,
+      SubjectSet affirming, ImmutableList<?>[] facts, BigDecimal[] greatest, BigDecimal[] greatestCount) {
+    this.bySubject = bySubject;
+    this.reporting = reporting;
+    this.affirming = affirming;
+    this.facts = facts;
+    this.greatest = greatest;
+    this.greatestCount = greatestCount;
+  }
+
+  /** The element's facts: subject → its facts, subjects in code order; {@code indexOf} numbers the subjects. */
+  static ElementFacts of(ImmutableMap<String, ImmutableList<Fact>> bySubject, ImmutableMap<String, Integer> indexOf) {
+    int n = indexOf.size();
+    BitSet reporting = new BitSet(n);
+    BitSet affirming = new BitSet(n);
+    ImmutableList<?>[] facts = new ImmutableList<?>[n];
+    BigDecimal[] greatest = new BigDecimal[n];
+    BigDecimal[] greatestCount = new BigDecimal[n];
+    bySubject.forEach((subject, own) -> {
+      int i = indexOf.get(subject);
+      reporting.set(i);
+      facts[i] = own;
+      for (Fact f : own) {
+        if (f.value().isAffirmative()) {
+          affirming.set(i);
+        }
+        if (f.value().number().isPresent()) {
+          BigDecimal number = f.value().number().get();
+          greatest[i] = greater(greatest[i], number);
+          if (f.value().type() == ValueType.COUNT || f.value().type() == ValueType.QUANTITY) {
+            greatestCount[i] = greater(greatestCount[i], number);
+          }
+        }
+      }
+    });
+    return new ElementFacts(bySubject, SubjectSet.of(reporting), SubjectSet.of(affirming), facts, greatest,
+        greatestCount);
+  }
+
+  private static BigDecimal greater(BigDecimal a, BigDecimal b) {
+    return a == null || b.compareTo(a) > 0 ? b : a;
+  }
+
+  /** The facts by subject, subjects in code order. */
+  public ImmutableMap<String, ImmutableList<Fact>> bySubject() {
+    return bySubject;
+  }
+
+  /** The subjects with any fact for the element in the cycle. */
+  public SubjectSet reporting() {
+    return reporting;
+  }
+
+  /** The subjects with an affirmative fact for the element in the cycle (where sources disagree, one suffices). */
+  public SubjectSet affirming() {
+    return affirming;
+  }
+
+  /** The facts of the subject of index {@code subject}, deduplicated and sorted by source; empty if none. */
+  @SuppressWarnings("unchecked")
+  public ImmutableList<Fact> factsOf(int subject) {
+    ImmutableList<Fact> own = subject < facts.length ? (ImmutableList<Fact>) facts[subject] : null;
+    return own == null ? ImmutableList.of() : own;
+  }
+
+  /** The greatest number the subject's facts give for the element, if any gives one. */
+  public Optional<BigDecimal> greatestNumber(int subject) {
+    return Optional.ofNullable(subject < greatest.length ? greatest[subject] : null);
+  }
+
+  /** The greatest number the subject's COUNT or QUANTITY facts give for the element, if any gives one. */
+  public Optional<BigDecimal> greatestCount(int subject) {
+    return Optional.ofNullable(subject < greatestCount.length ? greatestCount[subject] : null);
+  }
+}

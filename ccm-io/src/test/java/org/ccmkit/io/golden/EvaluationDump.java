@@ -1,0 +1,97 @@
+package org.ccmkit.io.golden;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.model.plan.Indicator;
+
+/**
+ * Every field of an {@link Evaluation}, and of every value it holds, written out as text, one attribute a line: the
+ * form in which results before and after a change to the evaluator are compared field by field. The fields are read by
+ * reflection from the immutable implementations, so an attribute added to a result type is compared without this
+ * class knowing of it. The indicator evaluated is the input, not the result, and is written by its id.
+ */
+final class EvaluationDump {
+
+  private EvaluationDump() {}
+
+  /** The text of {@code evaluation}, ending with a line break. */
+  static String of(Evaluation evaluation) {
+    StringBuilder out = new StringBuilder();
+    write(out, 0, "evaluation", evaluation);
+    return out.toString();
+  }
+
+  private static void write(StringBuilder out, int depth, String name, Object value) {
+    out.append("  ".repeat(depth)).append(name).append(": ");
+    if (value == null) {
+      out.append("null\n");
+    } else if (value instanceof Optional<?> o) {
+      if (o.isEmpty()) {
+        out.append("empty\n");
+      } else {
+        out.append("present\n");
+        write(out, depth + 1, "value", o.get());
+      }
+    } else if (value instanceof Collection<?> c) {
+      out.append(c.size()).append(" item(s)\n");
+      int i = 0;
+      for (Object item : c) {
+        write(out, depth + 1, "[" + i++ + "]", item);
+      }
+    } else if (value instanceof Map<?, ?> m) {
+      out.append(m.size()).append(" entr(ies)\n");
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        write(out, depth + 1, String.valueOf(e.getKey()), e.getValue());
+      }
+    } else if (value instanceof Indicator i) {
+      out.append("indicator ").append(i.id()).append('\n');
+    } else if (isComposite(value)) {
+      out.append(simpleType(value)).append('\n');
+      for (Field f : fields(value.getClass())) {
+        try {
+          f.setAccessible(true);
+          write(out, depth + 1, f.getName(), f.get(value));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("cannot read " + f, e);
+        }
+      }
+    } else if (value instanceof Enum<?> e) {
+      // An enum by its constant alone: the value is what is compared, not the name of the type that holds it.
+      out.append("constant ").append(e.name()).append('\n');
+    } else {
+      // Strings, numbers (BigDecimal with its scale), dates, booleans.
+      out.append(value.getClass().getSimpleName()).append(' ').append(value).append('\n');
+    }
+  }
+
+  private static boolean isComposite(Object value) {
+    return value.getClass().getName().startsWith("org.ccmkit.") && !value.getClass().isEnum()
+        && !(value instanceof Enum<?>);
+  }
+
+  private static String simpleType(Object value) {
+    String name = value.getClass().getSimpleName();
+    return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+  }
+
+  /** The instance fields of {@code type} and its superclasses, but Immutables' hash and initialisation shims. */
+  private static List<Field> fields(Class<?> type) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        int m = f.getModifiers();
+        if (!Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.getName().equals("initShim")
+            && !f.getName().startsWith("lazyInit") && !f.isSynthetic()) {
+          fields.add(f);
+        }
+      }
+    }
+    return fields;
+  }
+}
