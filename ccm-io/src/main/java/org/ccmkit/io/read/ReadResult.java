@@ -30,6 +30,12 @@ public abstract class ReadResult<T> {
   /** Every failure found, in the order found. */
   public abstract ImmutableList<Failure> failures();
 
+  /**
+   * What the reader noticed and decided that is not a failure, in words: the delimiter it found in a CSV header, for
+   * example. A note never stands for a row.
+   */
+  public abstract ImmutableList<String> notes();
+
   /** The number of rows (records) the input held, as far as it could be read. */
   public abstract int rowsRead();
 
@@ -81,14 +87,20 @@ public abstract class ReadResult<T> {
 
   /** The same failures and counts with the value transformed; {@code f} must not fail. */
   public <U> ReadResult<U> map(Function<? super T, ? extends U> f) {
-    return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed());
+    return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed()).withNotes(notes());
+  }
+
+  /** This result with {@code more} notes after its own. */
+  public ReadResult<T> withNotes(Iterable<String> more) {
+    return ImmutableReadResult.<T>builder().from(this).addAllNotes(more).build();
   }
 
   /** This result and {@code other} combined: values by {@code f}, failures in order, counts added. */
   public <U, V> ReadResult<V> combinedWith(ReadResult<U> other, BiFunction<? super T, ? super U, ? extends V> f) {
     return of(f.apply(value(), other.value()),
         ImmutableList.<Failure>builder().addAll(failures()).addAll(other.failures()).build(),
-        rowsRead() + other.rowsRead(), rowsAccepted() + other.rowsAccepted(), rowsFailed() + other.rowsFailed());
+        rowsRead() + other.rowsRead(), rowsAccepted() + other.rowsAccepted(), rowsFailed() + other.rowsFailed())
+        .withNotes(notes()).withNotes(other.notes());
   }
 
   /**
@@ -105,7 +117,8 @@ public abstract class ReadResult<T> {
           + " rows accepted by the first, but read " + r.rowsRead());
     }
     return of(r.value(), ImmutableList.<Failure>builder().addAll(failures()).addAll(r.failures()).build(),
-        rowsFailed() + r.rowsRead(), r.rowsAccepted(), rowsFailed() + r.rowsFailed());
+        rowsFailed() + r.rowsRead(), r.rowsAccepted(), rowsFailed() + r.rowsFailed()).withNotes(notes())
+        .withNotes(r.notes());
   }
 
   /**
@@ -114,7 +127,7 @@ public abstract class ReadResult<T> {
    */
   public ReadResult<T> withFailures(Iterable<Failure> more) {
     return of(value(), ImmutableList.<Failure>builder().addAll(failures()).addAll(more).build(), rowsRead(),
-        rowsAccepted(), rowsFailed());
+        rowsAccepted(), rowsFailed()).withNotes(notes());
   }
 
   /** A short account: {@code 12 rows read, 10 accepted, 2 failed; 3 failures}. */

@@ -17,6 +17,7 @@ public final class RowCollector<T> {
 
   private final ImmutableList.Builder<T> accepted = ImmutableList.builder();
   private final List<Failure> failures = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private int rowsAccepted;
   private int rowsFailed;
 
@@ -45,6 +46,12 @@ public final class RowCollector<T> {
     return false;
   }
 
+  /** Accepts one row, which had no failure. */
+  public void accept(T value) {
+    accepted.add(value);
+    rowsAccepted++;
+  }
+
   /** Rejects one row with its failures, which all carry the row's location. */
   public void reject(List<Failure> rowFailures) {
     failures.addAll(rowFailures);
@@ -54,6 +61,11 @@ public final class RowCollector<T> {
   /** Records a failure that belongs to no row (a document-level failure, an unknown column). */
   public void fail(Failure failure) {
     failures.add(failure);
+  }
+
+  /** Records a note (see {@link ReadResult#notes()}). */
+  public void note(String note) {
+    notes.add(note);
   }
 
   /** Whether any failure has been recorded. */
@@ -68,7 +80,8 @@ public final class RowCollector<T> {
 
   /** The rows accepted and the failures, as a result. */
   public ReadResult<ImmutableList<T>> result() {
-    return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed);
+    return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed)
+        .withNotes(notes);
   }
 
   /** The rows accepted, turned into a value by {@code f}, and the failures, as a result. */

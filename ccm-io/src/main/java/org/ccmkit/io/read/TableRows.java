@@ -13,19 +13,14 @@ import org.immutables.value.Value;
 public abstract class TableRows {
 
   /** The rows, keyed by table name. */
-  public abstract ImmutableListMultimap<String, TreeRow> rows();
+  public abstract ImmutableListMultimap<String, Row> rows();
 
   /** The tables present in the input. */
   public abstract ImmutableSet<String> present();
 
   /** Tables with their rows; {@code present} must include every table that has rows. */
-  public static TableRows of(ImmutableListMultimap<String, TreeRow> rows, Iterable<String> present) {
+  public static TableRows of(ImmutableListMultimap<String, Row> rows, Iterable<String> present) {
     return ImmutableTableRows.builder().rows(rows).present(present).build();
-  }
-
-  /** One table. */
-  public static TableRows of(String table, Iterable<TreeRow> rows) {
-    return of(ImmutableListMultimap.<String, TreeRow>builder().putAll(table, rows).build(), ImmutableSet.of(table));
   }
 
   /** No table. */

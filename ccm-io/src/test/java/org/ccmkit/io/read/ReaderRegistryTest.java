@@ -58,7 +58,7 @@ class ReaderRegistryTest {
     ReaderRegistry onlyCsv = ReaderRegistry.of(ImmutableList.of(new CsvDatasetReader()));
     ReadResult<Optional<DatasetReader>> r = onlyCsv.find(Input.of("facts.json", "[]"));
     assertEquals(FailureKind.UNSUPPORTED_FORMAT, r.failures().get(0).kind());
-    assertEquals("facts.json: no reader for this kind of file: '.json'; expected one of the extensions [csv] "
+    assertEquals("facts.json: no reader for this kind of file: '.json'; expected one of the extensions [csv, tsv] "
         + "(readers are registered in META-INF/services/org.ccmkit.io.read.DatasetReader)",
         r.failures().get(0).message());
   }

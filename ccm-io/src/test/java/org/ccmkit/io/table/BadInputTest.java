@@ -163,7 +163,7 @@ class BadInputTest {
     assertEquals(2, r.rowsFailed());
     Failure header = r.failures().get(0);
     assertEquals(FailureKind.MISSING_FIELD, header.kind());
-    assertEquals("facts.csv, line 1, column 1, table facts, field 'source.locator': required column is missing from the header; "
+    assertEquals("facts.csv, line 1, column 1, table facts, field 'source.locator': required column of the facts table is missing from the header; "
         + "expected a column 'source.locator'", header.message());
     assertEquals(FailureKind.MISSING_FIELD, r.failures().get(1).kind());
     assertEquals(Optional.of("source.locator"), r.failures().get(1).location().field());
@@ -189,7 +189,7 @@ class BadInputTest {
     assertEquals(1, r.rowsAccepted());
     assertEquals(ImmutableList.of(FailureKind.UNKNOWN_FIELD, FailureKind.WRONG_SHAPE, FailureKind.WRONG_SHAPE),
         r.failures().stream().map(Failure::kind).toList());
-    assertEquals("states.csv, line 1, column 3, table states, field 'colour': unknown column; its values are not "
+    assertEquals("states.csv, line 1, column 3, table states, field 'colour': the states table has no such column; its values are not "
         + "read: 'colour'; expected one of [iso3, name, signature, deposit, kind, withdrawalNotified, "
         + "withdrawalEffective, source.document, source.locator]", r.failures().get(0).message());
     assertEquals(OptionalInt.of(3), r.failures().get(1).location().line());
@@ -235,7 +235,7 @@ class BadInputTest {
     Failure accession = only(READER.readRegister(Input.of("states.csv",
         "iso3,name,signature,deposit,kind\nAND,Andorra,2008-12-03,2013-04-09,ACCESSION\n")));
     assertEquals(FailureKind.INVALID_VALUE, accession.kind());
-    assertEquals("states.csv, line 2, column 1, states row 1: Standing.instrumentKind ACCESSION is for States that "
+    assertEquals("states.csv, line 2, column 1, states row 1: the row breaks a rule of the model: Standing.instrumentKind ACCESSION is for States that "
         + "did not sign, but state AND signed on 2008-12-03", accession.message());
     ReadResult<org.ccmkit.indicators.data.MonitoringDataset> tooLong = READER.readDataset(Input.of("dataset.json",
         "{\"obligations\": [{\"state\": \"LAO\", \"obligation\": \"CLEARANCE\", \"ground\": "
