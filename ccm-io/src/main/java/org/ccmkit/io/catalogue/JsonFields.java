@@ -2,6 +2,10 @@ package org.ccmkit.io.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.Location;
+import org.ccmkit.io.read.ReadResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,33 +19,40 @@ import java.util.function.Function;
  * Support for ccmkit's own readers of JSON data files. Reads fields of a JSON tree by path, collecting a message for every missing or malformed field (with the file, the
  * JSON pointer and the offending value) instead of stopping at the first.
  */
-public final class JsonFields {
+final class JsonFields {
 
   private final String file;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Failure> failures = new ArrayList<>();
 
   /** Fields of the file named {@code file}. */
-  public JsonFields(String file) {
+  JsonFields(String file) {
     this.file = file;
   }
 
-  /** The problems found so far, each naming the file, the field's JSON pointer, the value and what was expected. */
-  public ImmutableList<String> problems() {
-    return ImmutableList.copyOf(problems);
+  /** The failures found so far, each naming the file, the field's JSON pointer, the value and what was expected. */
+  ImmutableList<Failure> failures() {
+    return ImmutableList.copyOf(failures);
   }
 
-  public void problem(String pointer, String message) {
-    problems.add(file + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
+  /** The value read, with the failures found: empty if there was any, since a half-read catalogue is wrong. */
+  <T> ReadResult<Optional<T>> result(T value) {
+    return ReadResult.of(failures.isEmpty() ? Optional.ofNullable(value) : Optional.<T>empty(), failures, 0, 0, 0);
   }
 
-  public String text(JsonNode node, String path, String field) {
+  void problem(String pointer, String message) {
+    FailureKind kind = message.startsWith("missing") ? FailureKind.MISSING_FIELD
+        : message.startsWith("expected") ? FailureKind.WRONG_TYPE : FailureKind.INVALID_VALUE;
+    failures.add(Failure.of(kind, Location.of(file).withField(pointer.isEmpty() ? "/" : pointer), message));
+  }
+
+  String text(JsonNode node, String path, String field) {
     return optText(node, path, field).orElseGet(() -> {
       problem(path + "/" + field, "missing required text field '" + field + "'");
       return "?";
     });
   }
 
-  public Optional<String> optText(JsonNode node, String path, String field) {
+  Optional<String> optText(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -57,7 +68,7 @@ public final class JsonFields {
     return Optional.of(v.asText());
   }
 
-  public int integer(JsonNode node, String path, String field) {
+  int integer(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
       problem(path + "/" + field, v == null ? "missing required whole number '" + field + "'"
@@ -67,7 +78,7 @@ public final class JsonFields {
     return v.intValue();
   }
 
-  public Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
+  Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -79,7 +90,7 @@ public final class JsonFields {
     return Optional.of(v.decimalValue());
   }
 
-  public Optional<LocalDate> optDate(JsonNode node, String path, String field) {
+  Optional<LocalDate> optDate(JsonNode node, String path, String field) {
     return optText(node, path, field).flatMap(t -> {
       try {
         return Optional.of(LocalDate.parse(t));
@@ -90,7 +101,7 @@ public final class JsonFields {
     });
   }
 
-  public <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
+  <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
     String t = text(node, path, field);
     try {
       return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
@@ -104,7 +115,7 @@ public final class JsonFields {
   }
 
   /** The elements of an array field, each mapped with its own JSON pointer; a missing array is empty. */
-  public <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
+  <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return ImmutableList.of();
@@ -126,16 +137,16 @@ public final class JsonFields {
   }
 
   /** Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception. */
-  public <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
+  <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      problem(pointer, String.valueOf(e.getMessage()));
+      problem(pointer, e.getMessage() == null ? "value breaks a rule of the model" : e.getMessage());
       return null;
     }
   }
 
-  public <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
+  <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
     return array(node, path, field, (n, p) -> {
       if (!n.isTextual()) {
         problem(p, "expected text, was " + n);
@@ -145,13 +156,13 @@ public final class JsonFields {
     });
   }
 
-  public static String abbreviate(JsonNode v) {
+  static String abbreviate(JsonNode v) {
     String s = v.toString();
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
   /** Maps one element of an array, given its JSON pointer. */
-  public interface ElementMapper<T> {
+  interface ElementMapper<T> {
     /** Maps {@code node}, found at {@code pointer}. */
     T map(JsonNode node, String pointer);
   }

@@ -120,6 +120,12 @@ public final class DataTable<T> {
     this.lists = lists;
   }
 
+  /** A table described by {@code mapper}, {@code converter} and its columns; for the shipped record's own tables. */
+  static <R, T> DataTable<T> of(String name, Function<Cells, R> mapper, Function<Known, RowConverter<R, T>> converter,
+      ImmutableList<String> columns, ImmutableSet<String> required, ImmutableSet<String> lists) {
+    return new DataTable<>(name, mapper, converter, columns, required, lists);
+  }
+
   /** Every table, in the order a dataset is read: each table after those its rows refer to. */
   public static ImmutableList<DataTable<?>> all() {
     return ALL;
