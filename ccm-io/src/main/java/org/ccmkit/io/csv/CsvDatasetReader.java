@@ -98,6 +98,7 @@ public final class CsvDatasetReader implements DatasetReader {
     }
     Location tableAt = Location.of(input.name()).withTable(table);
     Location rowAt = tableAt;
+    int[] reading = {0};
     try (BufferedReader in = new BufferedReader(opened.value().get(), HEADER_LOOKAHEAD)) {
       char d = delimiter(in, input, sink);
       CsvFactory factory = factories.computeIfAbsent(limits, SafeJackson::csvFactory);
@@ -112,19 +113,23 @@ public final class CsvDatasetReader implements DatasetReader {
           if (t == null) {
             break;
           }
-          if (header != null) {
-            if (row >= limits.maxRows()) {
-              sink.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, tableAt, "table has too many rows",
-                  "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
-              return;
-            }
-            rowAt = tableAt.withRow(row + 1);
+          if (header != null && row >= limits.maxRows()) {
+            sink.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, tableAt, "table has too many rows",
+                "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
+            return;
           }
           cells.clear();
+          reading[0] = header == null ? 0 : row + 1;
           int line = cells(p, t, cells);
-          if (line >= 1) {
-            rowAt = Location.builder().from(rowAt).line(line).column(1).build();
+          reading[0] = 0;
+          var at = Location.builder().source(input.name()).table(table);
+          if (header != null) {
+            at.row(row + 1);
           }
+          if (line >= 1) {
+            at.line(line).column(1);
+          }
+          rowAt = at.build();
           if (cells.size() == 1 && (cells.get(0) == null || cells.get(0).asText().isBlank())) {
             continue;
           }
@@ -149,13 +154,19 @@ public final class CsvDatasetReader implements DatasetReader {
         }
       }
     } catch (InputException e) {
-      fail(sink, Failure.builder().from(e.failure()).location(Location.builder().from(e.failure().location())
-          .table(table).row(rowAt.row()).build()).build());
+      fail(sink, inRow(e.failure(), table, reading[0]));
     } catch (Exception | StackOverflowError e) {
-      Failure f = JacksonFailures.of(e, input.name());
-      fail(sink, Failure.builder().from(f).location(Location.builder().from(f.location()).table(table)
-          .row(rowAt.row()).build()).build());
+      fail(sink, inRow(JacksonFailures.of(e, input.name()), table, reading[0]));
     }
+  }
+
+  /** The failure, in row {@code row} of {@code table} (0 for none: the failure then belongs to no row). */
+  private static Failure inRow(Failure f, String table, int row) {
+    var at = Location.builder().from(f.location()).table(table);
+    if (row > 0) {
+      at.row(row);
+    }
+    return Failure.builder().from(f).location(at.build()).build();
   }
 
   private static void fail(RowSink sink, Failure f) {

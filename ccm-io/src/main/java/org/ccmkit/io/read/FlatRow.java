@@ -56,12 +56,29 @@ public final class FlatRow implements Row {
   private final Header header;
   private final JsonNode[] cells;
   private final boolean cellLabels;
+  private final String sheet;
+  private final int sheetRow;
 
-  private FlatRow(Location location, Header header, JsonNode[] cells, boolean cellLabels) {
+  private FlatRow(Location location, Header header, JsonNode[] cells, boolean cellLabels, String sheet,
+      int sheetRow) {
     this.location = location;
     this.header = header;
     this.cells = cells;
     this.cellLabels = cellLabels;
+    this.sheet = sheet;
+    this.sheetRow = sheetRow;
+  }
+
+  /**
+   * A row of spreadsheet {@code sheet}, its row number there {@code sheetRow} (1-based); failures name each field by
+   * its cell and column, {@code facts!C17 (element)}, the column letters being the header's labels.
+   */
+  public static FlatRow ofSheet(Location location, Header header, JsonNode[] cells, String sheet, int sheetRow) {
+    if (cells.length != header.columns().size()) {
+      throw new IllegalArgumentException("FlatRow.ofSheet: " + cells.length + " cells for "
+          + header.columns().size() + " columns at " + location);
+    }
+    return new FlatRow(location, header, cells, true, sheet, sheetRow);
   }
 
   /**
@@ -73,7 +90,7 @@ public final class FlatRow implements Row {
       throw new IllegalArgumentException("FlatRow.of: " + cells.length + " cells for " + header.columns().size()
           + " columns at " + location);
     }
-    return new FlatRow(location, header, cells, header.labels != header.columns);
+    return new FlatRow(location, header, cells, header.labels != header.columns, null, 0);
   }
 
   @Override
@@ -104,7 +121,10 @@ public final class FlatRow implements Row {
       return field;
     }
     int i = header.indexOf(field);
-    return i < 0 ? field : header.labels.get(i);
+    if (i < 0) {
+      return field;
+    }
+    return sheet == null ? header.labels.get(i) : sheet + "!" + header.labels.get(i) + sheetRow + " (" + field + ")";
   }
 
   @Override

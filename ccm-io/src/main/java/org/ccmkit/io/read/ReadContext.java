@@ -2,6 +2,8 @@ package org.ccmkit.io.read;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.ccmkit.model.plan.ActionPlan;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.model.calendar.Meeting;
@@ -33,6 +35,12 @@ public abstract class ReadContext {
   /** The reporting cycles that are known; none given means cycles are only checked to be meetings' short names. */
   public abstract ImmutableList<ReportingCycle> cycles();
 
+  /**
+   * The indicator ids that are known (a published value naming another is an {@link FailureKind#UNKNOWN_REFERENCE});
+   * none given means indicator ids are not checked.
+   */
+  public abstract ImmutableSet<String> indicators();
+
   /** The limits to keep to. */
   @Value.Default
   public ReadLimits limits() {
@@ -59,6 +67,13 @@ public abstract class ReadContext {
     Preconditions.checkNotNull(vocabulary, "ReadContext.of: vocabulary must not be null");
     return builder().register(dataset.register()).vocabulary(vocabulary).meetings(dataset.meetings())
         .cycles(dataset.cycles()).build();
+  }
+
+  /** This context, knowing the indicators of {@code plans}. */
+  public ReadContext withPlans(Iterable<ActionPlan> plans) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    plans.forEach(p -> p.indicators().forEach(i -> ids.add(i.id())));
+    return builder().from(this).indicators(ids.build()).build();
   }
 
   /** This context with {@code register}. */

@@ -28,7 +28,8 @@ class ReaderRegistryTest {
     assertTrue(REGISTRY.forMediaType("text/csv; charset=utf-8").get() instanceof CsvDatasetReader);
     assertTrue(REGISTRY.forInput(Input.builder().from(Input.of("upload", "x")).mediaType("application/yaml").build())
         .get() instanceof YamlDatasetReader);
-    assertEquals(Optional.empty(), REGISTRY.forExtension("xlsx"));
+    assertEquals(Optional.empty(), REGISTRY.forExtension("ods"));
+    assertEquals("xlsx", REGISTRY.forExtension("xlsx").get().format());
     assertTrue(REGISTRY.problems().isEmpty(), REGISTRY.problems().toString());
   }
 
