@@ -43,6 +43,9 @@ public final class CsvDatasetReader implements DatasetReader {
   /** The separator of list values in a cell: {@code AFG;TCD}. */
   public static final String LIST_SEPARATOR = ";";
 
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+  private static final String FORMULA_START = "=+-@\t\r";
+
   /** The delimiters detected. */
   private static final String DELIMITERS = ",;\t";
 
@@ -72,6 +75,29 @@ public final class CsvDatasetReader implements DatasetReader {
           + "a tab, was '" + delimiter + "'");
     }
     return new CsvDatasetReader(Optional.of(delimiter));
+  }
+
+  /**
+   * A cell as a writer writes it so that a spreadsheet shows it as text, not as a formula (the OWASP guidance on CSV
+   * injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or a
+   * value that would read back as such a guarded one, gets a leading apostrophe. {@link #unguard} undoes it, and this
+   * reader reads every cell through it, so a written value reads back unchanged.
+   */
+  public static String guard(String value) {
+    return needsGuard(value) ? "'" + value : value;
+  }
+
+  /** The value of a cell written by {@link #guard}: the leading apostrophe of a guarded cell removed. */
+  public static String unguard(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && needsGuard(cell.substring(1)) ? cell.substring(1) : cell;
+  }
+
+  private static boolean needsGuard(String v) {
+    int i = 0;
+    while (i < v.length() && v.charAt(i) == '\'') {
+      i++;
+    }
+    return i < v.length() && FORMULA_START.indexOf(v.charAt(i)) >= 0;
   }
 
   @Override
@@ -260,7 +286,7 @@ public final class CsvDatasetReader implements DatasetReader {
   }
 
   private static JsonNode cell(String text) {
-    return text.isEmpty() ? null : TextNode.valueOf(text);
+    return text.isEmpty() ? null : TextNode.valueOf(text.charAt(0) == '\'' ? unguard(text) : text);
   }
 
   private static String joined(List<JsonNode> cells, char d) {

@@ -245,6 +245,7 @@ public final class TreeReader {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String name = p.currentName();
+          refuseLoneSurrogate(name, p, input);
           p.nextToken();
           refuseTagOrAlias(p, input);
           o.set(name, value(p, input, depth + 1));
@@ -266,6 +267,7 @@ public final class TreeReader {
               + "limit", "more than " + limits.maxStringLength() + " characters",
               "at most " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)"));
         }
+        refuseLoneSurrogate(text, p, input);
         return JsonNodeFactory.instance.textNode(text);
       }
       case VALUE_NUMBER_INT:
@@ -295,6 +297,22 @@ public final class TreeReader {
       default:
         throw new InputException(Failure.of(FailureKind.MALFORMED, here(input, p), "unexpected content",
             describe(t), "a value"));
+    }
+  }
+
+  /**
+   * A lone surrogate (a {@code \\ud800} escape with no partner) is text no UTF-8 writer can write back: it is refused
+   * where it is read, as an {@link FailureKind#ENCODING} failure.
+   */
+  private static void refuseLoneSurrogate(String text, JsonParser p, Input input) throws InputException {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InputException(Failure.of(FailureKind.ENCODING, here(input, p), "text holds a lone surrogate, "
+            + "which UTF-8 cannot encode", String.format("\\u%04x", (int) c), "text of whole characters"));
+      }
     }
   }
 

@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ public final class ReportingRateWriter {
 
   /** The rate in Markdown. */
   public static String markdown(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.markdown: r must not be null");
     StringBuilder s = new StringBuilder();
     s.append("### ").append(r.kind() == org.ccmkit.model.obligation.ReportKind.INITIAL ? "Initial" : "Annual")
         .append(" Article 7 reports, ").append(r.cycle().meeting()).append(" cycle\n\n");
@@ -47,6 +50,7 @@ public final class ReportingRateWriter {
 
   /** One line per expected report, with a header of {@link #CSV_COLUMNS}. */
   public static String csv(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.csv: r must not be null");
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReportEntry e : r.expected()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -66,6 +70,7 @@ public final class ReportingRateWriter {
 
   /** The rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report. */
   public static String json(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.json: r must not be null");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("kind", r.kind().name());
     out.put("cycle", r.cycle().meeting());
