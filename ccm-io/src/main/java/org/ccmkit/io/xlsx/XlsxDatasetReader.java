@@ -104,6 +104,22 @@ public final class XlsxDatasetReader implements DatasetReader {
         accepted, collector.rejected).withNotes(collector.notes);
   }
 
+  /**
+   * Reads every sheet of {@code input} for which {@code sinkFor} gives a sink (null skips the sheet), in workbook
+   * order; failures of the workbook as a whole go to {@code workbook}.
+   */
+  static void readSheets(Input input, ReadLimits limits, RowSink workbook,
+      java.util.function.Function<String, RowSink> sinkFor) {
+    read(input, limits, workbook, (sheets, open) -> {
+      for (String sheet : sheets.keySet()) {
+        RowSink sink = sinkFor.apply(sheet);
+        if (sink != null) {
+          open.sheet(sheet, sheet, sink);
+        }
+      }
+    });
+  }
+
   private interface Sheets {
     void sheet(String name, String table, RowSink sink) throws Exception;
   }
