@@ -76,7 +76,7 @@ public final class DatasetRows {
   }
 
   /** A standing as a row of the register. */
-  public static StandingRow standing(Standing s) {
+  static StandingRow standing(Standing s) {
     return new StandingRow(s.state().code(), s.state().name(), text(s.signature()), text(s.deposit()),
         s.instrumentKind().map(Enum::name).orElse(null), text(s.withdrawalNotified()),
         text(recordedWithdrawalEffective(s)), source(s.source()));
@@ -90,18 +90,18 @@ public final class DatasetRows {
   }
 
   /** A meeting as a row. */
-  public static MeetingRow meeting(Meeting m) {
+  static MeetingRow meeting(Meeting m) {
     return new MeetingRow(m.id(), IntNode.valueOf(m.year()), written(m.place(), "meetings", "place", m.id()), written(m.presidency(), "meetings", "presidency", m.id()),
         source(m.source()));
   }
 
   /** A cycle as a row. */
-  public static CycleRow cycle(ReportingCycle c) {
+  static CycleRow cycle(ReportingCycle c) {
     return new CycleRow(c.meeting(), IntNode.valueOf(c.year()));
   }
 
   /** An obligation as a row, with its extensions nested or not. */
-  public static ObligationRow obligation(Obligation o, boolean nestExtensions) {
+  static ObligationRow obligation(Obligation o, boolean nestExtensions) {
     ObligationType type = ObligationType.of(o);
     String ground = o instanceof Clearance ? ((Clearance) o).ground().name() : null;
     String declaration = o instanceof Clearance ? written(((Clearance) o).declarationOfCompliance(), "obligations", "declarationOfCompliance", o.state().code()) : null;
@@ -138,13 +138,13 @@ public final class DatasetRows {
   }
 
   /** An extension request as a row. */
-  public static ExtensionRequestRow extensionRequest(ExtensionRequest r) {
+  static ExtensionRequestRow extensionRequest(ExtensionRequest r) {
     return new ExtensionRequestRow(r.state(), IntNode.valueOf(r.article()), r.meeting(), text(r.requestedUntil()),
         text(r.grantedUntil()), source(r.source()));
   }
 
   /** A fact as a row of the long format, with its type so that it reads back as written. */
-  public static FactRow fact(Fact f) {
+  static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
         source(f.source()), written(f.quote(), "facts", "quote", f.subject()), written(f.note(), "facts", "note", f.subject()),
         written(f.period(), "facts", "period", f.subject()),
@@ -152,7 +152,7 @@ public final class DatasetRows {
   }
 
   /** A submission as a row. */
-  public static SubmissionRow submission(ReportSubmission r) {
+  static SubmissionRow submission(ReportSubmission r) {
     return new SubmissionRow(r.state(), r.report().name(),
         r.coveredYear().map(y -> (JsonNode) JsonNodeFactory.instance.numberNode(y)).orElse(null),
         r.submittedOn().map(Object::toString).orElse(null), r.submittedBy().map(Object::toString).orElse(null),
@@ -161,7 +161,7 @@ public final class DatasetRows {
   }
 
   /** A published value as a row. */
-  public static PublishedValueRow publishedValue(PublishedValue p) {
+  static PublishedValueRow publishedValue(PublishedValue p) {
     return new PublishedValueRow(written(p.indicator(), "published-values", "indicator", p.cycle()), p.cycle(),
         written(p.period(), "published-values", "period", p.cycle()),
         DecimalNode.valueOf(readable(p.value(), "published-values", "value")),
