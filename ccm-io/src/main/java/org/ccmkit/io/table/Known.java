@@ -21,6 +21,7 @@ final class Known {
   private final ReadContext context;
   private final Set<String> meetings;
   private final Set<String> cycles;
+  private final java.util.Map<String, DataElement> unlisted = new java.util.HashMap<>();
 
   Known(ReadContext context) {
     this.context = context;
@@ -123,8 +124,16 @@ final class Known {
       }
       return e;
     }
-    return Optional.of(DataElement.builder().key(k.get()).valueType(org.ccmkit.model.plan.ValueType.TEXT)
-        .description("(not in a vocabulary)").build());
+    // Without a vocabulary an element is known by its key alone; one placeholder a key is kept for the read.
+    DataElement known = unlisted.get(k.get());
+    if (known == null) {
+      known = DataElement.builder().key(k.get()).valueType(org.ccmkit.model.plan.ValueType.TEXT)
+          .description("(not in a vocabulary)").build();
+      if (unlisted.size() < 1 << 16) {
+        unlisted.put(k.get(), known);
+      }
+    }
+    return Optional.of(known);
   }
 
   /**

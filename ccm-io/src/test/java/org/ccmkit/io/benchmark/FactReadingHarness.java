@@ -39,6 +39,10 @@ public final class FactReadingHarness {
         if (facts.hasFailures()) {
           System.out.println(facts.failures().get(0));
         }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("  heap held after a collection, the %d facts still referenced: %d MB%n",
+            facts.value().size(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
     }
     long peak = 0;
