@@ -8,7 +8,14 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
+import com.google.common.base.Preconditions;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadContext;
+import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.RowConverter;
+import org.ccmkit.io.read.TableRows;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -134,6 +141,34 @@ public final class DataTable<T> {
   /** The table named {@code name}. */
   public static Optional<DataTable<?>> named(String name) {
     return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
+  }
+
+  /**
+   * The rows of this table held by {@code input}, read by {@code reader} as a stream and each converted and checked
+   * against {@code context} as soon as it is read. Never throws for anything in the input.
+   */
+  public ReadResult<ImmutableList<T>> read(DatasetReader reader, Input input, ReadContext context) {
+    Preconditions.checkNotNull(reader, "DataTable.read: reader must not be null");
+    Preconditions.checkNotNull(input, "DataTable.read: input must not be null");
+    Preconditions.checkNotNull(context, "DataTable.read: context must not be null");
+    TableSink<T> sink = new TableSink<>(this, new Known(context));
+    reader.readRows(input, name, context.limits(), sink);
+    return sink.result();
+  }
+
+  /**
+   * The dataset made of {@code tables} (rows already parsed, of several tables), checked against {@code context}:
+   * the register first, then meetings and cycles, then the tables whose rows refer to them. Every row is accounted for.
+   */
+  public static ReadResult<MonitoringDataset> assemble(TableRows tables, ReadContext context) {
+    Preconditions.checkNotNull(tables, "DataTable.assemble: tables must not be null");
+    Preconditions.checkNotNull(context, "DataTable.assemble: context must not be null");
+    return DatasetAssembler.assemble(tables.rows(), tables.present(), context);
+  }
+
+  /** "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near. */
+  public static Optional<String> suggestion(String name) {
+    return Suggestions.of(name, names());
   }
 
   /** The names of every table. */

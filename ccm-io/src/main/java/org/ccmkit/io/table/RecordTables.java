@@ -146,7 +146,9 @@ public final class RecordTables {
   }
 
   private static <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table, ReadContext context) {
-    return MonitoringDataReader.of(READERS, context).read(input, table);
+    ReadResult<Optional<org.ccmkit.io.read.DatasetReader>> reader = READERS.find(input);
+    return reader.value().isEmpty() ? reader.map(r -> ImmutableList.of()) : table.read(reader.value().get(), input,
+        context);
   }
 
   private static Optional<Standing> unState(String[] c, org.ccmkit.io.read.RowContext context) {

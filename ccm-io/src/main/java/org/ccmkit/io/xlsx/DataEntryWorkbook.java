@@ -35,7 +35,6 @@ import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.RowSink;
 import org.ccmkit.io.table.DataTable;
-import org.ccmkit.io.table.MonitoringDataReader;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.DataElement;
@@ -257,8 +256,7 @@ public final class DataEntryWorkbook {
     checkNotNull(input, "DataEntryWorkbook.read: input must not be null");
     ReadContext context = ReadContext.builder().register(register).vocabulary(vocabulary).build();
     // The workbook's cells become rows of the facts table, one a filled cell, converted as any facts file is.
-    return MonitoringDataReader.of(org.ccmkit.io.read.ReaderRegistry.of(List.of(new Cells(input))), context)
-        .read(input, DataTable.FACTS);
+    return DataTable.FACTS.read(new Cells(input), input, context);
   }
 
   /** A reader of the workbook's filled cells as the rows of a long-format facts table. */

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 
 /**
  * A plain harness for the reading benchmark, for a quick look without JMH: generates a fact file of the rows given

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;

@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.Input;

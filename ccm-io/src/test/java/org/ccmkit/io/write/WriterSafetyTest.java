@@ -14,7 +14,7 @@ import org.ccmkit.io.csv.CsvDatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.ValueType;
 import org.ccmkit.model.state.Register;

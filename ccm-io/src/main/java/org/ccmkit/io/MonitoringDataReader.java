@@ -1,4 +1,4 @@
-package org.ccmkit.io.table;
+package org.ccmkit.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -30,6 +30,7 @@ import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.io.read.TableRows;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.Row;
+import org.ccmkit.io.table.DataTable;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.state.Register;
 
@@ -93,9 +94,7 @@ public final class MonitoringDataReader {
     if (reader.value().isEmpty()) {
       return reader.map(r -> ImmutableList.of());
     }
-    TableSink<T> sink = new TableSink<>(table, new Known(context));
-    reader.value().get().readRows(input, table.name(), context.limits(), sink);
-    return sink.result();
+    return table.read(reader.value().get(), input, context);
   }
 
   /** The register of States and their standing (the {@code states} table). */
@@ -147,7 +146,7 @@ public final class MonitoringDataReader {
       return reader.map(r -> EMPTY);
     }
     return reader.value().get().readTables(input, context.limits())
-        .thenRead(tables -> DatasetAssembler.assemble(tables.rows(), tables.present(), context));
+        .thenRead(tables -> DataTable.assemble(tables, context));
   }
 
   /**
@@ -191,8 +190,8 @@ public final class MonitoringDataReader {
         failures.add(registry.find(input).failures().get(0));
       } else if (!DatasetReader.TABLES.contains(base)) {
         failures.add(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(name), "file is not a table of a dataset; "
-            + "it is not read", base, Suggestions.expected("one of " + DatasetReader.TABLES, base,
-                DatasetReader.TABLES)));
+            + "it is not read", base, "one of " + DatasetReader.TABLES
+                + DataTable.suggestion(base).map(x -> "; " + x).orElse("")));
       } else if (inputs.containsKey(base)) {
         failures.add(Failure.of(FailureKind.DUPLICATE, Location.of(name), "second file for the same table; it is "
             + "not read", name, "one file per table (" + inputs.get(base).name() + " is read)"));
@@ -214,7 +213,7 @@ public final class MonitoringDataReader {
             ImmutableSet.<String>builder().addAll(t.present()).add(table).build()));
       }
     }
-    return tables.thenRead(t -> DatasetAssembler.assemble(t.rows(), t.present(), context)).withFailures(failures);
+    return tables.thenRead(t -> DataTable.assemble(t, context)).withFailures(failures);
   }
 
   /** Why a folder entry is not read, checked before it is opened; empty for a regular file inside the folder. */
