@@ -27,9 +27,6 @@ final class FactConverter {
   private static final int SHARED = 1 << 16;
 
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
-  private static final Pattern WHOLE = Pattern.compile("\\d+");
-  private static final Pattern DECIMAL = Pattern.compile("\\d*\\.\\d+|\\d+\\.\\d*");
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final Known known;
   private final Map<Key, Seen> seen = new HashMap<>();
@@ -96,7 +93,9 @@ final class FactConverter {
         .value(share(value.get())).source(share(source.get())).quote(quote.map(this::share)).note(note)
         .period(period.map(this::share)).loose(loose).build();
     Key key = new Key(fact.subject(), fact.cycle(), fact.element(), fact.source().document());
-    Seen first = seen.get(key);
+    // One lookup: the fact is remembered unless one was already seen for its key.
+    Seen first = seen.putIfAbsent(key, new Seen(fact, context.location().line().orElse(0),
+        context.location().row().orElse(0)));
     if (first != null) {
       String where = (first.line() > 0 ? "line " + first.line() + ", " : "") + "row " + first.row();
       if (!first.fact().value().equals(fact.value())) {
@@ -111,8 +110,6 @@ final class FactConverter {
             fact.toString(), "each fact once");
         return Optional.empty();
       }
-    } else {
-      seen.put(key, new Seen(fact, context.location().line().orElse(0), context.location().row().orElse(0)));
     }
     return Optional.of(fact);
   }
@@ -135,14 +132,14 @@ final class FactConverter {
     if (s.isEmpty()) {
       return s;
     }
+    if (Known.isStateCode(s.get())) {
+      return known.stateCode(f, "subject", s.get());
+    }
     if (Known.isMeetingId(s.get())) {
       return known.meeting(f, "subject", s.get());
     }
     if (REQUEST_ID.matcher(s.get()).matches()) {
       return known.stateCode(f, "subject", s.get().substring(0, 3)).map(x -> s.get());
-    }
-    if (Known.isStateCode(s.get())) {
-      return known.stateCode(f, "subject", s.get());
     }
     f.context().fail(FailureKind.UNKNOWN_STATE, "subject", "not a subject", subject, Suggestions.expected(
         "a State code (LAO), a meeting (13MSP) or an extension request id (LAO-4-11MSP)", subject,
@@ -164,13 +161,13 @@ final class FactConverter {
     if (text.equals("true") || text.equals("false")) {
       return ValueType.BOOLEAN;
     }
-    if (WHOLE.matcher(text).matches()) {
+    if (Shapes.isWhole(text)) {
       return ValueType.COUNT;
     }
-    if (DECIMAL.matcher(text).matches()) {
+    if (Shapes.isDecimal(text)) {
       return ValueType.QUANTITY;
     }
-    if (ISO_DATE.matcher(text).matches()) {
+    if (Shapes.isIsoDate(text)) {
       return ValueType.DATE;
     }
     return ValueType.TEXT;

@@ -25,9 +25,6 @@ final class Fields {
   /** The longest number written as text, in characters: the default of {@code ReadLimits.maxNumberLength}. */
   static final int MAX_NUMBER_LENGTH = 100;
 
-  private static final java.util.regex.Pattern NUMBER =
-      java.util.regex.Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?");
-
   private final RowContext context;
 
   Fields(RowContext context) {
@@ -134,7 +131,7 @@ final class Fields {
             "a number of at most " + MAX_NUMBER_LENGTH + " characters");
         return Optional.empty();
       }
-      if (NUMBER.matcher(text).matches()) {
+      if (Shapes.isNumber(text)) {
         number = new BigDecimal(text);
       }
     }

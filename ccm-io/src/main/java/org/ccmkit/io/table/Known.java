@@ -1,7 +1,6 @@
 package org.ccmkit.io.table;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmkit.io.read.FailureKind;
@@ -110,7 +109,7 @@ final class Known {
     if (k.isEmpty()) {
       return Optional.empty();
     }
-    if (!ELEMENT_KEY.matcher(k.get()).matches()) {
+    if (!Shapes.isElementKey(k.get())) {
       f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "not a data element key", key,
           Suggestions.expected("lower-case words separated by dots, e.g. art4.national-strategy", key, elementKeys()));
       return Optional.empty();
@@ -164,8 +163,6 @@ final class Known {
     return context.vocabulary().isPresent();
   }
 
-  private static final Pattern ELEMENT_KEY =
-      Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   /** A meeting's short name: {@code [1-9]\d?(MSP|RC)}, checked by hand since every fact's cycle is. */
   static boolean isMeetingId(String id) {
