@@ -15,7 +15,7 @@ import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 

@@ -11,7 +11,7 @@ import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadException;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Strictness;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 
 /**
  * Reads a user's CSV of reported facts that has errors in it, checked against the embedded record's register, its

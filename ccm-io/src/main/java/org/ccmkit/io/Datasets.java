@@ -1,6 +1,5 @@
 package org.ccmkit.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
 import java.util.ArrayList;
@@ -12,15 +11,17 @@ import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.indicators.data.UnknownPopulation;
 import org.ccmkit.indicators.data.PublishedValue;
-import org.ccmkit.io.catalogue.CatalogueException;
+import org.ccmkit.io.record.PublishedRecord;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.Location;
+import org.ccmkit.io.read.ReadException;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.record.PublishedRecord;
-import org.ccmkit.io.record.RecordReader;
+import org.ccmkit.io.table.RecordTables;
 import org.ccmkit.io.record.StateStatement;
 import org.ccmkit.io.table.DataTable;
-import org.ccmkit.io.table.MonitoringDataReader;
 import org.ccmkit.io.table.StateAttribute;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
@@ -108,23 +109,22 @@ public final class Datasets {
   }
 
   private static PublishedRecord load() {
-    List<String> problems = new ArrayList<>();
-    Register participants = Register.of(read(REGISTER, problems, (r, name) -> r.register(text(name))));
+    Loader in = new Loader();
+    Register participants = Register.of(in.read(RecordTables.participants(in.file(REGISTER))));
     Register register = Register.of(ImmutableList.<Standing>builder().addAll(participants.standings())
-        .addAll(Datasets.<ImmutableList<Standing>>read(UN_STATES, problems,
-            (r, name) -> r.otherStates(text(name), participants))).build());
-    ImmutableList<Meeting> meetings = read("meetings.json", problems, (r, name) -> r.meetings(json(name)));
+        .addAll(in.read(RecordTables.unStates(in.file(UN_STATES))).stream()
+            .filter(s -> participants.standing(s.state().code()).isEmpty()).toList())
+        .build());
+    ImmutableList<Meeting> meetings = in.read(RecordTables.meetings(in.file("meetings.json")));
     ImmutableList<StateStatement> statements = ImmutableList.<StateStatement>builder()
-        .addAll(Datasets.<ImmutableList<StateStatement>>read("state-facts.json", problems,
-            (r, name) -> r.statements(json(name))))
-        .addAll(Datasets.<ImmutableList<StateStatement>>read("unidir-state-facts.json", problems,
-            (r, name) -> r.statements(json(name))))
+        .addAll(in.read(RecordTables.statements(in.file("state-facts.json"))))
+        .addAll(in.read(RecordTables.statements(in.file("unidir-state-facts.json"))))
         .build();
     List<PublishedValue> published = new ArrayList<>();
-    PUBLISHED_VALUES.forEach(file -> published.addAll(read(file, problems, (r, name) -> r.publishedValues(json(name)))));
+    PUBLISHED_VALUES.forEach(file -> published.addAll(in.read(RecordTables.publishedValues(in.file(file)))));
     List<Fact> facts = new ArrayList<>();
     Vocabulary vocabulary = Catalogues.dataElements();
-    EVIDENCE.forEach(file -> facts.addAll(read(file, problems, (r, name) -> r.facts(json(name), vocabulary))));
+    EVIDENCE.forEach(file -> facts.addAll(in.read(RecordTables.facts(in.file(file), vocabulary))));
     MonitoringDataset dataset = MonitoringDataset.builder()
         .register(register)
         .meetings(meetings)
@@ -135,17 +135,45 @@ public final class Datasets {
         .submissions(initialReportSubmissions(register, statements))
         .submissionsComplete(false)
         .unknownPopulations(UNKNOWN_POPULATIONS)
-        .extensionRequests(read("extension-requests.json", problems, (r, name) -> r.extensionRequests(json(name))))
+        .extensionRequests(in.read(RecordTables.extensionRequests(in.file("extension-requests.json"))))
         .publishedValues(published)
-        .stateAttributes(regions(register, problems))
+        .stateAttributes(regions(in, register))
         .build();
     PublishedRecord record = new PublishedRecord(dataset, statements,
-        read("participation.json", problems, (r, name) -> r.meetingFigures(json(name))),
-        read("isu-contributions.json", problems, (r, name) -> r.isuContributions(json(name))));
-    if (!problems.isEmpty()) {
-      throw new CatalogueException(ImmutableList.copyOf(problems));
-    }
+        in.read(RecordTables.meetingFigures(in.file("participation.json"))),
+        in.read(RecordTables.isuContributions(in.file("isu-contributions.json"))));
+    in.check();
     return record;
+  }
+
+  /** The shipped regions, read by the state-attributes table reader: every failure is a failure of the record. */
+  private static ImmutableTable<String, String, String> regions(Loader in, Register register) {
+    ImmutableList<StateAttribute> read = in.read(MonitoringDataReader.create()
+        .with(ReadContext.empty().withRegister(register))
+        .read(Input.of(Datasets.class.getResource(ROOT + REGIONS)), DataTable.STATE_ATTRIBUTES));
+    ImmutableTable.Builder<String, String, String> table = ImmutableTable.builder();
+    read.forEach(a -> table.put(a.state(), a.attribute(), a.value()));
+    return table.build();
+  }
+
+  /** Reads the record's files through their tables, keeping every failure; any failure is a defect, thrown. */
+  private static final class Loader {
+    private final List<Failure> failures = new ArrayList<>();
+
+    Input file(String name) {
+      return Json.shipped(ROOT + name);
+    }
+
+    <T> T read(ReadResult<T> result) {
+      failures.addAll(result.failures());
+      return result.value();
+    }
+
+    void check() {
+      if (!failures.isEmpty()) {
+        throw new ReadException(failures);
+      }
+    }
   }
 
   /**
@@ -226,27 +254,6 @@ public final class Datasets {
     return out.build();
   }
 
-  /** The shipped regions, read by the state-attributes table reader: every failure is a problem of the record. */
-  private static ImmutableTable<String, String, String> regions(Register register,
-      List<String> problems) {
-    ReadResult<ImmutableList<StateAttribute>> read =
-        MonitoringDataReader.create().with(ReadContext.empty()
-            .withRegister(register)).read(Input.of(Datasets.class.getResource(ROOT + REGIONS)),
-            DataTable.STATE_ATTRIBUTES);
-    read.failures().forEach(f -> problems.add(f.toString()));
-    ImmutableTable.Builder<String, String, String> table =
-        ImmutableTable.builder();
-    read.value().forEach(a -> table.put(a.state(), a.attribute(), a.value()));
-    return table.build();
-  }
-
-  private static <T> T read(String name, List<String> problems, java.util.function.BiFunction<RecordReader, String, T> how) {
-    RecordReader reader = new RecordReader(name);
-    T value = how.apply(reader, name);
-    problems.addAll(reader.problems());
-    return value;
-  }
-
   /**
    * The obligations the documents' lists establish. A statement the extraction flagged as contradicting the
    * document's own list (Bosnia and Herzegovina's Article 4 obligation, RD para 94 against para 86) is kept as a
@@ -283,16 +290,9 @@ public final class Datasets {
   }
 
   private static Meeting meeting(List<Meeting> meetings, String id) {
-    return meetings.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new CatalogueException(
-        ImmutableList.of("meetings.json: the record's cycle " + id + " has no meeting")));
-  }
-
-  private static String text(String name) {
-    return Json.shippedText(ROOT + name);
-  }
-
-  private static JsonNode json(String name) {
-    return Json.shippedTree(ROOT + name);
+    return meetings.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new ReadException(
+        ImmutableList.of(Failure.of(FailureKind.UNKNOWN_CYCLE, Location.of("meetings.json"),
+            "the record's cycle has no meeting", id, "a meeting of meetings.json"))));
   }
 
   private static final class Holder {

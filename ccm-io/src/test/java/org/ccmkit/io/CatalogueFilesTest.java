@@ -8,14 +8,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ccmkit.io.catalogue.CatalogueException;
-import org.ccmkit.io.catalogue.CatalogueResult;
+import java.util.Optional;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.ReadException;
+import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.model.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A user's catalogue file goes through the same reader as a user's data: every problem comes back in the result,
+ * A user's catalogue file goes through the same reader as a user's data: every failure comes back in the result,
  * naming the file, the place and the offending value; nothing is thrown.
  */
 class CatalogueFilesTest {
@@ -29,22 +31,22 @@ class CatalogueFilesTest {
     }
   }
 
-  private CatalogueResult<ActionPlan> plan(String fileName, String text) throws IOException {
+  private ReadResult<Optional<ActionPlan>> plan(String fileName, String text) throws IOException {
     Path file = dir.resolve(fileName);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return Catalogues.readPlan(file);
   }
 
-  private static String problems(CatalogueResult<?> r) {
+  private static String problems(ReadResult<? extends Optional<?>> r) {
     assertTrue(r.value().isEmpty(), "expected no value");
-    assertEquals(1, r.problems().size(), r.problems().toString());
-    return r.problems().get(0);
+    assertEquals(1, r.failures().size(), r.failures().toString());
+    return r.failures().get(0).message();
   }
 
   @Test
   void theShippedLausanneFileReadFromDiskIsTheShippedCatalogue() throws IOException {
-    CatalogueResult<ActionPlan> r = plan("lausanne.json", shipped("lausanne.json"));
-    assertTrue(r.problems().isEmpty(), r.problems().toString());
+    ReadResult<Optional<ActionPlan>> r = plan("lausanne.json", shipped("lausanne.json"));
+    assertTrue(r.failures().isEmpty(), r.failures().toString());
     assertEquals(Catalogues.lausanne(), r.value().get());
   }
 
@@ -64,23 +66,23 @@ class CatalogueFilesTest {
   @Test
   void anEmptyFileAndAMissingFileAreProblemsNotExceptions() throws IOException {
     assertTrue(problems(plan("empty.json", "")).contains("empty.json"));
-    CatalogueResult<ActionPlan> missing = Catalogues.readPlan(dir.resolve("absent.json"));
-    assertTrue(problems(missing).contains("absent.json"), missing.problems().toString());
+    ReadResult<Optional<ActionPlan>> missing = Catalogues.readPlan(dir.resolve("absent.json"));
+    assertTrue(problems(missing).contains("absent.json"), missing.failures().toString());
   }
 
   @Test
   void aFieldOfTheWrongTypeIsNamedWithItsValue() throws IOException {
     String text = shipped("lausanne.json").replaceFirst("\"number\": 1,", "\"number\": \"one\",");
-    CatalogueResult<ActionPlan> r = plan("lausanne-edited.json", text);
+    ReadResult<Optional<ActionPlan>> r = plan("lausanne-edited.json", text);
     assertTrue(r.value().isEmpty());
-    assertTrue(r.problems().stream().anyMatch(p -> p.contains("lausanne-edited.json") && p.contains("/actions/0/number")
-        && p.contains("one")), r.problems().toString());
+    assertTrue(r.failures().stream().map(Failure::message).anyMatch(p -> p.contains("lausanne-edited.json")
+        && p.contains("/actions/0/number") && p.contains("one")), r.failures().toString());
   }
 
   @Test
   void strictReadingThrowsOneExceptionListingTheProblems() throws IOException {
-    CatalogueResult<ActionPlan> r = plan("broken.json", "[");
-    CatalogueException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogueException.class, r::orThrow);
+    ReadResult<Optional<ActionPlan>> r = plan("broken.json", "[");
+    ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, r::orThrow);
     assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
   }
 }

@@ -3,6 +3,7 @@ package org.ccmkit.io.catalogue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.convention.Article;
 import org.ccmkit.model.convention.ArticleRef;
@@ -30,24 +31,19 @@ import org.ccmkit.model.state.PartyBasis;
 
 /**
  * Turns the JSON catalogues described in {@code docs/formats.md} into the model's catalogue types. Every field that is
- * missing or malformed is reported with its JSON pointer; a catalogue with problems is not returned half-built.
+ * missing or malformed is a {@link org.ccmkit.io.read.Failure} located by file and JSON pointer; a catalogue with
+ * failures is not returned half-built (the result's value is then empty).
  */
 public final class CatalogueReader {
 
   private CatalogueReader() {}
 
-  /**
-   * An action plan from its JSON tree, or the problems that prevent it.
-   *
-   * @param root the document's root node
-   * @param file the file
-   * @return an action plan from its JSON tree, or the problems that prevent it
-   */
-  public static CatalogueResult<ActionPlan> plan(JsonNode root, String file) {
+  /** An action plan from its JSON tree, or the problems that prevent it. */
+  public static ReadResult<Optional<ActionPlan>> plan(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isObject()) {
       f.problem("", "expected an action plan object, was " + JsonFields.abbreviate(root));
-      return CatalogueResult.of(null, f.problems());
+      return f.result(null);
     }
     String planId = f.text(root, "", "id");
     ImmutableList<ThematicArea> areas = f.array(root, "", "areas", (n, p) -> ThematicArea.builder()
@@ -68,7 +64,7 @@ public final class CatalogueReader {
         .actions(actions)
         .notes(notes(f, root, ""))
         .build());
-    return CatalogueResult.of(plan, f.problems());
+    return f.result(plan);
   }
 
   private static Action action(JsonFields f, String planId, JsonNode n, String p) {
@@ -152,15 +148,8 @@ public final class CatalogueReader {
     });
   }
 
-  /**
-   * The {@code source} object of {@code n}.
-   *
-   * @param f the function
-   * @param n the number
-   * @param p the path
-   * @return the {@code source} object of {@code n}
-   */
-  public static SourceRef source(JsonFields f, JsonNode n, String p) {
+  /** The {@code source} object of {@code n}. */
+  static SourceRef source(JsonFields f, JsonNode n, String p) {
     JsonNode s = n.get("source");
     if (s == null || !s.isObject()) {
       f.problem(p + "/source", "missing required source {document, locator}");
@@ -169,18 +158,12 @@ public final class CatalogueReader {
     return SourceRef.of(f.text(s, p + "/source", "document"), f.text(s, p + "/source", "locator"));
   }
 
-  /**
-   * The shared vocabulary of data elements from its JSON array.
-   *
-   * @param root the document's root node
-   * @param file the file
-   * @return the shared vocabulary of data elements from its JSON array
-   */
-  public static CatalogueResult<Vocabulary> vocabulary(JsonNode root, String file) {
+  /** The shared vocabulary of data elements from its JSON array. */
+  public static ReadResult<Optional<Vocabulary>> vocabulary(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {
       f.problem("", "expected an array of data elements, was " + JsonFields.abbreviate(root));
-      return CatalogueResult.of(null, f.problems());
+      return f.result(null);
     }
     ImmutableList.Builder<DataElement> elements = ImmutableList.builder();
     for (int i = 0; i < root.size(); i++) {
@@ -199,21 +182,15 @@ public final class CatalogueReader {
       }
     }
     Vocabulary v = f.guarded("", () -> Vocabulary.of(elements.build()));
-    return CatalogueResult.of(v, f.problems());
+    return f.result(v);
   }
 
-  /**
-   * The Convention's articles from their JSON array.
-   *
-   * @param root the document's root node
-   * @param file the file
-   * @return the Convention's articles from their JSON array
-   */
-  public static CatalogueResult<Convention> convention(JsonNode root, String file) {
+  /** The Convention's articles from their JSON array. */
+  public static ReadResult<Optional<Convention>> convention(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {
       f.problem("", "expected an array of articles, was " + JsonFields.abbreviate(root));
-      return CatalogueResult.of(null, f.problems());
+      return f.result(null);
     }
     ImmutableList.Builder<Article> articles = ImmutableList.builder();
     for (int i = 0; i < root.size(); i++) {
@@ -226,6 +203,6 @@ public final class CatalogueReader {
       }
     }
     Convention c = f.guarded("", () -> Convention.of(articles.build()));
-    return CatalogueResult.of(c, f.problems());
+    return f.result(c);
   }
 }

@@ -2,6 +2,10 @@ package org.ccmkit.io.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.Location;
+import org.ccmkit.io.read.ReadResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,61 +19,40 @@ import java.util.function.Function;
  * Support for ccmkit's own readers of JSON data files. Reads fields of a JSON tree by path, collecting a message for every missing or malformed field (with the file, the
  * JSON pointer and the offending value) instead of stopping at the first.
  */
-public final class JsonFields {
+final class JsonFields {
 
   private final String file;
-  private final List<String> problems = new ArrayList<>();
+  private final List<Failure> failures = new ArrayList<>();
 
-  /**
-   * Fields of the file named {@code file}.
-   *
-   * @param file the file
-   */
-  public JsonFields(String file) {
+  /** Fields of the file named {@code file}. */
+  JsonFields(String file) {
     this.file = file;
   }
 
-  /**
-   * {@return the problems found so far, each naming the file, the field's JSON pointer, the value and what was expected}
-   */
-  public ImmutableList<String> problems() {
-    return ImmutableList.copyOf(problems);
+  /** The failures found so far, each naming the file, the field's JSON pointer, the value and what was expected. */
+  ImmutableList<Failure> failures() {
+    return ImmutableList.copyOf(failures);
   }
 
-  /**
-   * Records a problem at {@code pointer}, prefixed with the file and the pointer.
-   *
-   * @param pointer the JSON pointer of the offending node
-   * @param message what is wrong, with the offending value and what was expected
-   */
-  public void problem(String pointer, String message) {
-    problems.add(file + " at " + (pointer.isEmpty() ? "/" : pointer) + ": " + message);
+  /** The value read, with the failures found: empty if there was any, since a half-read catalogue is wrong. */
+  <T> ReadResult<Optional<T>> result(T value) {
+    return ReadResult.of(failures.isEmpty() ? Optional.ofNullable(value) : Optional.<T>empty(), failures, 0, 0, 0);
   }
 
-  /**
-   * A required, non-blank text field; a missing or malformed one is a problem, and {@code "?"} is returned.
-   *
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @return the text, or {@code "?"} after recording a problem
-   */
-  public String text(JsonNode node, String path, String field) {
+  void problem(String pointer, String message) {
+    FailureKind kind = message.startsWith("missing") ? FailureKind.MISSING_FIELD
+        : message.startsWith("expected") ? FailureKind.WRONG_TYPE : FailureKind.INVALID_VALUE;
+    failures.add(Failure.of(kind, Location.of(file).withField(pointer.isEmpty() ? "/" : pointer), message));
+  }
+
+  String text(JsonNode node, String path, String field) {
     return optText(node, path, field).orElseGet(() -> {
       problem(path + "/" + field, "missing required text field '" + field + "'");
       return "?";
     });
   }
 
-  /**
-   * An optional text field; a present one that is not non-blank text is a problem.
-   *
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @return the text, or empty when absent or malformed
-   */
-  public Optional<String> optText(JsonNode node, String path, String field) {
+  Optional<String> optText(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -85,15 +68,7 @@ public final class JsonFields {
     return Optional.of(v.asText());
   }
 
-  /**
-   * A required whole number; a missing or malformed one is a problem, and 0 is returned.
-   *
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @return the number, or 0 after recording a problem
-   */
-  public int integer(JsonNode node, String path, String field) {
+  int integer(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || !v.canConvertToInt() || !v.isIntegralNumber()) {
       problem(path + "/" + field, v == null ? "missing required whole number '" + field + "'"
@@ -103,15 +78,7 @@ public final class JsonFields {
     return v.intValue();
   }
 
-  /**
-   * An optional number; a present one that is not a number is a problem.
-   *
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @return the number, or empty when absent or malformed
-   */
-  public Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
+  Optional<BigDecimal> optNumber(JsonNode node, String path, String field) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return Optional.empty();
@@ -123,15 +90,7 @@ public final class JsonFields {
     return Optional.of(v.decimalValue());
   }
 
-  /**
-   * An optional date, {@code YYYY-MM-DD}; a present one that does not parse is a problem.
-   *
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @return the date, or empty when absent or malformed
-   */
-  public Optional<LocalDate> optDate(JsonNode node, String path, String field) {
+  Optional<LocalDate> optDate(JsonNode node, String path, String field) {
     return optText(node, path, field).flatMap(t -> {
       try {
         return Optional.of(LocalDate.parse(t));
@@ -142,18 +101,7 @@ public final class JsonFields {
     });
   }
 
-  /**
-   * A required enum constant, named case-insensitively; an unknown name is a problem listing the known ones.
-   *
-   * @param <E> the enum type
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @param type the enum class
-   * @param fallback returned after a problem
-   * @return the constant, or {@code fallback} after recording a problem
-   */
-  public <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
+  <E extends Enum<E>> E enumValue(JsonNode node, String path, String field, Class<E> type, E fallback) {
     String t = text(node, path, field);
     try {
       return Enum.valueOf(type, t.toUpperCase(Locale.ROOT));
@@ -166,17 +114,8 @@ public final class JsonFields {
     }
   }
 
-  /**
-   * The elements of an array field, each mapped with its own JSON pointer; a missing array is empty.
-   *
-   * @param <T> the type of the value
-   * @param node the JSON node
-   * @param path the path
-   * @param field the field's name
-   * @param mapper maps each element
-   * @return the elements of an array field, each mapped with its own JSON pointer; a missing array is empty
-   */
-  public <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
+  /** The elements of an array field, each mapped with its own JSON pointer; a missing array is empty. */
+  <T> ImmutableList<T> array(JsonNode node, String path, String field, ElementMapper<T> mapper) {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return ImmutableList.of();
@@ -197,34 +136,17 @@ public final class JsonFields {
     return out.build();
   }
 
-  /**
-   * Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception.
-   *
-   * @param <T> the type of the value
-   * @param pointer the JSON pointer of the node
-   * @param build builds the value
-   * @return the value built, or {@code null} after recording a problem
-   */
-  public <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
+  /** Runs a model constructor; an invalid value becomes a problem at {@code pointer} instead of an exception. */
+  <T> T guarded(String pointer, java.util.function.Supplier<T> build) {
     try {
       return build.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-      problem(pointer, String.valueOf(e.getMessage()));
+      problem(pointer, e.getMessage() == null ? "value breaks a rule of the model" : e.getMessage());
       return null;
     }
   }
 
-  /**
-   * An array of text elements, each parsed; an element that is not text is a problem.
-   *
-   * @param <T> the type of the parsed elements
-   * @param node the JSON object holding the field
-   * @param path the JSON pointer of {@code node}
-   * @param field the field's name
-   * @param parse parses each element
-   * @return the parsed elements; a missing array is empty
-   */
-  public <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
+  <T> ImmutableList<T> textArray(JsonNode node, String path, String field, Function<String, T> parse) {
     return array(node, path, field, (n, p) -> {
       if (!n.isTextual()) {
         problem(p, "expected text, was " + n);
@@ -234,30 +156,14 @@ public final class JsonFields {
     });
   }
 
-  /**
-   * A node's JSON text cut to 60 characters, for messages.
-   *
-   * @param v the node
-   * @return its JSON text, at most 60 characters
-   */
-  public static String abbreviate(JsonNode v) {
+  static String abbreviate(JsonNode v) {
     String s = v.toString();
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
-  /**
-   * Maps one element of an array, given its JSON pointer.
-   *
-   * @param <T> the type of the mapped elements
-   */
-  public interface ElementMapper<T> {
-    /**
-     * Maps {@code node}, found at {@code pointer}.
-     *
-     * @param node the JSON node
-     * @param pointer the JSON pointer of the node
-     * @return the element mapped, or {@code null} to skip it after recording a problem
-     */
+  /** Maps one element of an array, given its JSON pointer. */
+  interface ElementMapper<T> {
+    /** Maps {@code node}, found at {@code pointer}. */
     T map(JsonNode node, String pointer);
   }
 }

@@ -1,16 +1,18 @@
 package org.ccmkit.io.csv;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,20 +22,20 @@ import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.FlatRow;
 import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.InputException;
 import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.read.RowCollector;
-import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.TreeRow;
-import org.ccmkit.io.table.DataTable;
+import org.ccmkit.io.read.RowSink;
 
 /**
- * The built-in CSV reader. The first line names the columns; each further line is a row. Columns the table does not
- * define are {@link FailureKind#UNKNOWN_FIELD} failures (and are ignored), required columns that are missing
- * {@link FailureKind#MISSING_FIELD} failures (and every row then fails for want of them), a column named twice a
- * {@link FailureKind#DUPLICATE_KEY} that stops the read. A line with more or fewer fields than the header is a
+ * The built-in CSV reader, streaming: the first line names the columns; each further line is a row, handed on as soon
+ * as it is parsed, so that a table of a million lines is never held as text. The delimiter is a comma, a semicolon (the
+ * default of spreadsheets in many locales) or a tab: detected from the header line and said so in the result's notes,
+ * or fixed by the caller ({@link #withDelimiter}). A header that is one column holding a semicolon or a tab, read with
+ * a fixed comma, is named as a delimiter problem. A line with more or fewer fields than the header is a
  * {@link FailureKind#WRONG_SHAPE} failure of its row. An empty cell is an absent value.
  */
 public final class CsvDatasetReader implements DatasetReader {
@@ -41,10 +43,62 @@ public final class CsvDatasetReader implements DatasetReader {
   /** The separator of list values in a cell: {@code AFG;TCD}. */
   public static final String LIST_SEPARATOR = ";";
 
-  private final Map<ReadLimits, CsvMapper> mappers = new ConcurrentHashMap<>();
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+  private static final String FORMULA_START = "=+-@\t\r";
 
-  /** The CSV reader (for {@link java.util.ServiceLoader}). */
-  public CsvDatasetReader() {}
+  /** The delimiters detected. */
+  private static final String DELIMITERS = ",;\t";
+
+  /** How much of the input is looked at for the header line. */
+  private static final int HEADER_LOOKAHEAD = 1 << 16;
+
+  private final Map<ReadLimits, CsvFactory> factories = new ConcurrentHashMap<>();
+  private final Optional<Character> delimiter;
+
+  /** The CSV reader (for {@link java.util.ServiceLoader}): the delimiter is detected from the header. */
+  public CsvDatasetReader() {
+    this(Optional.empty());
+  }
+
+  private CsvDatasetReader(Optional<Character> delimiter) {
+    this.delimiter = delimiter;
+  }
+
+  /**
+   * A CSV reader with a fixed delimiter: {@code ','}, {@code ';'} or {@code '\t'}.
+   *
+   * @throws IllegalArgumentException naming the delimiter if it is another character
+   */
+  public static CsvDatasetReader withDelimiter(char delimiter) {
+    if (DELIMITERS.indexOf(delimiter) < 0) {
+      throw new IllegalArgumentException("CsvDatasetReader.withDelimiter: delimiter must be a comma, a semicolon or "
+          + "a tab, was '" + delimiter + "'");
+    }
+    return new CsvDatasetReader(Optional.of(delimiter));
+  }
+
+  /**
+   * A cell as a writer writes it so that a spreadsheet shows it as text, not as a formula (the OWASP guidance on CSV
+   * injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or a
+   * value that would read back as such a guarded one, gets a leading apostrophe. {@link #unguard} undoes it, and this
+   * reader reads every cell through it, so a written value reads back unchanged.
+   */
+  public static String guard(String value) {
+    return needsGuard(value) ? "'" + value : value;
+  }
+
+  /** The value of a cell written by {@link #guard}: the leading apostrophe of a guarded cell removed. */
+  public static String unguard(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && needsGuard(cell.substring(1)) ? cell.substring(1) : cell;
+  }
+
+  private static boolean needsGuard(String v) {
+    int i = 0;
+    while (i < v.length() && v.charAt(i) == '\'') {
+      i++;
+    }
+    return i < v.length() && FORMULA_START.indexOf(v.charAt(i)) >= 0;
+  }
 
   @Override
   public String format() {
@@ -53,161 +107,194 @@ public final class CsvDatasetReader implements DatasetReader {
 
   @Override
   public ImmutableSet<String> fileExtensions() {
-    return ImmutableSet.of("csv");
+    return ImmutableSet.of("csv", "tsv");
   }
 
   @Override
   public ImmutableSet<String> mediaTypes() {
-    return ImmutableSet.of("text/csv");
+    return ImmutableSet.of("text/csv", "text/tab-separated-values");
   }
 
   @Override
-  public ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits) {
-    RowCollector<TreeRow> rows = RowCollector.create();
-    ReadResult<Optional<String>> text = input.text(limits);
-    if (text.value().isEmpty()) {
-      text.failures().forEach(rows::fail);
-      return rows.result();
+  public void readRows(Input input, String table, ReadLimits limits, RowSink sink) {
+    ReadResult<Optional<Reader>> opened = input.open(limits);
+    if (opened.value().isEmpty()) {
+      opened.failures().forEach(sink::fail);
+      return;
     }
-    Optional<DataTable<?>> known = DataTable.named(table);
-    CsvMapper mapper = mappers.computeIfAbsent(limits, SafeJackson::csvMapper);
     Location tableAt = Location.of(input.name()).withTable(table);
-    List<String> header = null;
-    int row = 0;
     Location rowAt = tableAt;
-    try (JsonParser p = mapper.createParser(text.value().get())) {
-      while (true) {
-        rowAt = tableAt;
-        JsonToken t = p.nextToken();
-        if (t == null) {
-          break;
-        }
-        if (header != null) {
-          if (row >= limits.maxRows()) {
-            rows.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, tableAt, "table has too many rows",
-                "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
-            return rows.result();
+    int[] reading = {0};
+    try (BufferedReader in = new BufferedReader(opened.value().get(), HEADER_LOOKAHEAD)) {
+      char d = delimiter(in, input, sink);
+      CsvFactory factory = factories.computeIfAbsent(limits, SafeJackson::csvFactory);
+      try (CsvParser p = (CsvParser) factory.createParser(in)) {
+        p.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withoutEscapeChar());
+        FlatRow.Header header = null;
+        int row = 0;
+        List<JsonNode> cells = new ArrayList<>();
+        while (true) {
+          rowAt = tableAt;
+          JsonToken t = p.nextToken();
+          if (t == null) {
+            break;
           }
-          rowAt = tableAt.withRow(row + 1);
-        }
-        List<JsonLocation> first = new ArrayList<>(1);
-        List<String> cells = cells(p, t, first);
-        // The parser places a row's start where the row before it began; its first value's location is exact.
-        if (!first.isEmpty() && first.get(0).getLineNr() >= 1) {
-          rowAt = Location.builder().from(rowAt).line(first.get(0).getLineNr()).column(1).build();
-        }
-        if (cells.size() == 1 && cells.get(0).isBlank()) {
-          continue;
+          if (header != null && row >= limits.maxRows()) {
+            sink.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, tableAt, "table has too many rows",
+                "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
+            return;
+          }
+          cells.clear();
+          reading[0] = header == null ? 0 : row + 1;
+          int line = cells(p, t, cells);
+          reading[0] = 0;
+          var at = Location.builder().source(input.name()).table(table);
+          if (header != null) {
+            at.row(row + 1);
+          }
+          if (line >= 1) {
+            at.line(line).column(1);
+          }
+          rowAt = at.build();
+          if (cells.size() == 1 && (cells.get(0) == null || cells.get(0).asText().isBlank())) {
+            continue;
+          }
+          if (header == null) {
+            header = header(cells, rowAt, d, sink);
+            if (header == null) {
+              return;
+            }
+            continue;
+          }
+          row++;
+          if (cells.size() != header.columns().size()) {
+            sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, rowAt, "row has " + cells.size()
+                    + " fields but the header names " + header.columns().size() + " columns", joined(cells, d),
+                header.columns().size() + " fields: " + header.columns())));
+          } else {
+            sink.row(FlatRow.of(rowAt, header, cells.toArray(new JsonNode[0])));
+          }
         }
         if (header == null) {
-          header = cells;
-          if (!checkHeader(header, known, rowAt, rows)) {
-            return rows.result();
-          }
-          continue;
-        }
-        row++;
-        RowContext context = RowContext.atColumns(rowAt);
-        if (cells.size() != header.size()) {
-          context.fail(FailureKind.WRONG_SHAPE, "", "row has " + cells.size() + " fields but the header names "
-              + header.size() + " columns", String.join(",", cells), header.size() + " fields: " + header);
-          rows.finish(context, Optional.empty());
-        } else {
-          rows.finish(context, Optional.of(TreeRow.flat(rowAt, node(header, cells, known))));
+          sink.fail(input.emptyFailure());
         }
       }
+    } catch (InputException e) {
+      fail(sink, inRow(e.failure(), table, reading[0]));
     } catch (Exception | StackOverflowError e) {
-      Failure f = JacksonFailures.of(e, input.name());
-      Location at = Location.builder().from(f.location()).table(table).row(rowAt.row()).build();
-      f = Failure.builder().from(f).location(at).build();
-      if (at.row().isPresent()) {
-        rows.reject(ImmutableList.of(f));
-      } else {
-        rows.fail(f);
-      }
-      return rows.result();
+      fail(sink, inRow(JacksonFailures.of(e, input.name()), table, reading[0]));
     }
-    if (header == null) {
-      rows.fail(Failure.of(FailureKind.EMPTY, tableAt, "input has no header line", null,
-          "a header naming the columns, e.g. " + known.map(k -> String.join(",", k.columns())).orElse("a,b,c")));
-    }
-    return rows.result();
   }
 
-  /** The cells of the row starting at token {@code start}; {@code firstAt} receives the first cell's location. */
-  private static List<String> cells(JsonParser p, JsonToken start, List<JsonLocation> firstAt)
-      throws java.io.IOException {
-    List<String> cells = new ArrayList<>();
+  /** The failure, in row {@code row} of {@code table} (0 for none: the failure then belongs to no row). */
+  private static Failure inRow(Failure f, String table, int row) {
+    var at = Location.builder().from(f.location()).table(table);
+    if (row > 0) {
+      at.row(row);
+    }
+    return Failure.builder().from(f).location(at.build()).build();
+  }
+
+  private static void fail(RowSink sink, Failure f) {
+    if (f.location().row().isPresent()) {
+      sink.reject(ImmutableList.of(f));
+    } else {
+      sink.fail(f);
+    }
+  }
+
+  /** The delimiter: the caller's, or the one the header line uses (said so in a note when it is not a comma). */
+  private char delimiter(BufferedReader in, Input input, RowSink sink) throws IOException {
+    in.mark(HEADER_LOOKAHEAD);
+    char[] buffer = new char[HEADER_LOOKAHEAD - 1];
+    int n = in.read(buffer, 0, buffer.length);
+    in.reset();
+    String head = n <= 0 ? "" : new String(buffer, 0, n);
+    String firstLine = head.strip().lines().findFirst().orElse("");
+    int[] counts = new int[DELIMITERS.length()];
+    boolean quoted = false;
+    for (int i = 0; i < firstLine.length(); i++) {
+      char c = firstLine.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && DELIMITERS.indexOf(c) >= 0) {
+        counts[DELIMITERS.indexOf(c)]++;
+      }
+    }
+    if (delimiter.isPresent()) {
+      return delimiter.get();
+    }
+    int best = 0;
+    for (int i = 1; i < counts.length; i++) {
+      if (counts[i] > counts[best]) {
+        best = i;
+      }
+    }
+    char d = DELIMITERS.charAt(best);
+    if (d != ',') {
+      sink.note(input.name() + ": columns separated by " + name(d) + " (detected from the header line)");
+    }
+    return d;
+  }
+
+  private static String name(char d) {
+    return d == ',' ? "commas" : d == ';' ? "semicolons" : "tabs";
+  }
+
+  /** The header's columns, checked by the table; null if no row can be read under it. */
+  private FlatRow.Header header(List<JsonNode> cells, Location at, char d, RowSink sink) {
+    List<String> columns = new ArrayList<>();
+    List<Location> locations = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String column = cells.get(i) == null ? "" : cells.get(i).asText().trim();
+      columns.add(column);
+      locations.add(Location.builder().from(at).column(i + 1).field(column).build());
+    }
+    if (columns.size() == 1) {
+      for (char other : DELIMITERS.toCharArray()) {
+        if (other != d && columns.get(0).indexOf(other) >= 0) {
+          sink.fail(Failure.of(FailureKind.MALFORMED, locations.get(0), "the header is one column holding "
+                  + name(other) + ": the file's columns are separated by " + name(other) + ", not by " + name(d),
+              columns.get(0), "columns separated by " + name(d) + ", or a reader for " + name(other)
+                  + " (CsvDatasetReader.withDelimiter)"));
+          return null;
+        }
+      }
+    }
+    return sink.header(columns, locations) ? FlatRow.Header.of(columns) : null;
+  }
+
+  /** The cells of the row starting at token {@code start}, null for empty; returns the first cell's line, or -1. */
+  private static int cells(CsvParser p, JsonToken start, List<JsonNode> cells) throws IOException {
     if (start != JsonToken.START_ARRAY) {
-      firstAt.add(p.currentTokenLocation());
-      cells.add(p.getValueAsString(""));
-      return cells;
+      int line = line(p.currentTokenLocation());
+      cells.add(cell(p.getValueAsString("")));
+      return line;
     }
+    int line = -1;
     for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (firstAt.isEmpty()) {
-        firstAt.add(p.currentTokenLocation());
+      if (line < 0) {
+        line = line(p.currentTokenLocation());
       }
-      cells.add(p.getValueAsString(""));
+      cells.add(cell(p.getValueAsString("")));
     }
-    return cells;
+    return line;
   }
 
-  /** Checks the header; false (with the failure recorded) if the table cannot be read. */
-  private static boolean checkHeader(List<String> header, Optional<DataTable<?>> table, Location at,
-      RowCollector<TreeRow> rows) {
-    Map<String, Integer> seen = new HashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String column = header.get(i).trim();
-      Location cell = Location.builder().from(at).column(i + 1).field(column).build();
-      Integer first = seen.putIfAbsent(column, i + 1);
-      if (first != null) {
-        rows.fail(Failure.of(FailureKind.DUPLICATE_KEY, cell, "column named twice in the header (first in column "
-            + first + ")", column, "each column once"));
-        return false;
-      }
-      if (table.isPresent() && !table.get().columns().contains(column)) {
-        rows.fail(Failure.of(FailureKind.UNKNOWN_FIELD, cell, "unknown column; its values are not read", column,
-            "one of " + table.get().columns()));
-      }
-    }
-    if (table.isPresent()) {
-      for (String required : table.get().requiredColumns()) {
-        if (!seen.containsKey(required)) {
-          rows.fail(Failure.of(FailureKind.MISSING_FIELD, Location.builder().from(at).column(1).field(required).build(),
-              "required column is missing from the header", null, "a column '" + required + "'"));
-        }
-      }
-    }
-    return true;
+  private static int line(JsonLocation at) {
+    return at.getLineNr();
   }
 
-  /** The row's cells as an object: dotted columns nested, list columns split, empty cells left out. */
-  private static ObjectNode node(List<String> header, List<String> cells, Optional<DataTable<?>> table) {
-    ObjectNode node = JsonNodeFactory.instance.objectNode();
-    for (int i = 0; i < header.size(); i++) {
-      String column = header.get(i).trim();
-      String cell = cells.get(i);
-      if (cell.isEmpty() || table.isPresent() && !table.get().columns().contains(column)) {
-        continue;
-      }
-      String[] path = column.split("\\.", -1);
-      ObjectNode parent = node;
-      for (int j = 0; j < path.length - 1; j++) {
-        parent = parent.get(path[j]) instanceof ObjectNode ? (ObjectNode) parent.get(path[j]) : parent.putObject(path[j]);
-      }
-      String leaf = path[path.length - 1];
-      if (table.isPresent() && table.get().listColumns().contains(column)) {
-        ArrayNode list = parent.putArray(leaf);
-        for (String item : cell.split(LIST_SEPARATOR, -1)) {
-          if (!item.isBlank()) {
-            list.add(item.trim());
-          }
-        }
-      } else {
-        parent.put(leaf, cell);
-      }
+  private static JsonNode cell(String text) {
+    return text.isEmpty() ? null : TextNode.valueOf(text.charAt(0) == '\'' ? unguard(text) : text);
+  }
+
+  private static String joined(List<JsonNode> cells, char d) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      s.append(i == 0 ? "" : String.valueOf(d)).append(cells.get(i) == null ? "" : cells.get(i).asText());
     }
-    return node;
+    return s.toString();
   }
 
   /** {@return the format and its file extensions, e.g. {@code csv reader (.csv)}} */

@@ -38,6 +38,11 @@ public final class JacksonFailures {
     return of(e, Location.of(source), "");
   }
 
+  /** The failure {@code e} reports, thrown while reading at {@code at}. */
+  public static Failure of(Throwable e, Location at) {
+    return of(e, at, "");
+  }
+
   /**
    * The failure {@code e} reports, thrown while mapping a value at {@code base} (a row's location) whose JSON pointer
    * is {@code pointer}: mapping failures get the pointer of the offending field below it.
@@ -99,7 +104,7 @@ public final class JacksonFailures {
     }
     String message = clean(e.getMessage());
     return Failure.of(limitMessage(message) ? FailureKind.LIMIT_EXCEEDED : FailureKind.MALFORMED, base,
-        "input cannot be parsed (" + e.getClass().getSimpleName() + "): " + message);
+        "input cannot be parsed: " + message);
   }
 
   /**
@@ -173,7 +178,10 @@ public final class JacksonFailures {
       return "(no detail)";
     }
     String m = message.replaceAll("\\s*at \\[Source: .*", "").replaceAll("\\(class [^)]*\\)", "")
-        .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value").replaceAll("\\s+", " ").trim();
+        .replaceAll("`[a-z]+(\\.[a-zA-Z0-9_$]+)+`", "value")
+        .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(<[^>]*>)?", "value")
+        .replaceAll("\\b[A-Z][A-Za-z]*(Exception|Error|Event)\\b", "problem")
+        .replaceAll("\\s+", " ").trim();
     return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 }

@@ -1,6 +1,5 @@
 package org.ccmkit.io.json;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +9,7 @@ import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.TableRows;
-import org.ccmkit.io.read.TreeRow;
+import org.ccmkit.io.read.RowSink;
 
 /**
  * The built-in JSON reader: a table is a JSON array of objects ({@code facts.json}), a dataset is an object of tables
@@ -51,8 +50,8 @@ public class JsonDatasetReader implements DatasetReader {
   }
 
   @Override
-  public ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits) {
-    return reader(limits).readArray(input, table);
+  public void readRows(Input input, String table, ReadLimits limits, RowSink sink) {
+    reader(limits).readArray(input, table, sink);
   }
 
   @Override

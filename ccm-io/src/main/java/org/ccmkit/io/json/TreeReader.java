@@ -1,60 +1,59 @@
 package org.ccmkit.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.InputException;
 import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.RowCollector;
-import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.RowConverter;
+import org.ccmkit.io.read.RowSink;
 import org.ccmkit.io.read.TableRows;
 import org.ccmkit.io.read.TreeRow;
 
 /**
- * Reads JSON or YAML documents whose tables are arrays of objects, one object a row, and maps each row to a transfer
- * type (a Java record) and then to the domain, never losing a row: each row is accepted or rejected with failures
- * that carry its line, column and the JSON pointer of the offending field ({@code /3/source/locator}).
+ * Reads JSON or YAML documents whose tables are lists of objects, one object a row, token by token: a row is built as
+ * a small tree when its tokens have been read and is handed on at once, so that a list of a million rows is never held
+ * as a tree. Every row is accounted for; failures carry the line, column and JSON pointer ({@code /3/source/locator}).
  *
- * <p>Three shapes are read: a top-level array (one table: {@link #readArray}), a top-level object whose members are
- * tables ({@link #readTables}), and any document as a whole ({@link #readTree}, {@link #readDocument}). Syntax errors,
- * duplicate keys, exceeded limits and (in YAML) aliases stop the document; the row being read when that happened is
- * rejected with the failure.
+ * <p>YAML is read with the plain scalars of YAML 1.2's core schema, as JSON would read them: {@code 012}, {@code 0x10},
+ * {@code 1:20} and {@code yes} are text, not numbers or booleans; any tag ({@code !!str}, {@code !java.lang.Runtime})
+ * and any alias is refused as an {@link FailureKind#UNSUPPORTED_CONSTRUCT}; a line longer than the string-length limit
+ * is refused before it is parsed. Syntax errors, duplicate keys and exceeded limits stop the document, with their
+ * location; the row being read when that happened is rejected with the failure.
  *
  * <p>Thread-safe: one reader can read many inputs at once.
  */
 public final class TreeReader {
 
-  private final ObjectMapper mapper;
-  /** Reads one value at a time: what follows it (the next row) is not trailing content. */
-  private final ObjectReader values;
+  /** A number as JSON writes it: what YAML's core schema reads as a number without surprises. */
+  private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  private final JsonFactory factory;
   private final ReadLimits limits;
   private final boolean yaml;
 
-  private TreeReader(ObjectMapper mapper, ReadLimits limits, boolean yaml) {
-    this.mapper = mapper;
-    this.values = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private TreeReader(JsonFactory factory, ReadLimits limits, boolean yaml) {
+    this.factory = factory;
     this.limits = limits;
     this.yaml = yaml;
   }
@@ -71,7 +70,7 @@ public final class TreeReader {
    * @return a JSON reader with {@code limits}
    */
   public static TreeReader json(ReadLimits limits) {
-    return new TreeReader(SafeJackson.jsonMapper(limits), limits, false);
+    return new TreeReader(SafeJackson.jsonFactory(limits), limits, false);
   }
 
   /** {@return a YAML reader with the default limits} */
@@ -86,7 +85,7 @@ public final class TreeReader {
    * @return a YAML reader with {@code limits}
    */
   public static TreeReader yaml(ReadLimits limits) {
-    return new TreeReader(SafeJackson.yamlMapper(limits), limits, true);
+    return new TreeReader(SafeJackson.yamlFactory(limits), limits, true);
   }
 
   /** {@return the limits this reader keeps to} */
@@ -94,108 +93,40 @@ public final class TreeReader {
     return limits;
   }
 
-  /** {@return a copy of the mapper this reader uses, to map trees to transfer types the same way} */
-  public ObjectMapper mapper() {
-    return mapper.copy();
-  }
-
-  /**
-   * The whole document as a tree; empty, with a document-level failure, if it cannot be parsed.
-   *
-   * @param input the file, folder, resource or bytes to read
-   * @return the whole document as a tree; empty, with a document-level failure, if it cannot be parsed
-   */
+  /** The whole document as a tree; empty, with a document-level failure, if it cannot be parsed. */
   public ReadResult<Optional<JsonNode>> readTree(Input input) {
-    ReadResult<Optional<String>> read = input.text(limits);
-    if (read.value().isEmpty()) {
-      return ReadResult.of(Optional.empty(), read.failures(), 0, 0, 0);
-    }
-    Optional<String> text = read.value();
-    Optional<Failure> alias = yaml ? findAlias(text.get(), input.name()) : Optional.empty();
-    if (alias.isPresent()) {
-      return ReadResult.failed(Optional.empty(), alias.get());
-    }
-    try (JsonParser p = mapper.createParser(text.get())) {
-      if (p.nextToken() == null) {
-        return ReadResult.failed(Optional.empty(), noDocument(input));
-      }
-      JsonNode node = values.readTree(p);
-      Optional<Failure> trailing = trailing(p, input);
-      return trailing.isPresent()
-          ? ReadResult.failed(Optional.empty(), trailing.get())
-          : ReadResult.of(Optional.ofNullable(node));
-    } catch (Exception | StackOverflowError e) {
-      return ReadResult.failed(Optional.empty(), JacksonFailures.of(e, input.name()));
-    }
+    RowCollector<JsonNode> out = RowCollector.create();
+    JsonNode[] tree = new JsonNode[1];
+    parse(input, out::fail, p -> {
+      tree[0] = value(p, input, 0);
+      trailing(p, input).ifPresent(out::fail);
+    });
+    return ReadResult.of(out.hasFailures() ? Optional.<JsonNode>empty() : Optional.ofNullable(tree[0]),
+        out.result().failures(), 0, 0, 0);
   }
 
   /**
-   * The whole document mapped to {@code type} (for example a catalogue); empty, with the failure, if it cannot be
-   * parsed or mapped. Mapping failures carry the JSON pointer of the field.
-   *
-   * @param <R> the type each row is bound to
-   * @param input the file, folder, resource or bytes to read
-   * @param type the type
-   * @return the whole document mapped to {@code type} (for example a catalogue); empty, with the failure, if it cannot
-   *     be parsed or mapped
+   * Reads a document that is one table, a list of objects, handing each row to {@code sink} as soon as it is read.
+   * Elements that are not objects, or that broke the document, are rejected.
    */
-  public <R> ReadResult<Optional<R>> readDocument(Input input, Class<R> type) {
-    ReadResult<Optional<JsonNode>> tree = readTree(input);
-    if (tree.value().isEmpty()) {
-      return tree.map(t -> Optional.empty());
-    }
-    try {
-      return ReadResult.of(Optional.ofNullable(mapper.treeToValue(tree.value().get(), type)));
-    } catch (Exception | StackOverflowError e) {
-      return ReadResult.failed(Optional.empty(), JacksonFailures.of(e, Location.of(input.name()), ""));
-    }
-  }
-
-  /**
-   * The rows of a document that is one table, an array of objects. Rows that are not objects, or that broke the
-   * document, are rejected; the others are accepted as {@link TreeRow}s, to be converted by {@link #convert}.
-   *
-   * @param input the file, folder, resource or bytes to read
-   * @param table the table's name
-   * @return the rows of a document that is one table, an array of objects
-   */
-  public ReadResult<ImmutableList<TreeRow>> readArray(Input input, String table) {
-    RowCollector<TreeRow> rows = RowCollector.create();
-    Optional<JsonParser> opened = open(input, rows);
-    if (opened.isEmpty()) {
-      return rows.result();
-    }
-    try (JsonParser p = opened.get()) {
+  public void readArray(Input input, String table, RowSink sink) {
+    parse(input, sink::fail, p -> {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        rows.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p).withTable(table),
-            "document is not a list of " + table, p.currentToken().asString(), "a list of objects: [ {...}, {...} ]"));
-        return rows.result();
+        sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p).withTable(table), "document is not a list of "
+            + table, describe(p.currentToken()), "a list of objects: [ {...}, {...} ]"));
+        return;
       }
-      if (readElements(p, input, table, "", rows)) {
-        trailing(p, input).ifPresent(rows::fail);
+      if (elements(p, input, table, "", sink)) {
+        trailing(p, input).ifPresent(sink::fail);
       }
-    } catch (Exception | StackOverflowError e) {
-      rows.fail(JacksonFailures.of(e, input.name()));
-    }
-    return rows.result();
+    });
   }
 
-  /**
-   * The rows of a document that is one table, each mapped to {@code rowType} and converted to the domain by
-   * {@code converter}. Every row is accepted or rejected with its failures.
-   *
-   * @param <R> the type each row is bound to
-   * @param <T> the type of the value
-   * @param input the file, folder, resource or bytes to read
-   * @param table the table's name
-   * @param rowType the type each row is bound to
-   * @param converter turns a row into a value
-   * @return the rows of a document that is one table, each mapped to {@code rowType} and converted to the domain by
-   *     {@code converter}
-   */
-  public <R, T> ReadResult<ImmutableList<T>> readArray(Input input, String table, Class<R> rowType,
-      RowConverter<R, T> converter) {
-    return readArray(input, table).thenRead(rows -> convert(rows, rowType, converter));
+  /** The rows of a document that is one table, kept in memory. */
+  public ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
+    RowCollector<Row> rows = RowCollector.create();
+    readArray(input, table, new CollectingSink(rows));
+    return rows.result();
   }
 
   /**
@@ -209,218 +140,267 @@ public final class TreeReader {
    *     [...]}}
    */
   public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
-    RowCollector<TreeRow> rows = RowCollector.create();
-    Set<String> present = new java.util.LinkedHashSet<>();
-    Optional<JsonParser> opened = open(input, rows);
-    if (opened.isPresent()) {
-      try (JsonParser p = opened.get()) {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-          rows.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p), "document is not an object of tables",
-              p.currentToken().asString(), "an object such as {\"states\": [...], \"facts\": [...]}"));
-          return rows.result(r -> TableRows.empty());
-        }
-        boolean complete = true;
-        while (complete && p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          Location at = here(input, p).withField("/" + name);
-          JsonToken value = p.nextToken();
-          if (!tables.contains(name)) {
-            rows.fail(Failure.of(FailureKind.UNKNOWN_FIELD, at, "unknown table", name,
-                "one of " + ImmutableSet.copyOf(tables)));
-            p.skipChildren();
-          } else if (value != JsonToken.START_ARRAY) {
-            rows.fail(Failure.of(FailureKind.WRONG_SHAPE, at.withTable(name), "table is not a list", value.asString(),
-                "a list of objects: [ {...}, {...} ]"));
-            p.skipChildren();
-          } else {
-            present.add(name);
-            complete = readElements(p, input, name, "/" + name, rows);
-          }
-        }
-        if (complete) {
-          trailing(p, input).ifPresent(rows::fail);
-        }
-      } catch (Exception | StackOverflowError e) {
-        rows.fail(JacksonFailures.of(e, input.name()));
+    RowCollector<Row> rows = RowCollector.create();
+    CollectingSink sink = new CollectingSink(rows);
+    Set<String> present = new LinkedHashSet<>();
+    parse(input, sink::fail, p -> {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p), "document is not an object of tables",
+            describe(p.currentToken()), "an object such as {\"states\": [...], \"facts\": [...]}"));
+        return;
       }
-    }
+      boolean complete = true;
+      while (complete && p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        Location at = here(input, p).withField("/" + name);
+        JsonToken value = p.nextToken();
+        refuseTagOrAlias(p, input);
+        if (!tables.contains(name)) {
+          sink.fail(Failure.of(FailureKind.UNKNOWN_FIELD, at, "unknown table", name, "one of " + tables));
+          p.skipChildren();
+        } else if (value != JsonToken.START_ARRAY) {
+          sink.fail(Failure.of(FailureKind.WRONG_SHAPE, at.withTable(name), "table is not a list", describe(value),
+              "a list of objects: [ {...}, {...} ]"));
+          p.skipChildren();
+        } else {
+          present.add(name);
+          complete = elements(p, input, name, "/" + name, sink);
+        }
+      }
+      if (complete) {
+        trailing(p, input).ifPresent(sink::fail);
+      }
+    });
     return rows.result(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
         t -> t.location().table().orElse(""), t -> t)), present));
   }
 
-  /**
-   * Maps each row to {@code rowType} and converts it with {@code converter}. Fields the row type does not have are
-   * {@link FailureKind#UNKNOWN_FIELD} failures (all of them, not only the first); type errors, model validation
-   * failures and the converter's own failures reject the row. Every row is accounted for.
-   *
-   * @param <R> the type each row is bound to
-   * @param <T> the type of the value
-   * @param rows the rows read
-   * @param rowType the type each row is bound to
-   * @param converter turns a row into a value
-   * @return the value read, with every failure found
-   */
-  public <R, T> ReadResult<ImmutableList<T>> convert(List<TreeRow> rows, Class<R> rowType,
-      RowConverter<R, T> converter) {
-    RowCollector<T> out = RowCollector.create();
-    Set<String> known = properties(rowType);
-    for (TreeRow row : rows) {
-      RowContext context = row.context();
-      out.finish(context, convert(row, rowType, known, converter, context));
-    }
-    return out.result();
+  private interface Body {
+    void read(JsonParser p) throws IOException;
   }
 
-  private <R, T> Optional<T> convert(TreeRow row, Class<R> rowType, Set<String> known, RowConverter<R, T> converter,
-      RowContext context) {
-    ObjectNode node = row.node();
-    List<String> unknown = new ArrayList<>();
-    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!known.contains(name)) {
-        unknown.add(name);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      node = node.deepCopy();
-      for (String name : unknown) {
-        context.fail(Failure.of(FailureKind.UNKNOWN_FIELD, row.location().withField(row.label(name)), "unknown field",
-            name, "one of " + known));
-        node.remove(name);
-      }
-    }
-    R value;
-    try {
-      value = mapper.treeToValue(node, rowType);
-    } catch (Exception | StackOverflowError e) {
-      Failure f = JacksonFailures.of(e, row.location(), row.pointer());
-      context.fail(row.isFlat() ? Failure.builder().from(f).location(f.location().field().map(
-          p -> f.location().withField(TreeRow.columnOf(p))).orElse(f.location())).build() : f);
-      return Optional.empty();
-    }
-    try {
-      return converter.convert(value, context);
-    } catch (IllegalArgumentException e) {
-      context.fail(FailureKind.INVALID_VALUE, "", String.valueOf(e.getMessage()), null, null);
-    } catch (RuntimeException e) {
-      context.fail(FailureKind.INVALID_VALUE, "", "row cannot be converted (" + e.getClass().getSimpleName() + "): "
-          + e.getMessage(), null, null);
-    }
-    return Optional.empty();
+  private interface Fail {
+    void fail(Failure f);
   }
 
-  private Set<String> properties(Class<?> type) {
-    BeanDescription d = mapper.getDeserializationConfig().introspect(mapper.constructType(type));
-    return d.findProperties().stream().map(BeanPropertyDefinition::getName)
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-  }
-
-  /** Opens the input positioned at its first token; empty with a failure recorded if that is impossible. */
-  private Optional<JsonParser> open(Input input, RowCollector<?> rows) {
-    ReadResult<Optional<String>> text = input.text(limits);
-    if (text.value().isEmpty()) {
-      text.failures().forEach(rows::fail);
-      return Optional.empty();
+  /** Opens the input, positions the parser at the first token and runs {@code body}; every failure goes to fail. */
+  private void parse(Input input, Fail fail, Body body) {
+    ReadResult<Optional<Reader>> opened = input.open(limits);
+    if (opened.value().isEmpty()) {
+      opened.failures().forEach(fail::fail);
+      return;
     }
+    Reader reader = opened.value().get();
     if (yaml) {
-      Optional<Failure> alias = findAlias(text.value().get(), input.name());
-      if (alias.isPresent()) {
-        rows.fail(alias.get());
-        return Optional.empty();
-      }
+      reader = new LineLengthReader(reader, limits.maxStringLength(), input.name());
     }
     JsonParser p = null;
     try {
-      p = mapper.createParser(text.value().get());
+      p = factory.createParser(reader);
       if (p.nextToken() == null) {
-        p.close();
-        rows.fail(noDocument(input));
-        return Optional.empty();
+        fail.fail(input.emptyFailure());
+        return;
       }
-      return Optional.of(p);
+      refuseTagOrAlias(p, input);
+      body.read(p);
     } catch (Exception | StackOverflowError e) {
-      closeQuietly(p);
-      rows.fail(JacksonFailures.of(e, input.name()));
-      return Optional.empty();
+      fail.fail(failure(e, input, p, Location.of(input.name())));
+    } finally {
+      close(p, reader);
     }
   }
 
   /**
-   * Reads the elements of the array the parser is at into rows. Returns false if the document broke (the failure is
+   * Reads the elements of the list the parser is at into rows. Returns false if the document broke (the failure is
    * recorded, on the row being read).
    */
-  private boolean readElements(JsonParser p, Input input, String table, String prefix, RowCollector<TreeRow> rows) {
+  private boolean elements(JsonParser p, Input input, String table, String prefix, RowSink sink) {
     int index = 0;
+    Location at = Location.of(input.name()).withTable(table);
     while (true) {
-      Location at = Location.of(input.name()).withTable(table);
       try {
+        at = Location.of(input.name()).withTable(table);
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
           return true;
         }
-        at = here(input, p).withTable(table).withRow(index + 1);
         if (index >= limits.maxRows()) {
-          rows.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, here(input, p).withTable(table), "table has too many rows",
+          sink.fail(Failure.of(FailureKind.LIMIT_EXCEEDED, here(input, p).withTable(table), "table has too many rows",
               "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
           return false;
         }
+        at = here(input, p).withTable(table).withRow(index + 1);
         String pointer = prefix + "/" + index;
         index++;
-        JsonNode node = values.readTree(p);
-        RowContext context = RowContext.atPointer(at, pointer);
+        refuseTagOrAlias(p, input);
+        JsonNode node = value(p, input, 1);
         if (node instanceof ObjectNode) {
-          rows.finish(context, Optional.of(new TreeRow(at, pointer, (ObjectNode) node)));
+          sink.row(new TreeRow(at, pointer, (ObjectNode) node));
         } else {
-          context.fail(FailureKind.WRONG_SHAPE, "", "row is not an object", node == null ? "null" : node.toString(),
-              "an object of fields: {\"field\": value, ...}");
-          rows.finish(context, Optional.empty());
+          sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, at.withField(pointer), "row is not an "
+              + "object", node.toString(), "an object of fields: {\"field\": value, ...}")));
         }
       } catch (Exception | StackOverflowError e) {
-        Failure f = JacksonFailures.of(e, at, prefix + "/" + Math.max(0, index - 1));
-        if (at.row().isPresent()) {
-          rows.reject(ImmutableList.of(f));
+        Failure f = failure(e, input, p, at);
+        if (f.location().row().isPresent()) {
+          sink.reject(ImmutableList.of(f));
         } else {
-          rows.fail(f);
+          sink.fail(f);
         }
         return false;
       }
     }
   }
 
-  /** A failure if anything follows the document's single value (a second YAML document, JSON after the end). */
-  private static Optional<Failure> trailing(JsonParser p, Input input) {
-    try {
-      JsonToken next = p.nextToken();
-      if (next == null) {
-        return Optional.empty();
-      }
-      return Optional.of(Failure.of(FailureKind.MALFORMED, here(input, p), "content after the end of the document",
-          next.asString() == null ? next.name() : next.asString(), "one document (one JSON value, one YAML document)"));
-    } catch (Exception | StackOverflowError e) {
-      return Optional.of(JacksonFailures.of(e, input.name()));
-    }
-  }
-
-  /** Aliases ({@code *name}) are refused: Jackson would read them as the anchor's name, and they can make bombs. */
-  private Optional<Failure> findAlias(String text, String source) {
-    try (JsonParser p = mapper.createParser(text)) {
-      while (p.nextToken() != null) {
-        if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
-          JsonLocation at = p.currentTokenLocation();
-          return Optional.of(Failure.of(FailureKind.UNSUPPORTED_CONSTRUCT,
-              Location.of(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr())),
-              "YAML aliases are not read", "*" + p.getText(), "each value written out in full"));
+  /** The value the parser is at, read to its end; depth is the nesting of the value's container. */
+  private JsonNode value(JsonParser p, Input input, int depth) throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT: {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          refuseLoneSurrogate(name, p, input);
+          p.nextToken();
+          refuseTagOrAlias(p, input);
+          o.set(name, value(p, input, depth + 1));
         }
+        return o;
       }
-    } catch (Exception | StackOverflowError e) {
-      // Syntax errors are reported by the reading pass, with the row they break.
+      case START_ARRAY: {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          refuseTagOrAlias(p, input);
+          a.add(value(p, input, depth + 1));
+        }
+        return a;
+      }
+      case VALUE_STRING: {
+        String text = p.getText();
+        if (text.length() > limits.maxStringLength()) {
+          throw new InputException(Failure.of(FailureKind.LIMIT_EXCEEDED, here(input, p), "text is longer than the "
+              + "limit", "more than " + limits.maxStringLength() + " characters",
+              "at most " + limits.maxStringLength() + " characters (ReadLimits.maxStringLength)"));
+        }
+        refuseLoneSurrogate(text, p, input);
+        return JsonNodeFactory.instance.textNode(text);
+      }
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        if (yaml && !JSON_NUMBER.matcher(p.getText()).matches()) {
+          return JsonNodeFactory.instance.textNode(p.getText());
+        }
+        if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+          return JsonNodeFactory.instance.numberNode(p.getDecimalValue());
+        }
+        switch (p.getNumberType()) {
+          case INT:
+            return JsonNodeFactory.instance.numberNode(p.getIntValue());
+          case LONG:
+            return JsonNodeFactory.instance.numberNode(p.getLongValue());
+          default:
+            return JsonNodeFactory.instance.numberNode(p.getBigIntegerValue());
+        }
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        if (yaml && !p.getText().equalsIgnoreCase("true") && !p.getText().equalsIgnoreCase("false")) {
+          return JsonNodeFactory.instance.textNode(p.getText());
+        }
+        return JsonNodeFactory.instance.booleanNode(t == JsonToken.VALUE_TRUE);
+      case VALUE_NULL:
+        return JsonNodeFactory.instance.nullNode();
+      default:
+        throw new InputException(Failure.of(FailureKind.MALFORMED, here(input, p), "unexpected content",
+            describe(t), "a value"));
     }
-    return Optional.empty();
   }
 
-  private static Failure noDocument(Input input) {
-    return Failure.of(FailureKind.EMPTY, Location.of(input.name()), "input holds no document (only comments?)", null,
-        "a JSON or YAML document");
+  /**
+   * A lone surrogate (a {@code \\ud800} escape with no partner) is text no UTF-8 writer can write back: it is refused
+   * where it is read, as an {@link FailureKind#ENCODING} failure.
+   */
+  private static void refuseLoneSurrogate(String text, JsonParser p, Input input) throws InputException {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new InputException(Failure.of(FailureKind.ENCODING, here(input, p), "text holds a lone surrogate, "
+            + "which UTF-8 cannot encode", String.format("\\u%04x", (int) c), "text of whole characters"));
+      }
+    }
+  }
+
+  /** YAML tags and aliases are refused: a tag could name a type to build, an alias can make a bomb. */
+  private void refuseTagOrAlias(JsonParser p, Input input) throws IOException {
+    if (!(p instanceof YAMLParser)) {
+      return;
+    }
+    YAMLParser y = (YAMLParser) p;
+    if (y.isCurrentAlias()) {
+      throw new InputException(Failure.of(FailureKind.UNSUPPORTED_CONSTRUCT, here(input, p),
+          "YAML aliases are not read", "*" + p.getText(), "each value written out in full"));
+    }
+    String tag = y.getTypeId();
+    if (tag != null) {
+      throw new InputException(Failure.of(FailureKind.UNSUPPORTED_CONSTRUCT, here(input, p),
+          "YAML tags are not read", tag, "the value without a tag"));
+    }
+  }
+
+  /** A failure if anything follows the document's single value (a second YAML document, JSON after the end). */
+  private static Optional<Failure> trailing(JsonParser p, Input input) throws IOException {
+    JsonToken next = p.nextToken();
+    if (next == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Failure.of(FailureKind.MALFORMED, here(input, p), "content after the end of the document",
+        describe(next), "one document (one JSON value, one YAML document)"));
+  }
+
+  private static Failure failure(Throwable e, Input input, JsonParser p, Location at) {
+    if (e instanceof InputException) {
+      Failure f = ((InputException) e).failure();
+      return Failure.builder().from(f).location(merge(f.location(), at)).build();
+    }
+    Failure f = JacksonFailures.of(e, at);
+    if (f.location().line().isEmpty() && p != null) {
+      // A limit (nesting depth, token count) is reported without a location: it is where the parser stopped.
+      JsonLocation where = p.currentLocation();
+      if (where != null && where.getLineNr() >= 1) {
+        return Failure.builder().from(f).location(Location.builder().from(f.location()).line(where.getLineNr())
+            .column(Math.max(1, where.getColumnNr())).build()).build();
+      }
+    }
+    return f;
+  }
+
+  private static Location merge(Location found, Location row) {
+    return Location.builder().from(row).line(found.line()).column(found.column()).build();
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "the end of the input";
+    }
+    switch (t) {
+      case START_OBJECT:
+        return "an object";
+      case START_ARRAY:
+        return "a list";
+      case VALUE_STRING:
+        return "text";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a yes/no value";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return t.asString() == null ? "more content" : t.asString();
+    }
   }
 
   private static Location here(Input input, JsonParser p) {
@@ -430,13 +410,38 @@ public final class TreeReader {
         : Location.of(input.name());
   }
 
-  private static void closeQuietly(JsonParser p) {
-    if (p != null) {
-      try {
+  private static void close(JsonParser p, Reader reader) {
+    try {
+      if (p != null) {
         p.close();
-      } catch (Exception e) {
-        // closing a parser over a string releases nothing that can fail
       }
+      reader.close();
+    } catch (IOException | RuntimeException e) {
+      // closing releases a file handle; the read's outcome is already recorded
+    }
+  }
+
+  /** A sink that keeps the rows for a later conversion. */
+  private static final class CollectingSink implements RowSink {
+    private final RowCollector<Row> rows;
+
+    CollectingSink(RowCollector<Row> rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void row(Row row) {
+      rows.accept(row);
+    }
+
+    @Override
+    public void reject(java.util.List<Failure> failures) {
+      rows.reject(failures);
+    }
+
+    @Override
+    public void fail(Failure failure) {
+      rows.fail(failure);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.ccmkit.io.read;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 
 /**
@@ -8,12 +9,12 @@ import com.google.common.collect.ImmutableSet;
  * format, implement this interface with a public no-argument constructor and name the class in
  * {@code META-INF/services/org.ccmkit.io.read.DatasetReader} of a jar on the class path.
  *
- * <p>A reader only parses: it turns its input into rows ({@link TreeRow}: a row's fields as a JSON object, with its
- * location), accounting for every row and never throwing. Checking rows and building the domain's values is the same
- * for every format and is done by {@code org.ccmkit.io.table.Tables}. Tables are named as in docs/formats.md:
- * {@code states}, {@code obligations}, {@code obligation-extensions}, {@code meetings}, {@code cycles}, {@code facts},
- * {@code participation}, {@code extension-requests}, {@code submissions}, {@code published-values},
- * {@code state-attributes}.
+ * <p>A reader only parses: it hands each row of its input, as soon as it is parsed, to a {@link RowSink} ({@link Row}:
+ * a {@link FlatRow} of cells named by column, or a {@link TreeRow} of a JSON or YAML list), accounting for every row
+ * and never throwing. Checking rows and building the domain's values is the same for every format and is done by the
+ * table the rows belong to. Tables are named as in docs/formats.md: {@code states}, {@code obligations},
+ * {@code obligation-extensions}, {@code meetings}, {@code cycles}, {@code facts}, {@code participation},
+ * {@code extension-requests}, {@code submissions}, {@code published-values}, {@code state-attributes}.
  */
 public interface DatasetReader {
 
@@ -31,15 +32,18 @@ public interface DatasetReader {
   ImmutableSet<String> mediaTypes();
 
   /**
-   * The rows of {@code input}, which holds one table, {@code table}. Rows that break the input are rejected with
-   * failures; the others are accepted as rows, to be converted.
-   *
-   * @param input the file, folder, resource or bytes to read
-   * @param table the table's name
-   * @param limits the limits on what is read
-   * @return the rows of {@code input}, which holds one table, {@code table}
+   * Reads the rows of {@code input}, which holds one table, {@code table}, handing each to {@code sink} as it is
+   * parsed. Rows that break the input are rejected with failures; failures that belong to no row go to
+   * {@link RowSink#fail}. Never throws for anything in the input.
    */
-  ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits);
+  void readRows(Input input, String table, ReadLimits limits, RowSink sink);
+
+  /** The rows of {@code input}, which holds one table, {@code table}, kept in memory. */
+  default ReadResult<ImmutableList<Row>> readRows(Input input, String table, ReadLimits limits) {
+    RowBuffer buffer = new RowBuffer();
+    readRows(input, table, limits, buffer);
+    return buffer.result();
+  }
 
   /**
    * The tables of a whole dataset held in one input. A format that holds several tables in one document (JSON, YAML)
@@ -50,6 +54,7 @@ public interface DatasetReader {
    * @return the tables of a whole dataset held in one input
    */
   default ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
-    return readRows(input, "facts", limits).map(rows -> TableRows.of("facts", rows));
+    return readRows(input, "facts", limits).map(rows -> TableRows.of(
+        ImmutableListMultimap.<String, Row>builder().putAll("facts", rows).build(), ImmutableSet.of("facts")));
   }
 }

@@ -8,7 +8,10 @@ package org.ccmkit.io.read;
  * says where, and everything from there on is covered by that failure.
  */
 public enum FailureKind {
-  /** The input could not be read at all: a missing file, an I/O error. <i>Document-level.</i> */
+  /**
+   * The input could not be read at all: a missing file, an I/O error, a FIFO or device given as a file, a broken link
+   * or a loop of links, a link that leads out of the folder being read. <i>Document-level.</i>
+   */
   UNREADABLE,
   /** No reader is registered for the input's format, file extension or media type. <i>Document-level.</i> */
   UNSUPPORTED_FORMAT,
@@ -20,10 +23,14 @@ public enum FailureKind {
   MALFORMED,
   /**
    * The input exceeds a limit set to protect the reader: document size, nesting depth, length of a string, a number or
-   * a name, number of tokens or rows. <i>Document-level.</i>
+   * a name, number of tokens or rows. <i>Document-level</i>, except a number written as text (a CSV or spreadsheet
+   * cell, a quoted JSON value) that is too long, which fails its row and is checked before it is read as a number.
    */
   LIMIT_EXCEEDED,
-  /** A construct ccmkit refuses to read: YAML aliases (the "billion laughs" bomb), YAML tags. <i>Document-level.</i> */
+  /**
+   * A construct ccmkit refuses to read: YAML aliases (the "billion laughs" bomb), YAML tags ({@code !!str},
+   * {@code !java.lang.Runtime}), which could name a type to build. <i>Document-level.</i>
+   */
   UNSUPPORTED_CONSTRUCT,
   /** The document or a row does not have the expected shape: an object where a list was expected, or the reverse. */
   WRONG_SHAPE,

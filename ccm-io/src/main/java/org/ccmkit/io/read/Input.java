@@ -37,7 +37,11 @@ public abstract class Input {
   /** {@return the media type, where known, e.g. {@code text/csv}} */
   public abstract Optional<String> mediaType();
 
-  /** {@return a builder} */
+  /** The file the bytes come from, where they come from a file: it is checked to be a regular file before it is read. */
+  @Value.Auxiliary
+  public abstract Optional<Path> file();
+
+  /** A builder. */
   public static ImmutableInput.Builder builder() {
     return ImmutableInput.builder();
   }
@@ -73,7 +77,7 @@ public abstract class Input {
   public static Input of(Path file) {
     Path fileName = file.getFileName();
     return builder().name(fileName == null ? file.toString() : fileName.toString()).bytes(MoreFiles.asByteSource(file))
-        .build();
+        .file(file).build();
   }
 
   /**
@@ -94,6 +98,96 @@ public abstract class Input {
   }
 
   /**
+   * The input's bytes as a stream that keeps to {@link ReadLimits#maxInputBytes()}: past it, a read throws an
+   * {@link InputException} with a {@link FailureKind#LIMIT_EXCEEDED} failure. Empty, with an
+   * {@link FailureKind#UNREADABLE} failure, if the input is missing or is not a regular file (a FIFO, a device or a
+   * folder is refused before it is opened, so that it cannot block or flood the read).
+   */
+  public ReadResult<Optional<InputStream>> openBytes(ReadLimits limits) {
+    Optional<Failure> special = checkFile();
+    if (special.isPresent()) {
+      return ReadResult.failed(Optional.empty(), special.get());
+    }
+    try {
+      return ReadResult.of(Optional.of(new LimitedInputStream(bytes().openStream(), limits.maxInputBytes(), name())));
+    } catch (IOException | RuntimeException e) {
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.UNREADABLE, Location.of(name()),
+          "cannot open the input", e.getMessage(), "a readable file"));
+    }
+  }
+
+  /**
+   * The input as a stream of text, decoded as UTF-8 as it is read: a UTF-8 byte-order mark is skipped; a UTF-16 or
+   * UTF-32 one is an {@link FailureKind#ENCODING} failure at once, and bytes that are not UTF-8 make a read throw an
+   * {@link InputException} with an {@link FailureKind#ENCODING} failure at their line. Nothing is read into memory
+   * beyond the reader's buffer. Empty, with the failure, if the input cannot be opened.
+   */
+  public ReadResult<Optional<java.io.Reader>> open(ReadLimits limits) {
+    ReadResult<Optional<InputStream>> opened = openBytes(limits);
+    if (opened.value().isEmpty()) {
+      return opened.map(o -> Optional.empty());
+    }
+    java.io.PushbackInputStream in = new java.io.PushbackInputStream(opened.value().get(), 4);
+    try {
+      byte[] head = in.readNBytes(4);
+      int skip = 0;
+      if (startsWith(head, UTF8_BOM)) {
+        skip = UTF8_BOM.length;
+      } else if (startsWith(head, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})
+          || startsWith(head, new byte[] {(byte) 0xFF, (byte) 0xFE})
+          || startsWith(head, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+        in.close();
+        return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.ENCODING, Location.of(name(), 1, 1),
+            "input starts with a UTF-16 or UTF-32 byte-order mark", hex(head, 0, head.length),
+            "UTF-8 text (a UTF-8 byte-order mark is accepted)"));
+      }
+      in.unread(head, skip, head.length - skip);
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      return ReadResult.of(Optional.of(new DecodingReader(new java.io.InputStreamReader(in, decoder), name())));
+    } catch (InputException e) {
+      closeQuietly(in);
+      return ReadResult.failed(Optional.empty(), e.failure());
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(in);
+      return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.UNREADABLE, Location.of(name()),
+          "cannot read the input", e.getMessage(), "a readable file"));
+    }
+  }
+
+  /** The failure of an input that holds nothing: no byte, or only white space. */
+  public Failure emptyFailure() {
+    return Failure.of(FailureKind.EMPTY, Location.of(name()), "input is empty or holds only white space", null,
+        "data in the input's format");
+  }
+
+  private Optional<Failure> checkFile() {
+    if (file().isEmpty()) {
+      return Optional.empty();
+    }
+    Path f = file().get();
+    if (!java.nio.file.Files.exists(f)) {
+      return Optional.of(Failure.of(FailureKind.UNREADABLE, Location.of(name()),
+          java.nio.file.Files.isSymbolicLink(f) ? "link to nothing, or a loop of links" : "no such file", null,
+          "a readable file"));
+    }
+    if (!java.nio.file.Files.isRegularFile(f)) {
+      return Optional.of(Failure.of(FailureKind.UNREADABLE, Location.of(name()),
+          java.nio.file.Files.isDirectory(f) ? "a folder, not a file" : "not a regular file (a FIFO, a device or a "
+              + "socket); it is not read", null, "a regular file"));
+    }
+    return Optional.empty();
+  }
+
+  private static void closeQuietly(java.io.Closeable c) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      // nothing was read; the failure already reported says why
+    }
+  }
+
+  /**
    * The input as text: read within {@code limits}, a UTF-8 byte-order mark removed, and checked to be UTF-8 and not
    * blank. Empty with a document-level failure ({@link FailureKind#UNREADABLE}, {@link FailureKind#LIMIT_EXCEEDED},
    * {@link FailureKind#ENCODING} or {@link FailureKind#EMPTY}) otherwise.
@@ -103,12 +197,16 @@ public abstract class Input {
    *     and not blank
    */
   public ReadResult<Optional<String>> text(ReadLimits limits) {
+    Optional<Failure> special = checkFile();
+    if (special.isPresent()) {
+      return ReadResult.failed(Optional.empty(), special.get());
+    }
     byte[] data;
     try (InputStream in = bytes().openStream()) {
       data = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxInputBytes() + 1));
     } catch (IOException | RuntimeException e) {
       return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.UNREADABLE, Location.of(name()),
-          "cannot read the input (" + e.getClass().getSimpleName() + ")", e.getMessage(), "a readable file"));
+          "cannot read the input", e.getMessage(), "a readable file"));
     }
     if (data.length > limits.maxInputBytes()) {
       return ReadResult.failed(Optional.empty(), Failure.of(FailureKind.LIMIT_EXCEEDED, Location.of(name()),

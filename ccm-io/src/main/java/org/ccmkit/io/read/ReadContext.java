@@ -2,6 +2,8 @@ package org.ccmkit.io.read;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.ccmkit.model.plan.ActionPlan;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.model.calendar.Meeting;
@@ -37,7 +39,13 @@ public abstract class ReadContext {
    */
   public abstract ImmutableList<ReportingCycle> cycles();
 
-  /** {@return the limits to keep to} */
+  /**
+   * The indicator ids that are known (a published value naming another is an {@link FailureKind#UNKNOWN_REFERENCE});
+   * none given means indicator ids are not checked.
+   */
+  public abstract ImmutableSet<String> indicators();
+
+  /** The limits to keep to. */
   @Value.Default
   public ReadLimits limits() {
     return ReadLimits.defaults();
@@ -71,12 +79,14 @@ public abstract class ReadContext {
         .cycles(dataset.cycles()).build();
   }
 
-  /**
-   * This context with {@code register}.
-   *
-   * @param register the depositary's register
-   * @return this context with {@code register}
-   */
+  /** This context, knowing the indicators of {@code plans}. */
+  public ReadContext withPlans(Iterable<ActionPlan> plans) {
+    ImmutableSet.Builder<String> ids = ImmutableSet.builder();
+    plans.forEach(p -> p.indicators().forEach(i -> ids.add(i.id())));
+    return builder().from(this).indicators(ids.build()).build();
+  }
+
+  /** This context with {@code register}. */
   public ReadContext withRegister(Register register) {
     return builder().from(this).register(register).build();
   }

@@ -13,10 +13,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadLimits {
 
-  /** {@return the largest input read, in bytes. Default 32 MiB} */
+  /**
+   * The largest input read, in bytes. Default 1 GiB: inputs are read as streams, a row at a time, so their size costs
+   * time, not memory; a long-format fact table of a million rows is about 75 MB.
+   */
   @Value.Default
   public long maxInputBytes() {
-    return 32L * 1024 * 1024;
+    return 1L << 30;
   }
 
   /** {@return the deepest nesting of arrays and objects in JSON or YAML. Default 32} */
@@ -43,10 +46,10 @@ public abstract class ReadLimits {
     return 1_000;
   }
 
-  /** {@return the most tokens in a JSON or YAML document. Default 10,000,000} */
+  /** The most tokens in a JSON or YAML document. Default 100,000,000 (a million rows of up to a hundred tokens). */
   @Value.Default
   public long maxTokenCount() {
-    return 10_000_000L;
+    return 100_000_000L;
   }
 
   /** {@return the most rows in one table. Default 1,000,000} */
@@ -55,7 +58,16 @@ public abstract class ReadLimits {
     return 1_000_000;
   }
 
-  /** {@return a builder, starting from the defaults} */
+  /**
+   * Whether a folder read follows links whose target is outside the folder. Default false: such a link is reported
+   * and not read, so that a link to {@code /etc/passwd} in a data folder cannot make its lines appear in failures.
+   */
+  @Value.Default
+  public boolean followLinksOutOfFolder() {
+    return false;
+  }
+
+  /** A builder, starting from the defaults. */
   public static ImmutableReadLimits.Builder builder() {
     return ImmutableReadLimits.builder();
   }
@@ -68,8 +80,7 @@ public abstract class ReadLimits {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    checkArgument(maxInputBytes() > 0 && maxInputBytes() <= Integer.MAX_VALUE - 16,
-        "ReadLimits.maxInputBytes must be between 1 and 2 GiB, was %s", maxInputBytes());
+    checkArgument(maxInputBytes() > 0, "ReadLimits.maxInputBytes must be positive, was %s", maxInputBytes());
     checkArgument(maxNestingDepth() >= 2, "ReadLimits.maxNestingDepth must be at least 2, was %s", maxNestingDepth());
     checkArgument(maxStringLength() > 0, "ReadLimits.maxStringLength must be positive, was %s", maxStringLength());
     checkArgument(maxNumberLength() > 0, "ReadLimits.maxNumberLength must be positive, was %s", maxNumberLength());

@@ -30,7 +30,13 @@ public abstract class ReadResult<T> {
   /** {@return every failure found, in the order found} */
   public abstract ImmutableList<Failure> failures();
 
-  /** {@return the number of rows (records) the input held, as far as it could be read} */
+  /**
+   * What the reader noticed and decided that is not a failure, in words: the delimiter it found in a CSV header, for
+   * example. A note never stands for a row.
+   */
+  public abstract ImmutableList<String> notes();
+
+  /** The number of rows (records) the input held, as far as it could be read. */
   public abstract int rowsRead();
 
   /** {@return the number of rows accepted into the value} */
@@ -120,7 +126,12 @@ public abstract class ReadResult<T> {
    * @return the same failures and counts with the value transformed; {@code f} must not fail
    */
   public <U> ReadResult<U> map(Function<? super T, ? extends U> f) {
-    return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed());
+    return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed()).withNotes(notes());
+  }
+
+  /** This result with {@code more} notes after its own. */
+  public ReadResult<T> withNotes(Iterable<String> more) {
+    return ImmutableReadResult.<T>builder().from(this).addAllNotes(more).build();
   }
 
   /**
@@ -135,7 +146,8 @@ public abstract class ReadResult<T> {
   public <U, V> ReadResult<V> combinedWith(ReadResult<U> other, BiFunction<? super T, ? super U, ? extends V> f) {
     return of(f.apply(value(), other.value()),
         ImmutableList.<Failure>builder().addAll(failures()).addAll(other.failures()).build(),
-        rowsRead() + other.rowsRead(), rowsAccepted() + other.rowsAccepted(), rowsFailed() + other.rowsFailed());
+        rowsRead() + other.rowsRead(), rowsAccepted() + other.rowsAccepted(), rowsFailed() + other.rowsFailed())
+        .withNotes(notes()).withNotes(other.notes());
   }
 
   /**
@@ -158,7 +170,8 @@ public abstract class ReadResult<T> {
           + " rows accepted by the first, but read " + r.rowsRead());
     }
     return of(r.value(), ImmutableList.<Failure>builder().addAll(failures()).addAll(r.failures()).build(),
-        rowsFailed() + r.rowsRead(), r.rowsAccepted(), rowsFailed() + r.rowsFailed());
+        rowsFailed() + r.rowsRead(), r.rowsAccepted(), rowsFailed() + r.rowsFailed()).withNotes(notes())
+        .withNotes(r.notes());
   }
 
   /**
@@ -171,7 +184,7 @@ public abstract class ReadResult<T> {
    */
   public ReadResult<T> withFailures(Iterable<Failure> more) {
     return of(value(), ImmutableList.<Failure>builder().addAll(failures()).addAll(more).build(), rowsRead(),
-        rowsAccepted(), rowsFailed());
+        rowsAccepted(), rowsFailed()).withNotes(notes());
   }
 
   /** {@return a short account: {@code 12 rows read, 10 accepted, 2 failed; 3 failures}} */

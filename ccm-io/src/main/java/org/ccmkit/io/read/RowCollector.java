@@ -17,6 +17,7 @@ public final class RowCollector<T> {
 
   private final ImmutableList.Builder<T> accepted = ImmutableList.builder();
   private final List<Failure> failures = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private int rowsAccepted;
   private int rowsFailed;
 
@@ -53,11 +54,13 @@ public final class RowCollector<T> {
     return false;
   }
 
-  /**
-   * Rejects one row with its failures, which all carry the row's location.
-   *
-   * @param rowFailures the failures of the rows
-   */
+  /** Accepts one row, which had no failure. */
+  public void accept(T value) {
+    accepted.add(value);
+    rowsAccepted++;
+  }
+
+  /** Rejects one row with its failures, which all carry the row's location. */
   public void reject(List<Failure> rowFailures) {
     failures.addAll(rowFailures);
     rowsFailed++;
@@ -72,7 +75,12 @@ public final class RowCollector<T> {
     failures.add(failure);
   }
 
-  /** {@return whether any failure has been recorded} */
+  /** Records a note (see {@link ReadResult#notes()}). */
+  public void note(String note) {
+    notes.add(note);
+  }
+
+  /** Whether any failure has been recorded. */
   public boolean hasFailures() {
     return !failures.isEmpty();
   }
@@ -84,7 +92,8 @@ public final class RowCollector<T> {
 
   /** {@return the rows accepted and the failures, as a result} */
   public ReadResult<ImmutableList<T>> result() {
-    return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed);
+    return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed)
+        .withNotes(notes);
   }
 
   /**

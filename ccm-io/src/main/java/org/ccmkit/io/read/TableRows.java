@@ -12,35 +12,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TableRows {
 
-  /** {@return the rows, keyed by table name} */
-  public abstract ImmutableListMultimap<String, TreeRow> rows();
+  /** The rows, keyed by table name. */
+  public abstract ImmutableListMultimap<String, Row> rows();
 
   /** {@return the tables present in the input} */
   public abstract ImmutableSet<String> present();
 
-  /**
-   * Tables with their rows; {@code present} must include every table that has rows.
-   *
-   * @param rows the rows read
-   * @param present the tables the input holds
-   * @return the table rows
-   */
-  public static TableRows of(ImmutableListMultimap<String, TreeRow> rows, Iterable<String> present) {
+  /** Tables with their rows; {@code present} must include every table that has rows. */
+  public static TableRows of(ImmutableListMultimap<String, Row> rows, Iterable<String> present) {
     return ImmutableTableRows.builder().rows(rows).present(present).build();
   }
 
-  /**
-   * One table.
-   *
-   * @param table the table's name
-   * @param rows the rows read
-   * @return one table
-   */
-  public static TableRows of(String table, Iterable<TreeRow> rows) {
-    return of(ImmutableListMultimap.<String, TreeRow>builder().putAll(table, rows).build(), ImmutableSet.of(table));
-  }
-
-  /** {@return No table} */
+  /** No table. */
   public static TableRows empty() {
     return of(ImmutableListMultimap.of(), ImmutableSet.of());
   }

@@ -1,67 +1,71 @@
 package org.ccmkit.io.read;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * One row of a table as parsed, before it is converted to the domain: its fields as a JSON object, with where it starts
- * (line, column, table and 1-based row). A row of a JSON or YAML array has a JSON pointer ({@code /3} in a top-level
- * array, {@code /facts/3} in a dataset document), and its fields are named by pointers below it; a row of a flat table
- * (a CSV line, or a row a custom reader builds) has an empty pointer, and its fields are named by column
- * ({@code source.document}). The node is not copied; treat it as read-only.
+ * A row of a JSON or YAML list: an object, with where it starts and its JSON pointer ({@code /3} in a top-level list,
+ * {@code /facts/3} in a dataset document); its fields are named in failures by pointers below it. The node is not
+ * copied; treat it as read-only.
  *
  * @param location where the row starts
- * @param pointer the row's JSON pointer, or empty for a row of a flat table
+ * @param pointer the row's JSON pointer
  * @param node the row's fields
  */
-public record TreeRow(Location location, String pointer, ObjectNode node) {
+public record TreeRow(Location location, String pointer, ObjectNode node) implements Row {
 
-  /**
-   * A row of a flat table (CSV): fields are named by column.
-   *
-   * @param location where in the input
-   * @param node the JSON node
-   * @return a row of a flat table (CSV): fields are named by column
-   */
-  public static TreeRow flat(Location location, ObjectNode node) {
-    return new TreeRow(location, "", node);
-  }
-
-  /** {@return whether the row belongs to a flat table, its fields named by column} */
-  public boolean isFlat() {
-    return pointer.isEmpty();
-  }
-
-  /**
-   * The label of a field given by its logical, dot-separated path: a JSON pointer or a column name.
-   *
-   * @param field the field's name
-   * @return the label of a field given by its logical, dot-separated path: a JSON pointer or a column name
-   */
-  public String label(String field) {
-    if (isFlat()) {
-      return field;
+  @Override
+  public JsonNode get(String field) {
+    JsonNode n = node;
+    int from = 0;
+    while (true) {
+      int dot = field.indexOf('.', from);
+      String part = dot < 0 ? field.substring(from) : field.substring(from, dot);
+      n = n.get(part);
+      if (n == null || dot < 0) {
+        return n == null || n.isNull() || n.isMissingNode() ? null : n;
+      }
+      if (!n.isObject()) {
+        return null;
+      }
+      from = dot + 1;
     }
+  }
+
+  @Override
+  public ImmutableList<String> fields() {
+    ImmutableList.Builder<String> out = ImmutableList.builder();
+    collect(node, "", out);
+    return out.build();
+  }
+
+  private static void collect(JsonNode object, String prefix, ImmutableList.Builder<String> out) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      String name = prefix + e.getKey();
+      if (e.getValue().isObject() && !e.getValue().isEmpty()) {
+        collect(e.getValue(), name + ".", out);
+      } else {
+        out.add(name);
+      }
+    }
+  }
+
+  @Override
+  public String label(String field) {
     return field.isEmpty() ? pointer : pointer + "/" + field.replace("~", "~0").replace("/", "~1").replace('.', '/');
   }
 
-  /** {@return a context for converting this row: failures at its fields are labelled as {@link #label(String)} says} */
-  public RowContext context() {
-    return new RowContext(isFlat() ? location : location.withField(pointer), this::label);
+  @Override
+  public boolean isFlat() {
+    return false;
   }
 
-  /**
-   * The column a JSON pointer into a flat row names: {@code /source/document} is {@code source.document}.
-   *
-   * @param pointer the JSON pointer of the node
-   * @return the column a JSON pointer into a flat row names: {@code /source/document} is {@code source.document}
-   */
-  public static String columnOf(String pointer) {
-    StringBuilder s = new StringBuilder();
-    for (String part : pointer.split("/")) {
-      if (!part.isEmpty() && !part.chars().allMatch(Character::isDigit) && !part.equals("-")) {
-        s.append(s.length() == 0 ? "" : ".").append(part.replace("~1", "/").replace("~0", "~"));
-      }
-    }
-    return s.toString();
+  /** The row {@code node} below this one at {@code field}, the {@code index}th element of a nested list. */
+  public TreeRow nested(String field, int index, ObjectNode element) {
+    return new TreeRow(location, label(field) + "/" + index, element);
   }
 }

@@ -8,4 +8,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param meeting the meeting's short name
  * @param year the year the meeting is held
  */
-public record CycleRow(String meeting, JsonNode year) {}
+record CycleRow(String meeting, JsonNode year) {}

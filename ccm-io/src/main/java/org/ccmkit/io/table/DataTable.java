@@ -3,32 +3,43 @@ package org.ccmkit.io.table;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
+import java.util.function.Function;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
+import com.google.common.base.Preconditions;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadContext;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.RowConverter;
+import org.ccmkit.io.read.TableRows;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.state.Standing;
 
 /**
- * One table of monitoring data, whatever the file format: its name (the file's base name in a folder, the member's
- * name in a dataset document), the transfer record a row is mapped to, and its columns in the order flat formats
- * write them, with the required ones and those holding lists ({@code ;}-separated in CSV).
+ * One table of monitoring data, whatever the file format, described once: its name (the file's base name in a folder,
+ * the member's name in a dataset document, the sheet's name in a workbook), its columns in the order flat formats write
+ * them, with the required ones and those holding lists ({@code ;}-separated in CSV), and how a row becomes a value of
+ * the domain (its fields read into a transfer record, then checked and converted). Every format's rows go through
+ * this one description.
  *
  * @param <T> the domain value of a row
  */
 public final class DataTable<T> {
 
   /** The register: States and their standing. */
-  public static final DataTable<Standing> STATES = new DataTable<>("states", StandingRow.class,
+  public static final DataTable<Standing> STATES = new DataTable<>("states", RowMappers::standing, k -> new StandingConverter(),
       ImmutableList.of("iso3", "name", "signature", "deposit", "kind", "withdrawalNotified", "withdrawalEffective",
           "source.document", "source.locator"),
       ImmutableSet.of("iso3", "name"), ImmutableSet.of());
 
   /** The obligations of States Parties (extensions nested in JSON and YAML). */
-  public static final DataTable<Obligation> OBLIGATIONS = new DataTable<>("obligations", ObligationRow.class,
+  public static final DataTable<Obligation> OBLIGATIONS = new DataTable<>("obligations", RowMappers::obligation, ObligationConverter::new,
       ImmutableList.of("state", "obligation", "ground", "start", "completedOn", "ceasedOn", "declarationOfCompliance",
           "clusterMunitionsRetained", "submunitionsRetained", "measuresInPlace", "report", "coveredYear", "submittedOn",
           "extensionsComplete", "source.document", "source.locator"),
@@ -36,42 +47,43 @@ public final class DataTable<T> {
 
   /** The extensions of obligations, for flat formats where they cannot be nested. */
   public static final DataTable<ObligationExtension> OBLIGATION_EXTENSIONS = new DataTable<>("obligation-extensions",
-      ObligationExtensionRow.class,
+      RowMappers::obligationExtension, ObligationExtensionConverter::new,
       ImmutableList.of("state", "obligation", "start", "grantedBy", "grantedOn", "requestedOn", "requestedDeadline",
           "newDeadline", "source.document", "source.locator"),
       ImmutableSet.of("state", "obligation", "start", "grantedBy", "grantedOn", "newDeadline"), ImmutableSet.of());
 
   /** Meetings of States Parties and Review Conferences. */
-  public static final DataTable<Meeting> MEETINGS = new DataTable<>("meetings", MeetingRow.class,
+  public static final DataTable<Meeting> MEETINGS = new DataTable<>("meetings", RowMappers::meeting, CalendarConverters::meetings,
       ImmutableList.of("id", "year", "date", "place", "presidency", "source.document", "source.locator"),
       ImmutableSet.of("id", "year"), ImmutableSet.of());
 
   /** Reporting cycles. */
-  public static final DataTable<ReportingCycle> CYCLES = new DataTable<>("cycles", CycleRow.class,
+  public static final DataTable<ReportingCycle> CYCLES = new DataTable<>("cycles", RowMappers::cycle, CalendarConverters::cycles,
       ImmutableList.of("meeting", "year"), ImmutableSet.of("meeting", "year"), ImmutableSet.of());
 
   /** Reported facts, in the long format: subject, cycle, element, type, value, source. */
-  public static final DataTable<Fact> FACTS = new DataTable<>("facts", FactRow.class,
+  public static final DataTable<Fact> FACTS = new DataTable<>("facts", RowMappers::fact, k -> new FactConverter(k)::fact,
       ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator", "quote",
           "note", "period", "loose"),
       ImmutableSet.of("subject", "cycle", "element", "value", "source.document", "source.locator"),
       ImmutableSet.of());
 
   /** Meeting participation: meeting-level figures, read as facts whose subject is the meeting. */
-  public static final DataTable<Fact> PARTICIPATION = new DataTable<>("participation", ParticipationRow.class,
+  public static final DataTable<Fact> PARTICIPATION = new DataTable<>("participation", RowMappers::participation,
+      k -> new FactConverter(k)::participation,
       ImmutableList.of("meeting", "cycle", "element", "type", "value", "source.document", "source.locator"),
       ImmutableSet.of("meeting", "element", "value", "source.document", "source.locator"), ImmutableSet.of());
 
   /** Requests to extend Article 3 or 4 deadlines. */
   public static final DataTable<ExtensionRequest> EXTENSION_REQUESTS = new DataTable<>("extension-requests",
-      ExtensionRequestRow.class,
+      RowMappers::extensionRequest, RecordConverters::extensionRequests,
       ImmutableList.of("state", "article", "meeting", "requestedUntil", "grantedUntil", "source.document",
           "source.locator"),
       ImmutableSet.of("state", "article", "meeting", "source.document", "source.locator"), ImmutableSet.of());
 
   /** Figures documents published for indicators. */
   public static final DataTable<PublishedValue> PUBLISHED_VALUES = new DataTable<>("published-values",
-      PublishedValueRow.class,
+      RowMappers::publishedValue, RecordConverters::publishedValues,
       ImmutableList.of("indicator", "cycle", "period", "value", "denominator", "unit", "bound", "quantityUnit",
           "component", "states", "source.document", "source.locator", "quote", "note"),
       ImmutableSet.of("cycle", "value", "unit", "source.document", "source.locator"), ImmutableSet.of("states"));
@@ -80,14 +92,14 @@ public final class DataTable<T> {
    * What sources say of States' Article 7 reports: submitted on a day, submitted by a day (the day not known), or not
    * yet submitted on a day; exactly one of the three per row.
    */
-  public static final DataTable<ReportSubmission> SUBMISSIONS = new DataTable<>("submissions", SubmissionRow.class,
+  public static final DataTable<ReportSubmission> SUBMISSIONS = new DataTable<>("submissions", RowMappers::submission, RecordConverters::submissions,
       ImmutableList.of("state", "report", "coveredYear", "submittedOn", "submittedBy", "notSubmittedOn",
           "source.document", "source.locator", "quote", "note"),
       ImmutableSet.of("state", "report", "source.document", "source.locator"), ImmutableSet.of());
 
   /** Attributes of States to stratify by. */
   public static final DataTable<StateAttribute> STATE_ATTRIBUTES = new DataTable<>("state-attributes",
-      StateAttributeRow.class, ImmutableList.of("state", "attribute", "value"),
+      RowMappers::stateAttribute, RecordConverters::stateAttributes, ImmutableList.of("state", "attribute", "value"),
       ImmutableSet.of("state", "attribute", "value"), ImmutableSet.of());
 
   private static final ImmutableList<DataTable<?>> ALL = ImmutableList.of(STATES, MEETINGS, CYCLES, OBLIGATIONS,
@@ -95,21 +107,33 @@ public final class DataTable<T> {
       STATE_ATTRIBUTES);
 
   private final String name;
-  private final Class<?> rowType;
+  private final Function<Known, RowConverter<Cells, T>> conversion;
   private final ImmutableList<String> columns;
   private final ImmutableSet<String> required;
   private final ImmutableSet<String> lists;
 
-  private DataTable(String name, Class<?> rowType, ImmutableList<String> columns, ImmutableSet<String> required,
-      ImmutableSet<String> lists) {
+  private <R> DataTable(String name, Function<Cells, R> mapper, Function<Known, RowConverter<R, T>> converter,
+      ImmutableList<String> columns, ImmutableSet<String> required, ImmutableSet<String> lists) {
     this.name = name;
-    this.rowType = rowType;
+    this.conversion = known -> {
+      RowConverter<R, T> c = converter.apply(known);
+      return (cells, context) -> {
+        R row = mapper.apply(cells);
+        return context.hasFailures() ? Optional.empty() : c.convert(row, context);
+      };
+    };
     this.columns = columns;
     this.required = required;
     this.lists = lists;
   }
 
-  /** {@return every table, in the order a dataset is read: each table after those its rows refer to} */
+  /** A table described by {@code mapper}, {@code converter} and its columns; for the shipped record's own tables. */
+  static <R, T> DataTable<T> of(String name, Function<Cells, R> mapper, Function<Known, RowConverter<R, T>> converter,
+      ImmutableList<String> columns, ImmutableSet<String> required, ImmutableSet<String> lists) {
+    return new DataTable<>(name, mapper, converter, columns, required, lists);
+  }
+
+  /** Every table, in the order a dataset is read: each table after those its rows refer to. */
   public static ImmutableList<DataTable<?>> all() {
     return ALL;
   }
@@ -124,7 +148,35 @@ public final class DataTable<T> {
     return ALL.stream().filter(t -> t.name.equals(name)).findFirst();
   }
 
-  /** {@return the names of every table} */
+  /**
+   * The rows of this table held by {@code input}, read by {@code reader} as a stream and each converted and checked
+   * against {@code context} as soon as it is read. Never throws for anything in the input.
+   */
+  public ReadResult<ImmutableList<T>> read(DatasetReader reader, Input input, ReadContext context) {
+    Preconditions.checkNotNull(reader, "DataTable.read: reader must not be null");
+    Preconditions.checkNotNull(input, "DataTable.read: input must not be null");
+    Preconditions.checkNotNull(context, "DataTable.read: context must not be null");
+    TableSink<T> sink = new TableSink<>(this, new Known(context));
+    reader.readRows(input, name, context.limits(), sink);
+    return sink.result();
+  }
+
+  /**
+   * The dataset made of {@code tables} (rows already parsed, of several tables), checked against {@code context}:
+   * the register first, then meetings and cycles, then the tables whose rows refer to them. Every row is accounted for.
+   */
+  public static ReadResult<MonitoringDataset> assemble(TableRows tables, ReadContext context) {
+    Preconditions.checkNotNull(tables, "DataTable.assemble: tables must not be null");
+    Preconditions.checkNotNull(context, "DataTable.assemble: context must not be null");
+    return DatasetAssembler.assemble(tables.rows(), tables.present(), context);
+  }
+
+  /** "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near. */
+  public static Optional<String> suggestion(String name) {
+    return Suggestions.of(name, names());
+  }
+
+  /** The names of every table. */
   public static ImmutableSet<String> names() {
     return ALL.stream().map(DataTable::name).collect(ImmutableSet.toImmutableSet());
   }
@@ -134,9 +186,17 @@ public final class DataTable<T> {
     return name;
   }
 
-  /** {@return the transfer record a row is mapped to} */
-  public Class<?> rowType() {
-    return rowType;
+  /**
+   * The converter of this table's rows, checking them against {@code known}; one per read, since it remembers what it
+   * has seen (for duplicates and conflicts).
+   */
+  RowConverter<Cells, T> converter(Known known) {
+    return conversion.apply(known);
+  }
+
+  /** The fields a row of a JSON or YAML list may have besides the columns: nested lists ({@code extensions}). */
+  ImmutableSet<String> nestedFields() {
+    return this == OBLIGATIONS ? ImmutableSet.of("extensions") : ImmutableSet.of();
   }
 
   /** {@return the columns of a flat file, in the order written; nested fields are dotted ({@code source.document})} */

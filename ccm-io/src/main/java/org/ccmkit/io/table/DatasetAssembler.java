@@ -9,7 +9,7 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
-import org.ccmkit.io.read.TreeRow;
+import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.model.calendar.Meeting;
@@ -23,7 +23,7 @@ import org.ccmkit.model.state.Standing;
  * first, then meetings and cycles, then the tables whose rows refer to them, each checked against what was read before
  * it. A table that is absent is taken from the context (register, meetings, cycles) or left empty.
  */
-public final class DatasetAssembler {
+final class DatasetAssembler {
 
   private DatasetAssembler() {}
 
@@ -37,7 +37,7 @@ public final class DatasetAssembler {
    * @return the dataset of {@code rows} (keyed by table name; {@code present} names the tables the input held, even
    *     empty ones), checked against {@code context}
    */
-  public static ReadResult<MonitoringDataset> assemble(ListMultimap<String, TreeRow> rows, Set<String> present,
+  static ReadResult<MonitoringDataset> assemble(ListMultimap<String, Row> rows, Set<String> present,
       ReadContext context) {
     ReadContext known = context;
     ReadResult<ImmutableList<Standing>> standings = Tables.convert(DataTable.STATES, rows.get("states"), known);

@@ -84,13 +84,8 @@ public final class DatasetRows {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /**
-   * A standing as a row of the register.
-   *
-   * @param s the text
-   * @return a standing as a row of the register
-   */
-  public static StandingRow standing(Standing s) {
+  /** A standing as a row of the register. */
+  static StandingRow standing(Standing s) {
     return new StandingRow(s.state().code(), s.state().name(), text(s.signature()), text(s.deposit()),
         s.instrumentKind().map(Enum::name).orElse(null), text(s.withdrawalNotified()),
         text(recordedWithdrawalEffective(s)), source(s.source()));
@@ -103,38 +98,22 @@ public final class DatasetRows {
         : s.withdrawalEffective();
   }
 
-  /**
-   * A meeting as a row.
-   *
-   * @param m the meeting
-   * @return a meeting as a row
-   */
-  public static MeetingRow meeting(Meeting m) {
-    return new MeetingRow(m.id(), IntNode.valueOf(m.year()), text(m.date()), m.place().orElse(null), m.presidency().orElse(null),
+  /** A meeting as a row. */
+  static MeetingRow meeting(Meeting m) {
+    return new MeetingRow(m.id(), IntNode.valueOf(m.year()), text(m.date()), written(m.place(), "meetings", "place", m.id()), written(m.presidency(), "meetings", "presidency", m.id()),
         source(m.source()));
   }
 
-  /**
-   * A cycle as a row.
-   *
-   * @param c the reporting cycle
-   * @return a cycle as a row
-   */
-  public static CycleRow cycle(ReportingCycle c) {
+  /** A cycle as a row. */
+  static CycleRow cycle(ReportingCycle c) {
     return new CycleRow(c.meeting(), IntNode.valueOf(c.year()));
   }
 
-  /**
-   * An obligation as a row, with its extensions nested or not.
-   *
-   * @param o the obligation
-   * @param nestExtensions whether to nest the extensions in their obligation
-   * @return an obligation as a row, with its extensions nested or not
-   */
-  public static ObligationRow obligation(Obligation o, boolean nestExtensions) {
+  /** An obligation as a row, with its extensions nested or not. */
+  static ObligationRow obligation(Obligation o, boolean nestExtensions) {
     ObligationType type = ObligationType.of(o);
     String ground = o instanceof Clearance ? ((Clearance) o).ground().name() : null;
-    String declaration = o instanceof Clearance ? ((Clearance) o).declarationOfCompliance().orElse(null) : null;
+    String declaration = o instanceof Clearance ? written(((Clearance) o).declarationOfCompliance(), "obligations", "declarationOfCompliance", o.state().code()) : null;
     JsonNode munitions = o instanceof Retention ? number(((Retention) o).clusterMunitionsRetained()) : null;
     JsonNode submunitions = o instanceof Retention ? number(((Retention) o).submunitionsRetained()) : null;
     List<String> measures = o instanceof VictimAssistance && !((VictimAssistance) o).measuresInPlace().isEmpty()
@@ -167,65 +146,88 @@ public final class DatasetRows {
         text(e.newDeadline()), source(e.source()));
   }
 
-  /**
-   * An extension request as a row.
-   *
-   * @param r the row
-   * @return an extension request as a row
-   */
-  public static ExtensionRequestRow extensionRequest(ExtensionRequest r) {
+  /** An extension request as a row. */
+  static ExtensionRequestRow extensionRequest(ExtensionRequest r) {
     return new ExtensionRequestRow(r.state(), IntNode.valueOf(r.article()), r.meeting(), text(r.requestedUntil()),
         text(r.grantedUntil()), source(r.source()));
   }
 
-  /**
-   * A fact as a row of the long format, with its type so that it reads back as written.
-   *
-   * @param f the function
-   * @return a fact as a row of the long format, with its type so that it reads back as written
-   */
-  public static FactRow fact(Fact f) {
+  /** A fact as a row of the long format, with its type so that it reads back as written. */
+  static FactRow fact(Fact f) {
     return new FactRow(f.subject(), f.cycle(), f.element(), f.value().type().name(), value(f.value()),
-        source(f.source()), f.quote().orElse(null), f.note().orElse(null), f.period().orElse(null),
+        source(f.source()), written(f.quote(), "facts", "quote", f.subject()), written(f.note(), "facts", "note", f.subject()),
+        written(f.period(), "facts", "period", f.subject()),
         f.loose() ? JsonNodeFactory.instance.booleanNode(true) : null);
   }
 
-  /**
-   * A submission as a row.
-   *
-   * @param r the row
-   * @return a submission as a row
-   */
-  public static SubmissionRow submission(ReportSubmission r) {
+  /** A submission as a row. */
+  static SubmissionRow submission(ReportSubmission r) {
     return new SubmissionRow(r.state(), r.report().name(),
         r.coveredYear().map(y -> (JsonNode) JsonNodeFactory.instance.numberNode(y)).orElse(null),
         r.submittedOn().map(Object::toString).orElse(null), r.submittedBy().map(Object::toString).orElse(null),
-        r.notSubmittedOn().map(Object::toString).orElse(null), source(r.source()), r.quote().orElse(null),
-        r.note().orElse(null));
+        r.notSubmittedOn().map(Object::toString).orElse(null), source(r.source()), written(r.quote(), "submissions", "quote", r.state()),
+        written(r.note(), "submissions", "note", r.state()));
   }
 
-  /**
-   * A published value as a row.
-   *
-   * @param p the path
-   * @return a published value as a row
-   */
-  public static PublishedValueRow publishedValue(PublishedValue p) {
-    return new PublishedValueRow(p.indicator().orElse(null), p.cycle(), p.period().orElse(null),
-        DecimalNode.valueOf(p.value()), p.denominator().map(d -> (JsonNode) DecimalNode.valueOf(d)).orElse(null),
-        p.unit().name(), p.bound().map(Enum::name).orElse(null), p.quantityUnit().orElse(null),
-        p.component().orElse(null), p.states().isEmpty() ? null : p.states(), source(Optional.of(p.source())),
-        p.quote().orElse(null), p.note().orElse(null));
+  /** A published value as a row. */
+  static PublishedValueRow publishedValue(PublishedValue p) {
+    return new PublishedValueRow(written(p.indicator(), "published-values", "indicator", p.cycle()), p.cycle(),
+        written(p.period(), "published-values", "period", p.cycle()),
+        DecimalNode.valueOf(readable(p.value(), "published-values", "value")),
+        p.denominator().map(d -> (JsonNode) DecimalNode.valueOf(readable(d, "published-values", "denominator")))
+            .orElse(null),
+        p.unit().name(), p.bound().map(Enum::name).orElse(null), written(p.quantityUnit(), "published-values", "quantityUnit", p.cycle()),
+        written(p.component(), "published-values", "component", p.cycle()), p.states().isEmpty() ? null : p.states(), source(Optional.of(p.source())),
+        written(p.quote(), "published-values", "quote", p.cycle()),
+        written(p.note(), "published-values", "note", p.cycle()));
   }
 
   private static JsonNode value(FactValue v) {
+    if (v.type() == ValueType.DATE && v.date().isPresent()
+        && v.date().get().isBefore(org.ccmkit.model.convention.ConventionDates.OPENED_FOR_SIGNATURE)) {
+      throw new IllegalArgumentException("the facts table's value " + v.date().get() + " is before the Convention "
+          + "opened for signature (" + org.ccmkit.model.convention.ConventionDates.OPENED_FOR_SIGNATURE
+          + "), which the readers refuse");
+    }
+    if (v.type() == ValueType.TEXT && v.asText().isBlank()) {
+      throw new IllegalArgumentException("the facts table's value is blank text ('" + v.asText() + "'): the readers "
+          + "read a blank value as missing");
+    }
     if (v.type() == ValueType.BOOLEAN) {
       return JsonNodeFactory.instance.booleanNode(v.bool().get());
     }
     if (v.number().isPresent()) {
-      return DecimalNode.valueOf(v.number().get());
+      return DecimalNode.valueOf(readable(v.number().get(), "facts", "value"));
     }
     return JsonNodeFactory.instance.textNode(v.asText());
+  }
+
+  /**
+   * An optional text as written: absent, or its text. A blank text cannot be written: every reader reads an empty
+   * field (an empty CSV cell, {@code ""} in JSON) as absent, so it would not read back as it was.
+   *
+   * @throws IllegalArgumentException naming the table, the field and the row's subject
+   */
+  private static String written(Optional<String> text, String table, String field, String subject) {
+    if (text.isPresent() && text.get().isBlank()) {
+      throw new IllegalArgumentException("the " + table + " table's field '" + field + "' of " + subject
+          + " is blank ('" + text.get() + "'): the readers read a blank field as absent, so it cannot be written; "
+          + "leave it absent");
+    }
+    return text.orElse(null);
+  }
+
+  /**
+   * A number the readers read back: at most {@value Fields#MAX_DIGITS} digits before and after the decimal point.
+   *
+   * @throws IllegalArgumentException naming the table, the field and the value
+   */
+  private static java.math.BigDecimal readable(java.math.BigDecimal n, String table, String field) {
+    if (n.precision() - n.scale() > Fields.MAX_DIGITS || n.scale() > Fields.MAX_DIGITS) {
+      throw new IllegalArgumentException("the " + table + " table's field '" + field + "' is " + n.toString()
+          + ": more than " + Fields.MAX_DIGITS + " digits before or after the decimal point, which the readers refuse");
+    }
+    return n;
   }
 
   private static JsonNode number(Optional<Long> n) {

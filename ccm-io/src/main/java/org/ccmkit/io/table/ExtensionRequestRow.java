@@ -12,5 +12,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param grantedUntil the deadline granted
  * @param source where it is recorded
  */
-public record ExtensionRequestRow(String state, JsonNode article, String meeting, String requestedUntil,
+record ExtensionRequestRow(String state, JsonNode article, String meeting, String requestedUntil,
     String grantedUntil, SourceRow source) {}

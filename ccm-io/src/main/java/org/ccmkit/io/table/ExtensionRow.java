@@ -10,5 +10,5 @@ package org.ccmkit.io.table;
  * @param newDeadline the deadline granted
  * @param source where the decision is recorded
  */
-public record ExtensionRow(String grantedBy, String grantedOn, String requestedOn, String requestedDeadline,
+record ExtensionRow(String grantedBy, String grantedOn, String requestedOn, String requestedDeadline,
     String newDeadline, SourceRow source) {}

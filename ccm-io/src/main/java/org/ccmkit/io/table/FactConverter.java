@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.io.read.FailureKind;
@@ -22,10 +23,20 @@ import org.ccmkit.model.plan.ValueType;
  */
 final class FactConverter {
 
-  private final Known known;
-  private final Map<String, Seen> seen = new HashMap<>();
+  /** The most distinct strings, sources and values shared within one read; past it, values are kept as read. */
+  private static final int SHARED = 1 << 16;
 
-  private record Seen(FactValue value, SourceRef source, String where) {}
+  private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
+
+  private final Known known;
+  private final Map<Key, Seen> seen = new HashMap<>();
+  private final Map<Object, Object> shared = new HashMap<>();
+
+  /** What makes two facts the same fact: subject, cycle, element and the source document. */
+  private record Key(String subject, String cycle, String element, String document) {}
+
+  /** The first fact seen for a key, and where it was. */
+  private record Seen(Fact fact, int line, int row) {}
 
   FactConverter(Known known) {
     this.known = known;
@@ -36,20 +47,22 @@ final class FactConverter {
     Optional<String> subject = subject(f, row.subject());
     Optional<String> cycle = known.cycle(f, "cycle", row.cycle());
     Optional<Boolean> loose = f.optionalBoolean("loose", row.loose());
-    return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source())
-        .map(x -> Fact.builder().from(x).quote(Fields.optionalText(row.quote())).note(Fields.optionalText(row.note()))
-            .period(Fields.optionalText(row.period())).loose(loose.orElse(false)).build());
+    return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source(),
+        Fields.optionalText(row.quote()), Fields.optionalText(row.note()), Fields.optionalText(row.period()),
+        loose.orElse(false));
   }
 
   Optional<Fact> participation(ParticipationRow row, RowContext context) {
     Fields f = new Fields(context);
     Optional<String> meeting = known.meeting(f, "meeting", row.meeting());
     Optional<String> cycle = row.cycle() == null ? meeting : known.cycle(f, "cycle", row.cycle());
-    return fact(f, meeting, cycle, row.element(), row.type(), row.value(), row.source());
+    return fact(f, meeting, cycle, row.element(), row.type(), row.value(), row.source(), Optional.empty(),
+        Optional.empty(), Optional.empty(), false);
   }
 
   private Optional<Fact> fact(Fields f, Optional<String> subject, Optional<String> cycle, String elementKey,
-      String typeName, JsonNode rawValue, SourceRow sourceRow) {
+      String typeName, JsonNode rawValue, SourceRow sourceRow, Optional<String> quote, Optional<String> note,
+      Optional<String> period, boolean loose) {
     RowContext context = f.context();
     Optional<DataElement> element = known.element(f, "element", elementKey);
     Optional<ValueType> declared = f.optionalConstant("type", typeName, ValueType.class);
@@ -75,26 +88,43 @@ final class FactConverter {
     if (context.hasFailures()) {
       return Optional.empty();
     }
-    Fact fact = Fact.of(subject.get(), cycle.get(), elementKey, value.get(), source.get());
-    String key = fact.subject() + "|" + fact.cycle() + "|" + fact.element() + "|" + fact.source().document();
-    Seen first = seen.get(key);
+    // A long table repeats its subjects, cycles, elements, sources and values: one copy of each is kept.
+    Fact fact = Fact.builder().subject(share(subject.get())).cycle(share(cycle.get())).element(share(elementKey))
+        .value(share(value.get())).source(share(source.get())).quote(quote.map(this::share)).note(note)
+        .period(period.map(this::share)).loose(loose).build();
+    Key key = new Key(fact.subject(), fact.cycle(), fact.element(), fact.source().document());
+    // One lookup: the fact is remembered unless one was already seen for its key.
+    Seen first = seen.putIfAbsent(key, new Seen(fact, context.location().line().orElse(0),
+        context.location().row().orElse(0)));
     if (first != null) {
-      if (!first.value().equals(fact.value())) {
-        context.fail(FailureKind.CONFLICTING_FACT, "value", "conflicts with the value " + first.value().asText()
-                + " that " + fact.source().document() + " gives for " + fact.subject() + ", " + fact.element() + ", "
-                + fact.cycle() + " at " + first.where(), fact.value().asText(),
-            "one value per subject, element and cycle from one document");
+      String where = (first.line() > 0 ? "line " + first.line() + ", " : "") + "row " + first.row();
+      if (!first.fact().value().equals(fact.value())) {
+        context.fail(FailureKind.CONFLICTING_FACT, "value", "conflicts with the value "
+                + first.fact().value().asText() + " that " + fact.source().document() + " gives for "
+                + fact.subject() + ", " + fact.element() + ", " + fact.cycle() + " at " + where,
+            fact.value().asText(), "one value per subject, element and cycle from one document");
         return Optional.empty();
       }
-      if (first.source().equals(fact.source())) {
-        context.fail(FailureKind.DUPLICATE, "", "the same fact is given twice (first at " + first.where() + ")",
+      if (first.fact().source().equals(fact.source())) {
+        context.fail(FailureKind.DUPLICATE, "", "the same fact is given twice (first at " + where + ")",
             fact.toString(), "each fact once");
         return Optional.empty();
       }
-    } else {
-      seen.put(key, new Seen(fact.value(), fact.source(), context.location().toString()));
     }
     return Optional.of(fact);
+  }
+
+  /** The copy of {@code value} already kept in this read, or {@code value}, now kept. */
+  @SuppressWarnings("unchecked")
+  private <V> V share(V value) {
+    Object kept = shared.get(value);
+    if (kept != null) {
+      return (V) kept;
+    }
+    if (shared.size() < SHARED) {
+      shared.put(value, value);
+    }
+    return value;
   }
 
   private Optional<String> subject(Fields f, String subject) {
@@ -102,17 +132,18 @@ final class FactConverter {
     if (s.isEmpty()) {
       return s;
     }
+    if (Known.isStateCode(s.get())) {
+      return known.stateCode(f, "subject", s.get());
+    }
     if (Known.isMeetingId(s.get())) {
       return known.meeting(f, "subject", s.get());
     }
-    if (s.get().matches("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)")) {
+    if (REQUEST_ID.matcher(s.get()).matches()) {
       return known.stateCode(f, "subject", s.get().substring(0, 3)).map(x -> s.get());
     }
-    if (s.get().matches("[A-Z]{3}")) {
-      return known.stateCode(f, "subject", s.get());
-    }
-    f.context().fail(FailureKind.UNKNOWN_STATE, "subject", "not a subject", subject,
-        "a State code (LAO), a meeting (13MSP) or an extension request id (LAO-4-11MSP)");
+    f.context().fail(FailureKind.UNKNOWN_STATE, "subject", "not a subject", subject, Suggestions.expected(
+        "a State code (LAO), a meeting (13MSP) or an extension request id (LAO-4-11MSP)", subject,
+        known.stateCodes()));
     return Optional.empty();
   }
 
@@ -130,13 +161,13 @@ final class FactConverter {
     if (text.equals("true") || text.equals("false")) {
       return ValueType.BOOLEAN;
     }
-    if (text.matches("\\d+")) {
+    if (Shapes.isWhole(text)) {
       return ValueType.COUNT;
     }
-    if (text.matches("\\d*\\.\\d+|\\d+\\.\\d*")) {
+    if (Shapes.isDecimal(text)) {
       return ValueType.QUANTITY;
     }
-    if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (Shapes.isIsoDate(text)) {
       return ValueType.DATE;
     }
     return ValueType.TEXT;

@@ -16,5 +16,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param period where the source says it of several cycles, the cycles it covers, e.g. 10MSP–13MSP
  * @param loose true where the source evidences the data element only loosely or in part
  */
-public record FactRow(String subject, String cycle, String element, String type, JsonNode value, SourceRow source,
+record FactRow(String subject, String cycle, String element, String type, JsonNode value, SourceRow source,
     String quote, String note, String period, JsonNode loose) {}

@@ -22,6 +22,9 @@ final class Fields {
   /** The most digits a number may have before, and after, its decimal point. */
   static final int MAX_DIGITS = 30;
 
+  /** The longest number written as text, in characters: the default of {@code ReadLimits.maxNumberLength}. */
+  static final int MAX_NUMBER_LENGTH = 100;
+
   private final RowContext context;
 
   Fields(RowContext context) {
@@ -91,8 +94,9 @@ final class Fields {
         return Optional.of(e);
       }
     }
+    java.util.List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
     context.fail(FailureKind.WRONG_TYPE, field, "not a known " + words(type.getSimpleName()), value,
-        "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        Suggestions.expected("one of " + String.join(", ", names), name, names));
     return Optional.empty();
   }
 
@@ -121,7 +125,13 @@ final class Fields {
       number = value.decimalValue();
     } else if (value.isTextual()) {
       String text = value.asText().trim();
-      if (text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,4})?")) {
+      if (text.length() > MAX_NUMBER_LENGTH) {
+        // Checked before the text becomes a decimal: a cell of a million digits would otherwise take seconds.
+        context.fail(FailureKind.LIMIT_EXCEEDED, field, "number is longer than the limit", display(value),
+            "a number of at most " + MAX_NUMBER_LENGTH + " characters");
+        return Optional.empty();
+      }
+      if (Shapes.isNumber(text)) {
         number = new BigDecimal(text);
       }
     }

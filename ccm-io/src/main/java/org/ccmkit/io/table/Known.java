@@ -20,6 +20,7 @@ final class Known {
   private final ReadContext context;
   private final Set<String> meetings;
   private final Set<String> cycles;
+  private final java.util.Map<String, DataElement> unlisted = new java.util.HashMap<>();
 
   Known(ReadContext context) {
     this.context = context;
@@ -47,14 +48,15 @@ final class Known {
     if (c.isEmpty()) {
       return c;
     }
-    if (!State.isIso3(c.get())) {
+    if (!isStateCode(c.get())) {
       f.context().fail(FailureKind.UNKNOWN_STATE, field, "not a State code", code,
-          "an ISO 3166-1 alpha-3 code such as LAO");
+          Suggestions.expected("an ISO 3166-1 alpha-3 code such as LAO", code, stateCodes()));
       return Optional.empty();
     }
     if (context.register().isPresent() && context.register().get().standing(c.get()).isEmpty()) {
-      f.context().fail(FailureKind.UNKNOWN_STATE, field, "State not in the register", code,
-          "one of the " + context.register().get().standings().size() + " States the register lists");
+      f.context().fail(FailureKind.UNKNOWN_STATE, field, "State not in the register", code, Suggestions.expected(
+          "one of the " + context.register().get().standings().size() + " States the register lists", code,
+          stateCodes()));
       return Optional.empty();
     }
     return c;
@@ -67,12 +69,13 @@ final class Known {
       return m;
     }
     if (!isMeetingId(m.get())) {
-      f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "not a meeting's short name", id, "a meeting such as 13MSP or 2RC");
+      f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "not a meeting's short name", id,
+          Suggestions.expected("a meeting such as 13MSP or 2RC", id, meetings));
       return Optional.empty();
     }
     if (!meetings.isEmpty() && !meetings.contains(m.get())) {
       f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "meeting not in the meetings known", id,
-          "one of " + new java.util.TreeSet<>(meetings));
+          Suggestions.expected("one of " + new java.util.TreeSet<>(meetings), id, meetings));
       return Optional.empty();
     }
     return m;
@@ -87,14 +90,14 @@ final class Known {
     if (!cycles.isEmpty()) {
       if (!cycles.contains(c.get())) {
         f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "reporting cycle not in the cycles known", id,
-            "one of " + new java.util.TreeSet<>(cycles));
+            Suggestions.expected("one of " + new java.util.TreeSet<>(cycles), id, cycles));
         return Optional.empty();
       }
       return c;
     }
     if (!isMeetingId(c.get())) {
       f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "not a reporting cycle", id,
-          "a meeting's short name such as 13MSP");
+          Suggestions.expected("a meeting's short name such as 13MSP", id, meetings));
       return Optional.empty();
     }
     return c;
@@ -106,28 +109,78 @@ final class Known {
     if (k.isEmpty()) {
       return Optional.empty();
     }
-    if (!DataElement.isKey(k.get())) {
+    if (!Shapes.isElementKey(k.get())) {
       f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "not a data element key", key,
-          "lower-case words separated by dots, e.g. art4.national-strategy");
+          Suggestions.expected("lower-case words separated by dots, e.g. art4.national-strategy", key, elementKeys()));
       return Optional.empty();
     }
     if (context.vocabulary().isPresent()) {
       Optional<DataElement> e = context.vocabulary().get().element(k.get());
       if (e.isEmpty()) {
         f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "data element not in the vocabulary", key,
-            "one of the " + context.vocabulary().get().elements().size() + " keys the vocabulary defines");
+            Suggestions.expected("one of the " + context.vocabulary().get().elements().size()
+                + " keys the vocabulary defines", key, elementKeys()));
       }
       return e;
     }
-    return Optional.of(DataElement.builder().key(k.get()).valueType(org.ccmkit.model.plan.ValueType.TEXT)
-        .description("(not in a vocabulary)").build());
+    // Without a vocabulary an element is known by its key alone; one placeholder a key is kept for the read.
+    DataElement known = unlisted.get(k.get());
+    if (known == null) {
+      known = DataElement.builder().key(k.get()).valueType(org.ccmkit.model.plan.ValueType.TEXT)
+          .description("(not in a vocabulary)").build();
+      if (unlisted.size() < 1 << 16) {
+        unlisted.put(k.get(), known);
+      }
+    }
+    return Optional.of(known);
+  }
+
+  /**
+   * An indicator id, known if the context names indicators: an unknown one is an
+   * {@link FailureKind#UNKNOWN_REFERENCE}, with the ids nearest to it.
+   */
+  Optional<String> indicator(Fields f, String field, String id) {
+    Optional<String> i = Fields.optionalText(id);
+    if (i.isPresent() && !context.indicators().isEmpty() && !context.indicators().contains(i.get())) {
+      f.context().fail(FailureKind.UNKNOWN_REFERENCE, field, "indicator not in the plans known", id,
+          Suggestions.expected("an indicator id such as LAP-23.2", id, context.indicators()));
+      return Optional.empty();
+    }
+    return i;
+  }
+
+  java.util.Collection<String> stateCodes() {
+    return context.register().map(r -> r.standings().stream().map(s -> s.state().code()).toList())
+        .orElse(java.util.List.of());
+  }
+
+  private java.util.Collection<String> elementKeys() {
+    return context.vocabulary().map(v -> v.elements().stream().map(DataElement::key).toList())
+        .orElse(java.util.List.of());
   }
 
   boolean hasVocabulary() {
     return context.vocabulary().isPresent();
   }
 
+
+  /** A meeting's short name: {@code [1-9]\d?(MSP|RC)}, checked by hand since every fact's cycle is. */
   static boolean isMeetingId(String id) {
-    return id.matches("[1-9]\\d?(MSP|RC)");
+    int n = id.length();
+    if (n < 3 || id.charAt(0) < '1' || id.charAt(0) > '9') {
+      return false;
+    }
+    int i = Character.isDigit(id.charAt(1)) && id.charAt(1) < 128 ? 2 : 1;
+    String rest = id.substring(i);
+    return rest.equals("MSP") || rest.equals("RC");
+  }
+
+  /** {@link State#isIso3}: three letters A to Z, checked by hand since every fact's subject is. */
+  static boolean isStateCode(String code) {
+    return code.length() == 3 && upper(code.charAt(0)) && upper(code.charAt(1)) && upper(code.charAt(2));
+  }
+
+  private static boolean upper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

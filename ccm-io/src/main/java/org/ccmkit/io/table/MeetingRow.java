@@ -12,4 +12,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param presidency the ISO code of the presidency
  * @param source where these facts come from
  */
-public record MeetingRow(String id, JsonNode year, String date, String place, String presidency, SourceRow source) {}
+record MeetingRow(String id, JsonNode year, String date, String place, String presidency, SourceRow source) {}

@@ -14,5 +14,5 @@ package org.ccmkit.io.table;
  * @param newDeadline the deadline granted
  * @param source where the decision is recorded
  */
-public record ObligationExtensionRow(String state, String obligation, String start, String grantedBy, String grantedOn,
+record ObligationExtensionRow(String state, String obligation, String start, String grantedBy, String grantedOn,
     String requestedOn, String requestedDeadline, String newDeadline, SourceRow source) {}

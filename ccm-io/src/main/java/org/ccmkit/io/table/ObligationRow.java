@@ -25,7 +25,7 @@ import java.util.List;
  *     (the deadline in force past the last one known is then unknown); absent means {@code true}
  * @param source where the obligation is recorded
  */
-public record ObligationRow(String state, String obligation, String ground, String start, String completedOn,
+record ObligationRow(String state, String obligation, String ground, String start, String completedOn,
     String ceasedOn, String declarationOfCompliance, JsonNode clusterMunitionsRetained, JsonNode submunitionsRetained,
     List<String> measuresInPlace, String report, JsonNode coveredYear, String submittedOn,
     List<ExtensionRow> extensions, JsonNode extensionsComplete, SourceRow source) {}

@@ -13,5 +13,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param value the value
  * @param source where the figure is recorded
  */
-public record ParticipationRow(String meeting, String cycle, String element, String type, JsonNode value,
+record ParticipationRow(String meeting, String cycle, String element, String type, JsonNode value,
     SourceRow source) {}

@@ -21,6 +21,6 @@ import java.util.List;
  * @param quote the words the figure comes from
  * @param note a remark
  */
-public record PublishedValueRow(String indicator, String cycle, String period, JsonNode value, JsonNode denominator,
+record PublishedValueRow(String indicator, String cycle, String period, JsonNode value, JsonNode denominator,
     String unit, String bound, String quantityUnit, String component, List<String> states, SourceRow source,
     String quote, String note) {}

@@ -50,7 +50,7 @@ final class RecordConverters {
   static RowConverter<PublishedValueRow, PublishedValue> publishedValues(Known known) {
     return (row, context) -> {
       Fields f = new Fields(context);
-      Optional<String> indicator = Fields.optionalText(row.indicator());
+      Optional<String> indicator = known.indicator(f, "indicator", row.indicator());
       Optional<String> cycle = f.text("cycle", row.cycle());
       Optional<BigDecimal> value = f.decimal("value", row.value());
       Optional<BigDecimal> denominator = f.optionalDecimal("denominator", row.denominator());

@@ -7,4 +7,4 @@ package org.ccmkit.io.table;
  * @param document the document's identifier
  * @param locator the place in the document
  */
-public record SourceRow(String document, String locator) {}
+record SourceRow(String document, String locator) {}

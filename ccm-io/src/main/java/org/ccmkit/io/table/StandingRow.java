@@ -12,5 +12,5 @@ package org.ccmkit.io.table;
  * @param withdrawalEffective date the withdrawal took effect, where the record gives one
  * @param source where the standing is recorded
  */
-public record StandingRow(String iso3, String name, String signature, String deposit, String kind,
+record StandingRow(String iso3, String name, String signature, String deposit, String kind,
     String withdrawalNotified, String withdrawalEffective, SourceRow source) {}

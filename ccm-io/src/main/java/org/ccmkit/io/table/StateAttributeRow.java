@@ -7,4 +7,4 @@ package org.ccmkit.io.table;
  * @param attribute the attribute's name, e.g. region
  * @param value its value, e.g. Asia
  */
-public record StateAttributeRow(String state, String attribute, String value) {}
+record StateAttributeRow(String state, String attribute, String value) {}

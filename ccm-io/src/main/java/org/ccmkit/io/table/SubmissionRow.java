@@ -15,5 +15,5 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param quote the words of the source
  * @param note how the source was read
  */
-public record SubmissionRow(String state, String report, JsonNode coveredYear, String submittedOn,
+record SubmissionRow(String state, String report, JsonNode coveredYear, String submittedOn,
     String submittedBy, String notSubmittedOn, SourceRow source, String quote, String note) {}

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.Fact;
-import org.ccmkit.io.json.TreeReader;
-import org.ccmkit.io.read.TreeRow;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.ImmutableClearance;
@@ -18,66 +17,22 @@ import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.obligation.StockpileDestruction;
 
 /**
- * Converts the rows of a table, as any reader parsed them, to values of the domain: each row is mapped to its
- * transfer record, checked field by field (types, dates, references to States, meetings, cycles and data elements,
- * duplicates and conflicts within the table) and built, and is either accepted or rejected with every failure found.
- * A custom reader for a new format parses its input into {@link TreeRow}s and calls {@link #convert}.
+ * Converts rows already parsed (the tables of one dataset document, which must all be parsed before any is converted)
+ * through their tables, and the conversions that span two tables: facts and participation, whose conflicts are checked
+ * across both, and extensions attached to the obligations they extend.
  */
-public final class Tables {
-
-  private static final TreeReader MAPPING = TreeReader.json();
+final class Tables {
 
   private Tables() {}
 
-  /**
-   * The rows of {@code table}, converted and checked against {@code context}.
-   *
-   * @param <T> the type of the value
-   * @param table the table's name
-   * @param rows the rows read
-   * @param context what the rows are read against
-   * @return the rows of {@code table}, converted and checked against {@code context}
-   */
-  @SuppressWarnings("unchecked")
-  public static <T> ReadResult<ImmutableList<T>> convert(DataTable<T> table, List<TreeRow> rows,
-      ReadContext context) {
-    Known known = new Known(context);
-    if (table == DataTable.STATES) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, StandingRow.class,
-          new StandingConverter());
-    } else if (table == DataTable.OBLIGATIONS) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, ObligationRow.class,
-          new ObligationConverter(known));
-    } else if (table == DataTable.OBLIGATION_EXTENSIONS) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, ObligationExtensionRow.class,
-          new ObligationExtensionConverter(known));
-    } else if (table == DataTable.MEETINGS) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, MeetingRow.class,
-          CalendarConverters.meetings(known));
-    } else if (table == DataTable.CYCLES) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, CycleRow.class,
-          CalendarConverters.cycles(known));
-    } else if (table == DataTable.FACTS) {
-      FactConverter facts = new FactConverter(known);
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, FactRow.class, facts::fact);
-    } else if (table == DataTable.PARTICIPATION) {
-      FactConverter facts = new FactConverter(known);
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, ParticipationRow.class,
-          facts::participation);
-    } else if (table == DataTable.EXTENSION_REQUESTS) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, ExtensionRequestRow.class,
-          RecordConverters.extensionRequests(known));
-    } else if (table == DataTable.SUBMISSIONS) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, SubmissionRow.class,
-          RecordConverters.submissions(known));
-    } else if (table == DataTable.PUBLISHED_VALUES) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, PublishedValueRow.class,
-          RecordConverters.publishedValues(known));
-    } else if (table == DataTable.STATE_ATTRIBUTES) {
-      return (ReadResult<ImmutableList<T>>) (Object) MAPPING.convert(rows, StateAttributeRow.class,
-          RecordConverters.stateAttributes(known));
-    }
-    throw new IllegalArgumentException("Tables.convert: unknown table " + table);
+  /** The rows of {@code table}, converted and checked against {@code context}. */
+  static <T> ReadResult<ImmutableList<T>> convert(DataTable<T> table, List<Row> rows, ReadContext context) {
+    return feed(new TableSink<>(table, new Known(context)), rows);
+  }
+
+  private static <T> ReadResult<ImmutableList<T>> feed(TableSink<T> sink, List<Row> rows) {
+    rows.forEach(sink::row);
+    return sink.result();
   }
 
   /**
@@ -90,11 +45,18 @@ public final class Tables {
    * @return the facts of a facts table and of a participation table, each checked as its own table, and conflicts
    *     checked across both (a meeting-level fact in the facts table and the participation table is the same fact)
    */
-  public static ReadResult<ImmutableList<Fact>> convertFacts(List<TreeRow> facts, List<TreeRow> participation,
-      ReadContext context) {
+  static ReadResult<ImmutableList<Fact>> convertFacts(List<Row> facts, List<Row> participation, ReadContext context) {
     FactConverter converter = new FactConverter(new Known(context));
-    return MAPPING.convert(facts, FactRow.class, converter::fact).combinedWith(
-        MAPPING.convert(participation, ParticipationRow.class, converter::participation),
+    RowConverter<Cells, Fact> fact = (cells, rc) -> {
+      FactRow row = RowMappers.fact(cells);
+      return rc.hasFailures() ? Optional.empty() : converter.fact(row, rc);
+    };
+    RowConverter<Cells, Fact> meeting = (cells, rc) -> {
+      ParticipationRow row = RowMappers.participation(cells);
+      return rc.hasFailures() ? Optional.empty() : converter.participation(row, rc);
+    };
+    return feed(new TableSink<>(DataTable.FACTS, fact), facts).combinedWith(
+        feed(new TableSink<>(DataTable.PARTICIPATION, meeting), participation),
         (a, b) -> ImmutableList.<Fact>builder().addAll(a).addAll(b).build());
   }
 
@@ -108,12 +70,13 @@ public final class Tables {
    * @param context what the rows are read against
    * @return {@code obligations} with the extensions of the obligation-extensions table {@code rows} added, in order
    */
-  public static ReadResult<ImmutableList<Obligation>> attachExtensions(List<Obligation> obligations,
-      List<TreeRow> rows, ReadContext context) {
+  static ReadResult<ImmutableList<Obligation>> attachExtensions(List<Obligation> obligations, List<Row> rows,
+      ReadContext context) {
     List<Obligation> out = new ArrayList<>(obligations);
     ObligationExtensionConverter parse = new ObligationExtensionConverter(new Known(context));
-    RowConverter<ObligationExtensionRow, Obligation> attach = (row, rc) -> {
-      Optional<ObligationExtension> e = parse.convert(row, rc);
+    RowConverter<Cells, Obligation> attach = (cells, rc) -> {
+      ObligationExtensionRow row = RowMappers.obligationExtension(cells);
+      Optional<ObligationExtension> e = rc.hasFailures() ? Optional.empty() : parse.convert(row, rc);
       if (e.isEmpty()) {
         return Optional.empty();
       }
@@ -135,6 +98,7 @@ public final class Tables {
           "an obligation with the same state, obligation and start");
       return Optional.empty();
     };
-    return MAPPING.convert(rows, ObligationExtensionRow.class, attach).map(ignored -> ImmutableList.copyOf(out));
+    return feed(new TableSink<>(DataTable.OBLIGATION_EXTENSIONS, attach), rows)
+        .map(ignored -> ImmutableList.copyOf(out));
   }
 }

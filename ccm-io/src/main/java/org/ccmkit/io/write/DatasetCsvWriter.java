@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,9 @@ import org.ccmkit.io.table.DatasetRows;
  * Writes a monitoring dataset as a folder of CSV files, one per table ({@code states.csv}, {@code facts.csv}, …), each
  * with a header line and the table's columns in order: the format {@code MonitoringDataReader.readDataset(folder)}
  * reads back into an equal dataset. Empty values are empty cells; lists are {@code ;}-separated; numbers are written
- * plainly, with their scale ({@code 1.50}).
+ * plainly, with their scale ({@code 1.50}). A text cell that a spreadsheet would take for a formula ({@code =}, {@code +},
+ * {@code -}, {@code @}, tab, carriage return first) is written with a leading apostrophe
+ * ({@link CsvDatasetReader#guard}), which the CSV reader removes.
  */
 public final class DatasetCsvWriter {
 
@@ -44,6 +48,7 @@ public final class DatasetCsvWriter {
    * @return the dataset's tables as CSV texts, keyed by file name ({@code states.csv}), in reading order
    */
   public static ImmutableMap<String, String> write(MonitoringDataset dataset) {
+    checkNotNull(dataset, "DatasetCsvWriter.write: dataset must not be null");
     ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, true);
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
     for (String table : DatasetRows.tables(true)) {
@@ -59,6 +64,8 @@ public final class DatasetCsvWriter {
    * @param folder the folder
    */
   public static void write(MonitoringDataset dataset, Path folder) {
+    checkNotNull(dataset, "DatasetCsvWriter.write: dataset must not be null");
+    checkNotNull(folder, "DatasetCsvWriter.write: folder must not be null");
     try {
       Files.createDirectories(folder);
       for (Map.Entry<String, String> file : write(dataset).entrySet()) {
@@ -79,17 +86,14 @@ public final class DatasetCsvWriter {
    *     columns; dotted columns take nested fields, lists are joined with {@code ;}
    */
   public static String table(List<String> columns, List<?> rows) {
+    checkNotNull(columns, "DatasetCsvWriter.table: columns must not be null");
+    checkNotNull(rows, "DatasetCsvWriter.table: rows must not be null");
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
     columns.forEach(schema::addColumn);
     StringWriter out = new StringWriter();
     try (var writer = CSV.writer(schema.build()).writeValues(out)) {
-      for (Object row : rows) {
-        JsonNode node = TREES.valueToTree(row);
-        List<String> cells = new ArrayList<>();
-        for (String column : columns) {
-          cells.add(cell(node.at("/" + column.replace('.', '/'))));
-        }
-        writer.write(cells);
+      for (List<String> cells : cells(columns, rows)) {
+        writer.write(cells.stream().map(CsvDatasetReader::guard).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV to memory", e);
@@ -98,13 +102,27 @@ public final class DatasetCsvWriter {
     return text.isEmpty() ? String.join(",", columns) + "\n" : text;
   }
 
+  /** The cells of each row in {@code columns}, as text (empty for none), before any CSV quoting or guarding. */
+  static List<List<String>> cells(List<String> columns, List<?> rows) {
+    List<List<String>> out = new ArrayList<>();
+    for (Object row : rows) {
+      JsonNode node = TREES.valueToTree(row);
+      List<String> cells = new ArrayList<>();
+      for (String column : columns) {
+        cells.add(cell(node.at("/" + column.replace('.', '/'))));
+      }
+      out.add(cells);
+    }
+    return out;
+  }
+
   private static String cell(JsonNode value) {
     if (value.isMissingNode() || value.isNull()) {
       return "";
     }
     if (value.isArray()) {
       List<String> items = new ArrayList<>();
-      value.forEach(v -> items.add(cell(v)));
+      value.forEach(v -> items.add(v.asText()));
       return String.join(CsvDatasetReader.LIST_SEPARATOR, items);
     }
     if (value.isBigDecimal()) {

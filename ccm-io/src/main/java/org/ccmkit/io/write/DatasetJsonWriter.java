@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +35,7 @@ public final class DatasetJsonWriter {
    * @return the dataset as JSON text, indented, ending with a new line
    */
   public static String write(MonitoringDataset dataset) {
+    checkNotNull(dataset, "DatasetJsonWriter.write: dataset must not be null");
     ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, false);
     ObjectNode document = MAPPER.createObjectNode();
     for (String table : DatasetRows.tables(false)) {
@@ -53,6 +56,8 @@ public final class DatasetJsonWriter {
    * @param file the file
    */
   public static void write(MonitoringDataset dataset, Path file) {
+    checkNotNull(dataset, "DatasetJsonWriter.write: dataset must not be null");
+    checkNotNull(file, "DatasetJsonWriter.write: file must not be null");
     try {
       Files.writeString(file, write(dataset), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
@@ -37,6 +39,7 @@ public final class EvaluationWriter {
    * @return the evaluations as a Markdown table
    */
   public static String markdown(List<Evaluation> evaluations) {
+    checkNotNull(evaluations, "EvaluationWriter.markdown: evaluations must not be null");
     List<List<String>> rows = new ArrayList<>();
     for (Evaluation e : evaluations) {
       rows.add(List.of(e.indicator().id(), e.cycle().meeting(), e.status().name(), Markdown.value(e),
@@ -52,8 +55,9 @@ public final class EvaluationWriter {
    * @return one evaluation in full, in Markdown: value, population rule, every population's subjects, published figures
    */
   public static String markdown(Evaluation e) {
+    checkNotNull(e, "EvaluationWriter.markdown: e must not be null");
     StringBuilder s = new StringBuilder();
-    s.append("### ").append(e.indicator().id()).append(", ").append(e.cycle().meeting()).append(" cycle\n\n");
+    s.append("### ").append(Markdown.inline(e.indicator().id())).append(", ").append(e.cycle().meeting()).append(" cycle\n\n");
     s.append("> ").append(Markdown.cell(e.indicator().text())).append("\n\n");
     s.append("- Status: ").append(e.status()).append('\n');
     s.append("- Value: ").append(Markdown.value(e)).append('\n');
@@ -91,6 +95,7 @@ public final class EvaluationWriter {
    * @return the evaluations as CSV, one line each, with a header of {@link #CSV_COLUMNS}
    */
   public static String csv(List<Evaluation> evaluations) {
+    checkNotNull(evaluations, "EvaluationWriter.csv: evaluations must not be null");
     List<java.util.Map<String, Object>> rows = new ArrayList<>();
     for (Evaluation e : evaluations) {
       java.util.Map<String, Object> r = new java.util.LinkedHashMap<>();
@@ -130,6 +135,7 @@ public final class EvaluationWriter {
    * @return the evaluations as a JSON array of {@link EvaluationRecord}s
    */
   public static String json(List<Evaluation> evaluations) {
+    checkNotNull(evaluations, "EvaluationWriter.json: evaluations must not be null");
     return write(evaluations.stream().map(EvaluationRecord::of).toList());
   }
 

@@ -33,7 +33,39 @@ final class Markdown {
     if (text == null || text.isBlank()) {
       return "–";
     }
-    return text.replace("\\", "\\\\").replace("|", "\\|").replaceAll("\\s*\\R\\s*", " ").trim();
+    return inline(text).replace("|", "\\|");
+  }
+
+  /**
+   * Text from the data safe in running Markdown and in a heading: on one line, the Markdown punctuation that could
+   * change its meaning escaped with a backslash (emphasis, code, links; a heading, list or quote mark at its start;
+   * an underscore inside a word, which CommonMark never reads as emphasis, is left as it is),
+   * and its raw HTML shown as text ({@code <}, {@code >} and {@code &} as entities).
+   */
+  static String inline(String text) {
+    if (text == null) {
+      return "";
+    }
+    String one = text.replaceAll("\\s*\\R\\s*", " ").trim();
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < one.length(); i++) {
+      char c = one.charAt(i);
+      if (c == '<') {
+        s.append("&lt;");
+      } else if (c == '>') {
+        s.append("&gt;");
+      } else if (c == '&') {
+        s.append("&amp;");
+      } else {
+        boolean intraword = c == '_' && i > 0 && i < one.length() - 1
+            && Character.isLetterOrDigit(one.charAt(i - 1)) && Character.isLetterOrDigit(one.charAt(i + 1));
+        if ("\\`*_[]".indexOf(c) >= 0 && !intraword || i == 0 && "#+->=".indexOf(c) >= 0) {
+          s.append('\\');
+        }
+        s.append(c);
+      }
+    }
+    return s.toString();
   }
 
   /**
@@ -82,6 +114,6 @@ final class Markdown {
 
   /** The area's title with its numeral: {@code V. Survey and clearance}. */
   static String areaTitle(ThematicArea area) {
-    return area.numeral().map(n -> n + ". ").orElse("") + area.title();
+    return area.numeral().map(n -> n + ". ").orElse("") + inline(area.title());
   }
 }

@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,8 +34,9 @@ public final class ProgressReportWriter {
    * @return the report in Markdown
    */
   public static String markdown(ProgressReport report) {
+    checkNotNull(report, "ProgressReportWriter.markdown: report must not be null");
     StringBuilder s = new StringBuilder();
-    s.append("# ").append(report.planTitle()).append(": progress report, ").append(report.cycle().meeting())
+    s.append("# ").append(Markdown.inline(report.planTitle())).append(": progress report, ").append(report.cycle().meeting())
         .append(" cycle\n\n");
     s.append("Reports due ").append(report.cycle().reportsDue()).append(", covering ")
         .append(report.cycle().coveredYear()).append(report.previousCycle().map(p -> "; compared with the "
@@ -62,6 +65,7 @@ public final class ProgressReportWriter {
    * @return the report as CSV, one line per indicator, with a header of {@link #CSV_COLUMNS}
    */
   public static String csv(ProgressReport report) {
+    checkNotNull(report, "ProgressReportWriter.csv: report must not be null");
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ProgressSection section : report.sections()) {
       for (ProgressEntry e : section.entries()) {
@@ -97,6 +101,7 @@ public final class ProgressReportWriter {
    * @return the report as JSON: a {@link ProgressReportRecord}
    */
   public static String json(ProgressReport report) {
+    checkNotNull(report, "ProgressReportWriter.json: report must not be null");
     return EvaluationWriter.write(ProgressReportRecord.of(report));
   }
 

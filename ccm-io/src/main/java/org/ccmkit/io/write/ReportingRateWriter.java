@@ -1,5 +1,7 @@
 package org.ccmkit.io.write;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ public final class ReportingRateWriter {
    * @return the rate in Markdown
    */
   public static String markdown(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.markdown: r must not be null");
     StringBuilder s = new StringBuilder();
     s.append("### ").append(r.kind() == org.ccmkit.model.obligation.ReportKind.INITIAL ? "Initial" : "Annual")
         .append(" Article 7 reports, ").append(r.cycle().meeting()).append(" cycle\n\n");
@@ -57,6 +60,7 @@ public final class ReportingRateWriter {
    * @return one line per expected report, with a header of {@link #CSV_COLUMNS}
    */
   public static String csv(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.csv: r must not be null");
     List<Map<String, Object>> rows = new ArrayList<>();
     for (ReportEntry e : r.expected()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -82,6 +86,7 @@ public final class ReportingRateWriter {
    * @return the Markdown
    */
   public static String markdown(ReportingRate r, Provenance provenance) {
+    checkNotNull(provenance, "ReportingRateWriter.markdown: provenance must not be null");
     String s = markdown(r);
     int body = s.indexOf("\n\n") + 2;
     return s.substring(0, body) + provenance.markdown() + s.substring(body);
@@ -95,6 +100,7 @@ public final class ReportingRateWriter {
    * @return the CSV
    */
   public static String csv(ReportingRate r, Provenance provenance) {
+    checkNotNull(provenance, "ReportingRateWriter.csv: provenance must not be null");
     return provenance.csvComments() + csv(r);
   }
 
@@ -106,6 +112,8 @@ public final class ReportingRateWriter {
    * @return the JSON
    */
   public static String json(ReportingRate r, Provenance provenance) {
+    checkNotNull(r, "ReportingRateWriter.json: r must not be null");
+    checkNotNull(provenance, "ReportingRateWriter.json: provenance must not be null");
     return EvaluationWriter.withMeta(provenance, "rate", record(r));
   }
 
@@ -116,6 +124,7 @@ public final class ReportingRateWriter {
    * @return the rate as JSON: kind, cycle, date, counts by outcome, the rates (exact or a range), and every report
    */
   public static String json(ReportingRate r) {
+    checkNotNull(r, "ReportingRateWriter.json: r must not be null");
     return EvaluationWriter.write(record(r));
   }
 

@@ -14,7 +14,7 @@ import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.TableRows;
-import org.ccmkit.io.read.TreeRow;
+import org.ccmkit.io.read.Row;
 import org.junit.jupiter.api.Test;
 
 /** Broken JSON and YAML documents each give one specific failure, located, never an exception. */
@@ -23,14 +23,9 @@ class TreeReaderTest {
   private static final TreeReader JSON = TreeReader.json();
   private static final TreeReader YAML = TreeReader.yaml();
 
-  /** A row as a record, as the catalogue and record loaders map theirs. */
-  record Row(String state, Integer value, Source source) {}
-
-  record Source(String document, String locator) {}
-
   @Test
   void malformedJsonStopsTheDocumentAndRejectsTheRowItBroke() {
-    ReadResult<ImmutableList<TreeRow>> r = JSON.readArray(Input.of("facts.json",
+    ReadResult<ImmutableList<Row>> r = JSON.readArray(Input.of("facts.json",
         "[{\"state\": \"LAO\"},\n {\"state\": \"CPV\""), "facts");
     assertEquals(2, r.rowsRead());
     assertEquals(1, r.rowsAccepted());
@@ -78,9 +73,11 @@ class TreeReaderTest {
         "[{\"state\": \"" + "x".repeat(1000) + "\"}]"), "facts"));
     assertEquals(FailureKind.LIMIT_EXCEEDED, string.kind());
     assertTrue(string.message().contains("String value length"), string.message());
-    Failure size = only(TreeReader.json(limits).readArray(Input.of("facts.json", "[" + "1,".repeat(10_000) + "1]"),
-        "facts"));
-    assertEquals(FailureKind.LIMIT_EXCEEDED, size.kind());
+    // Rows are handed on as they are read: those before the limit are read, the limit stops the document.
+    ReadResult<ImmutableList<Row>> size = TreeReader.json(limits).readArray(Input.of("facts.json",
+        "[" + "{\"a\": 1},".repeat(2_000) + "{}]"), "facts");
+    assertEquals(1, size.failures().size(), size.toString());
+    assertEquals(FailureKind.LIMIT_EXCEEDED, size.failures().get(0).kind());
   }
 
   @Test
@@ -100,7 +97,7 @@ class TreeReaderTest {
 
   @Test
   void aSecondYamlDocumentIsContentAfterTheEnd() {
-    ReadResult<ImmutableList<TreeRow>> r = YAML.readArray(Input.of("facts.yaml", "- state: LAO\n---\n- state: CPV\n"),
+    ReadResult<ImmutableList<Row>> r = YAML.readArray(Input.of("facts.yaml", "- state: LAO\n---\n- state: CPV\n"),
         "facts");
     assertEquals(1, r.rowsAccepted());
     assertEquals(FailureKind.MALFORMED, only(r).kind());
@@ -111,44 +108,11 @@ class TreeReaderTest {
   void aDocumentOfTheWrongShapeAndRowsThatAreNotObjects() {
     Failure object = only(JSON.readArray(Input.of("facts.json", "{\"state\": \"LAO\"}"), "facts"));
     assertEquals(FailureKind.WRONG_SHAPE, object.kind());
-    ReadResult<ImmutableList<TreeRow>> r = JSON.readArray(Input.of("facts.json", "[{\"state\": \"LAO\"}, 12]"),
+    ReadResult<ImmutableList<Row>> r = JSON.readArray(Input.of("facts.json", "[{\"state\": \"LAO\"}, 12]"),
         "facts");
     assertEquals(FailureKind.WRONG_SHAPE, only(r).kind());
     assertEquals(Optional.of("/1"), only(r).location().field());
     assertEquals(Optional.of("12"), only(r).value());
-  }
-
-  @Test
-  void rowsMapToRecordsWithFailuresAtJsonPointers() {
-    String json = "[\n"
-        + "  {\"state\": \"LAO\", \"value\": 3, \"source\": {\"document\": \"RD\", \"locator\": \"para 83\"}},\n"
-        + "  {\"state\": \"CPV\", \"value\": \"many\", \"colour\": \"red\", \"size\": 1},\n"
-        + "  {\"state\": \"IRQ\", \"source\": {\"document\": \"RD\", \"page\": 3}}\n"
-        + "]";
-    ReadResult<ImmutableList<String>> r = JSON.readArray(Input.of("facts.json", json), "facts", Row.class,
-        (row, context) -> Optional.of(row.state() + "=" + row.value()));
-    assertEquals(ImmutableList.of("LAO=3"), r.value());
-    assertEquals(3, r.rowsRead());
-    assertEquals(2, r.rowsFailed());
-    assertEquals(ImmutableList.of(FailureKind.UNKNOWN_FIELD, FailureKind.UNKNOWN_FIELD, FailureKind.WRONG_TYPE,
-        FailureKind.UNKNOWN_FIELD), r.failures().stream().map(Failure::kind).toList());
-    assertEquals(ImmutableList.of("/1/colour", "/1/size", "/1/value", "/2/source/page"),
-        r.failures().stream().map(f -> f.location().field().get()).toList());
-    assertEquals(OptionalInt.of(3), r.failures().get(2).location().line());
-    assertEquals(Optional.of("page"), r.failures().get(3).value());
-  }
-
-  @Test
-  void aConverterThatThrowsTheModelsValidationRejectsTheRow() {
-    ReadResult<ImmutableList<String>> r = JSON.readArray(Input.of("facts.json", "[{\"state\": \"lao\"}]"), "facts",
-        Row.class, (row, context) -> {
-          org.ccmkit.model.state.State.of(row.state(), "Lao");
-          return Optional.of(row.state());
-        });
-    Failure f = only(r);
-    assertEquals(FailureKind.INVALID_VALUE, f.kind());
-    assertEquals("facts.json, line 1, column 2, facts row 1, field '/0': State.code must be an ISO 3166-1 alpha-3 code "
-        + "(three upper-case letters), was 'lao'", f.message());
   }
 
   @Test
@@ -160,16 +124,6 @@ class TreeReaderTest {
     assertEquals(1, r.value().rows().get("facts").size());
     assertEquals(ImmutableList.of(FailureKind.UNKNOWN_FIELD, FailureKind.WRONG_SHAPE),
         r.failures().stream().map(Failure::kind).toList());
-  }
-
-  @Test
-  void readDocumentMapsAWholeDocument() {
-    ReadResult<Optional<Row>> r = JSON.readDocument(Input.of("one.json", "{\"state\": \"LAO\", \"value\": 1}"),
-        Row.class);
-    assertEquals(Optional.of(new Row("LAO", 1, null)), r.value());
-    ReadResult<Optional<Row>> bad = YAML.readDocument(Input.of("one.yaml", "state: LAO\nvalue: [1]\n"), Row.class);
-    assertEquals(FailureKind.WRONG_TYPE, only(bad).kind());
-    assertEquals(Optional.of("/value"), only(bad).location().field());
   }
 
   @Test

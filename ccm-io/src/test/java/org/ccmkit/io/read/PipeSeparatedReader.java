@@ -1,9 +1,9 @@
 package org.ccmkit.io.read;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,34 +30,35 @@ public final class PipeSeparatedReader implements DatasetReader {
   }
 
   @Override
-  public ReadResult<ImmutableList<TreeRow>> readRows(Input input, String table, ReadLimits limits) {
-    RowCollector<TreeRow> rows = RowCollector.create();
-    Optional<String> text = input.text(limits).value();
-    if (text.isEmpty()) {
-      input.text(limits).failures().forEach(rows::fail);
-      return rows.result();
+  public void readRows(Input input, String table, ReadLimits limits, RowSink sink) {
+    ReadResult<Optional<String>> text = input.text(limits);
+    if (text.value().isEmpty()) {
+      text.failures().forEach(sink::fail);
+      return;
     }
-    List<String> lines = text.get().lines().toList();
-    List<String> header = List.of(lines.get(0).split("\\|", -1));
+    List<String> lines = text.value().get().lines().toList();
+    List<String> columns = List.of(lines.get(0).split("\\|", -1));
+    List<Location> cells = new ArrayList<>();
+    for (int c = 0; c < columns.size(); c++) {
+      cells.add(Location.of(input.name(), 1, c + 1).withField(columns.get(c)));
+    }
+    if (!sink.header(columns, cells)) {
+      return;
+    }
+    FlatRow.Header header = FlatRow.Header.of(columns);
     for (int i = 1; i < lines.size(); i++) {
       Location at = Location.of(input.name(), i + 1, 1).withTable(table).withRow(i);
-      RowContext context = RowContext.atColumns(at);
-      String[] cells = lines.get(i).split("\\|", -1);
-      if (cells.length != header.size()) {
-        context.fail(FailureKind.WRONG_SHAPE, "", "wrong number of fields", lines.get(i), header.size() + " fields");
-        rows.finish(context, Optional.empty());
+      String[] values = lines.get(i).split("\\|", -1);
+      if (values.length != columns.size()) {
+        sink.reject(List.of(Failure.of(FailureKind.WRONG_SHAPE, at, "wrong number of fields", lines.get(i),
+            columns.size() + " fields")));
         continue;
       }
-      ObjectNode node = JsonNodeFactory.instance.objectNode();
-      for (int c = 0; c < cells.length; c++) {
-        String[] path = header.get(c).split("\\.");
-        ObjectNode parent = path.length == 2 ? node.withObjectProperty(path[0]) : node;
-        if (!cells[c].isEmpty()) {
-          parent.put(path[path.length - 1], cells[c]);
-        }
+      JsonNode[] row = new JsonNode[values.length];
+      for (int c = 0; c < values.length; c++) {
+        row[c] = values[c].isEmpty() ? null : TextNode.valueOf(values[c]);
       }
-      rows.finish(context, Optional.of(TreeRow.flat(at, node)));
+      sink.row(FlatRow.of(at, header, row));
     }
-    return rows.result();
   }
 }

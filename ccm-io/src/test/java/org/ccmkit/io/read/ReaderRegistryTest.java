@@ -10,7 +10,7 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.io.csv.CsvDatasetReader;
 import org.ccmkit.io.json.JsonDatasetReader;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.io.yaml.YamlDatasetReader;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.state.Register;
@@ -28,7 +28,8 @@ class ReaderRegistryTest {
     assertTrue(REGISTRY.forMediaType("text/csv; charset=utf-8").get() instanceof CsvDatasetReader);
     assertTrue(REGISTRY.forInput(Input.builder().from(Input.of("upload", "x")).mediaType("application/yaml").build())
         .get() instanceof YamlDatasetReader);
-    assertEquals(Optional.empty(), REGISTRY.forExtension("xlsx"));
+    assertEquals(Optional.empty(), REGISTRY.forExtension("ods"));
+    assertEquals("xlsx", REGISTRY.forExtension("xlsx").get().format());
     assertTrue(REGISTRY.problems().isEmpty(), REGISTRY.problems().toString());
   }
 
@@ -58,7 +59,7 @@ class ReaderRegistryTest {
     ReaderRegistry onlyCsv = ReaderRegistry.of(ImmutableList.of(new CsvDatasetReader()));
     ReadResult<Optional<DatasetReader>> r = onlyCsv.find(Input.of("facts.json", "[]"));
     assertEquals(FailureKind.UNSUPPORTED_FORMAT, r.failures().get(0).kind());
-    assertEquals("facts.json: no reader for this kind of file: '.json'; expected one of the extensions [csv] "
+    assertEquals("facts.json: no reader for this kind of file: '.json'; expected one of the extensions [csv, tsv] "
         + "(readers are registered in META-INF/services/org.ccmkit.io.read.DatasetReader)",
         r.failures().get(0).message());
   }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.PublishedValue;
@@ -86,7 +87,7 @@ class BadInputTest {
         + "LAO,14MSP,art4.national-strategy,BOOLEAN,true,RD,para 86\n")));
     assertEquals(FailureKind.UNKNOWN_CYCLE, unknown.kind());
     assertEquals("facts.csv, line 2, column 1, facts row 1, field 'cycle': reporting cycle not in the cycles known: "
-        + "'14MSP'; expected one of [13MSP]", unknown.message());
+        + "'14MSP'; expected one of [13MSP]; did you mean '13MSP'?", unknown.message());
   }
 
   @Test
@@ -150,7 +151,7 @@ class BadInputTest {
     Failure conflict = r.failures().get(0);
     assertEquals(OptionalInt.of(4), conflict.location().line());
     assertTrue(conflict.message().contains("conflicts with the value true that RD gives for LAO, "
-        + "art4.national-strategy, 13MSP at facts.csv, line 2"), conflict.message());
+        + "art4.national-strategy, 13MSP at line 2, row 1"), conflict.message());
     assertEquals(ImmutableList.of("RD", "UNIDIR"), r.value().stream().map(x -> x.source().document()).toList());
   }
 
@@ -163,7 +164,7 @@ class BadInputTest {
     assertEquals(2, r.rowsFailed());
     Failure header = r.failures().get(0);
     assertEquals(FailureKind.MISSING_FIELD, header.kind());
-    assertEquals("facts.csv, line 1, column 1, table facts, field 'source.locator': required column is missing from the header; "
+    assertEquals("facts.csv, line 1, column 1, table facts, field 'source.locator': required column of the facts table is missing from the header; "
         + "expected a column 'source.locator'", header.message());
     assertEquals(FailureKind.MISSING_FIELD, r.failures().get(1).kind());
     assertEquals(Optional.of("source.locator"), r.failures().get(1).location().field());
@@ -189,7 +190,7 @@ class BadInputTest {
     assertEquals(1, r.rowsAccepted());
     assertEquals(ImmutableList.of(FailureKind.UNKNOWN_FIELD, FailureKind.WRONG_SHAPE, FailureKind.WRONG_SHAPE),
         r.failures().stream().map(Failure::kind).toList());
-    assertEquals("states.csv, line 1, column 3, table states, field 'colour': unknown column; its values are not "
+    assertEquals("states.csv, line 1, column 3, table states, field 'colour': the states table has no such column; its values are not "
         + "read: 'colour'; expected one of [iso3, name, signature, deposit, kind, withdrawalNotified, "
         + "withdrawalEffective, source.document, source.locator]", r.failures().get(0).message());
     assertEquals(OptionalInt.of(3), r.failures().get(1).location().line());
@@ -235,7 +236,7 @@ class BadInputTest {
     Failure accession = only(READER.readRegister(Input.of("states.csv",
         "iso3,name,signature,deposit,kind\nAND,Andorra,2008-12-03,2013-04-09,ACCESSION\n")));
     assertEquals(FailureKind.INVALID_VALUE, accession.kind());
-    assertEquals("states.csv, line 2, column 1, states row 1: Standing.instrumentKind ACCESSION is for States that "
+    assertEquals("states.csv, line 2, column 1, states row 1: the row breaks a rule of the model: Standing.instrumentKind ACCESSION is for States that "
         + "did not sign, but state AND signed on 2008-12-03", accession.message());
     ReadResult<org.ccmkit.indicators.data.MonitoringDataset> tooLong = READER.readDataset(Input.of("dataset.json",
         "{\"obligations\": [{\"state\": \"LAO\", \"obligation\": \"CLEARANCE\", \"ground\": "
@@ -312,9 +313,9 @@ class BadInputTest {
 
   @Test
   void unsupportedFormat() {
-    Failure f = only(READER.readFacts(Input.of("facts.xlsx", "PK")));
+    Failure f = only(READER.readFacts(Input.of("facts.ods", "PK")));
     assertEquals(FailureKind.UNSUPPORTED_FORMAT, f.kind());
-    assertTrue(f.message().contains("'.xlsx'; expected one of the extensions [csv, json, "), f.message());
+    assertTrue(f.message().contains("'.ods'; expected one of the extensions [csv, json, "), f.message());
   }
 
   @Test

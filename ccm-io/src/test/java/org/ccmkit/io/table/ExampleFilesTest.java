@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.read.Input;

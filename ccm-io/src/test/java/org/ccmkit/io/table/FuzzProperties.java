@@ -19,6 +19,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.Input;
@@ -97,12 +98,49 @@ class FuzzProperties {
     named(input, r);
   }
 
+  /** A Java name: a package-qualified class, or an exception's or error's simple name. */
+  private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+      "\\b(java|javax|com|org|net|sun|jdk)\\.[a-z0-9_]+\\.|\\b[A-Z][A-Za-z]*(Exception|Error)\\b|\\bclass [a-z]");
+
   private static void named(Input input, ReadResult<?> r) {
     for (Failure f : r.failures()) {
       assertEquals(input.name(), f.location().source());
       assertTrue(f.message().startsWith(input.name()), f::message);
       assertFalse(f.reason().isBlank());
+      assertFalse(JAVA_NAME.matcher(f.reason()).find(), () -> "a Java name in the reason: " + f.message());
+      f.expected().ifPresent(e -> assertFalse(JAVA_NAME.matcher(e).find(), () -> "a Java name: " + f.message()));
     }
+  }
+
+  @Provide
+  Arbitrary<Input> workbookMutants() {
+    return Combinators.combine(Arbitraries.of(SEEDS.stream().filter(s -> s.name().endsWith(".csv")).toList()),
+        Arbitraries.longs(), Arbitraries.integers().between(0, 3)).as((seed, random, bytes) -> {
+          Random r = new Random(random);
+          String table = seed.name().substring(0, seed.name().indexOf('.'));
+          List<List<Object>> rows = new java.util.ArrayList<>();
+          for (String line : mutate(seed.text(), r).split("\n", -1)) {
+            List<Object> cells = new java.util.ArrayList<>();
+            for (String cell : line.split(",", -1)) {
+              // Cells of every kind a spreadsheet holds: numbers, yes/no, a formula error, text.
+              cells.add(cell.matches("-?\\d{1,9}(\\.\\d{1,6})?") ? (Object) Double.parseDouble(cell)
+                  : cell.equals("true") ? (Object) Boolean.TRUE : cell.equals("#ERR") ? new org.ccmkit.io.xlsx
+                  .Workbooks.Formula("1/0") : cell.isEmpty() ? null : cell.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "?"));
+            }
+            rows.add(cells);
+          }
+          byte[] book = org.ccmkit.io.xlsx.Workbooks.of(List.of(table), List.of(rows));
+          for (int i = 0; i < bytes; i++) {
+            book[r.nextInt(book.length)] = (byte) r.nextInt(256);
+          }
+          return Input.of(table + ".xlsx", book);
+        });
+  }
+
+  @Property(tries = 150)
+  void mutatedWorkbooksGiveAValueAndFailures(@ForAll("workbookMutants") Input input) {
+    checkTable(input);
+    checkDataset(input);
   }
 
   /** One to five of: a byte changed, a range deleted, syntax inserted, a line repeated, two lines swapped. */

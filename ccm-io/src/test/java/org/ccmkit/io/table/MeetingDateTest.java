@@ -1,5 +1,6 @@
 package org.ccmkit.io.table;
 
+import org.ccmkit.io.MonitoringDataReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

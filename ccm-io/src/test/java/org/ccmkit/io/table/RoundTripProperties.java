@@ -13,6 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadResult;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.ReportSubmission;

@@ -19,7 +19,7 @@ import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadLimits;
-import org.ccmkit.io.table.MonitoringDataReader;
+import org.ccmkit.io.MonitoringDataReader;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.ActionPlan;
 import org.junit.jupiter.api.Test;

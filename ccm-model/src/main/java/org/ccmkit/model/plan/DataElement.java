@@ -46,8 +46,12 @@ public abstract class DataElement {
    * @return whether {@code key} has the shape of a data element key
    */
   public static boolean isKey(String key) {
-    return key != null && key.matches("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+    // Compiled once: every fact built checks its element's key.
+    return key != null && KEY.matcher(key).matches();
   }
+
+  private static final java.util.regex.Pattern KEY =
+      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check

@@ -1,4 +1,6 @@
-package org.ccmkit.io.table;
+package org.ccmkit.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
@@ -26,7 +28,9 @@ import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.io.read.TableRows;
-import org.ccmkit.io.read.TreeRow;
+import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.read.Row;
+import org.ccmkit.io.table.DataTable;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.state.Register;
 
@@ -102,12 +106,13 @@ public final class MonitoringDataReader {
    * @return the rows of {@code table} held by {@code input}, converted and checked
    */
   public <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table) {
+    checkNotNull(input, "MonitoringDataReader.read: input must not be null");
+    checkNotNull(table, "MonitoringDataReader.read: table must not be null");
     ReadResult<Optional<DatasetReader>> reader = registry.find(input);
     if (reader.value().isEmpty()) {
       return reader.map(r -> ImmutableList.of());
     }
-    return reader.value().get().readRows(input, table.name(), context.limits())
-        .thenRead(rows -> Tables.convert(table, rows, context));
+    return table.read(reader.value().get(), input, context);
   }
 
   /**
@@ -196,44 +201,55 @@ public final class MonitoringDataReader {
       return reader.map(r -> EMPTY);
     }
     return reader.value().get().readTables(input, context.limits())
-        .thenRead(tables -> DatasetAssembler.assemble(tables.rows(), tables.present(), context));
+        .thenRead(tables -> DataTable.assemble(tables, context));
   }
 
   /**
    * A whole dataset from a folder holding one file per table ({@code states.csv}, {@code facts.json}, …, in any
-   * registered format; see docs/formats.md), or from a single file.
+   * registered format; see docs/formats.md), or from a single file. Every entry of the folder is either read or
+   * reported: a file no reader reads, a file that is not a table, a second file for a table, a folder (tables in
+   * subfolders are not read), a FIFO or device, a broken link or a loop of links, and a link that leads out of the
+   * folder (not followed unless {@link ReadLimits#followLinksOutOfFolder()} says so) are each a failure of their own.
    *
    * @param folderOrFile a folder of tables or a single file
-   * @return a whole dataset from a folder holding one file per table ({@code states.csv}, {@code facts.json}, …, in
-   *     any registered format; see docs/formats.md), or from a single file
+   * @return the dataset read, with every failure found
    */
   public ReadResult<MonitoringDataset> readDataset(Path folderOrFile) {
+    checkNotNull(folderOrFile, "MonitoringDataReader.readDataset: folderOrFile must not be null");
     if (!Files.exists(folderOrFile)) {
       return ReadResult.failed(EMPTY, Failure.of(FailureKind.UNREADABLE, Location.of(folderOrFile.toString()),
-          "no such file or folder", null, "a dataset file or a folder of tables"));
+          Files.isSymbolicLink(folderOrFile) ? "link to nothing, or a loop of links" : "no such file or folder", null,
+          "a dataset file or a folder of tables"));
     }
     if (!Files.isDirectory(folderOrFile)) {
       return readDataset(Input.of(folderOrFile));
     }
-    List<Path> files;
+    List<Path> entries;
+    Path root;
     try (Stream<Path> list = Files.list(folderOrFile)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
+      entries = list.sorted().toList();
+      root = folderOrFile.toRealPath();
     } catch (IOException | RuntimeException e) {
       return ReadResult.failed(EMPTY, Failure.of(FailureKind.UNREADABLE, Location.of(folderOrFile.toString()),
-          "cannot list the folder (" + e.getClass().getSimpleName() + ")", e.getMessage(), "a readable folder"));
+          "cannot list the folder", e.getMessage(), "a readable folder"));
     }
     List<Failure> failures = new ArrayList<>();
     Map<String, Input> inputs = new HashMap<>();
-    for (Path file : files) {
-      Input input = Input.of(file);
-      String name = file.getFileName().toString();
-      String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-      if (registry.forInput(input).isEmpty()) {
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      Optional<Failure> refused = refused(entry, name, root);
+      if (refused.isPresent()) {
+        failures.add(refused.get());
         continue;
       }
-      if (!DatasetReader.TABLES.contains(base)) {
+      Input input = Input.of(entry);
+      String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+      if (registry.forInput(input).isEmpty()) {
+        failures.add(registry.find(input).failures().get(0));
+      } else if (!DatasetReader.TABLES.contains(base)) {
         failures.add(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(name), "file is not a table of a dataset; "
-            + "it is not read", base, "one of " + DatasetReader.TABLES));
+            + "it is not read", base, "one of " + DatasetReader.TABLES
+                + DataTable.suggestion(base).map(x -> "; " + x).orElse("")));
       } else if (inputs.containsKey(base)) {
         failures.add(Failure.of(FailureKind.DUPLICATE, Location.of(name), "second file for the same table; it is "
             + "not read", name, "one file per table (" + inputs.get(base).name() + " is read)"));
@@ -249,13 +265,39 @@ public final class MonitoringDataReader {
     for (String table : DatasetReader.TABLES) {
       Input input = inputs.get(table);
       if (input != null) {
-        ReadResult<ImmutableList<TreeRow>> rows =
-            registry.forInput(input).get().readRows(input, table, context.limits());
+        ReadResult<ImmutableList<Row>> rows = registry.forInput(input).get().readRows(input, table, context.limits());
         tables = tables.combinedWith(rows, (t, r) -> TableRows.of(
-            ImmutableListMultimap.<String, TreeRow>builder().putAll(t.rows()).putAll(table, r).build(),
+            ImmutableListMultimap.<String, Row>builder().putAll(t.rows()).putAll(table, r).build(),
             ImmutableSet.<String>builder().addAll(t.present()).add(table).build()));
       }
     }
-    return tables.thenRead(t -> DatasetAssembler.assemble(t.rows(), t.present(), context)).withFailures(failures);
+    return tables.thenRead(t -> DataTable.assemble(t, context)).withFailures(failures);
+  }
+
+  /** Why a folder entry is not read, checked before it is opened; empty for a regular file inside the folder. */
+  private Optional<Failure> refused(Path entry, String name, Path root) {
+    Location at = Location.of(name);
+    if (Files.isSymbolicLink(entry)) {
+      Path target;
+      try {
+        target = entry.toRealPath();
+      } catch (IOException | RuntimeException e) {
+        return Optional.of(Failure.of(FailureKind.UNREADABLE, at, "link to nothing, or a loop of links; it is not "
+            + "read", name, "a file, or a link to a file in the folder"));
+      }
+      if (!target.startsWith(root) && !context.limits().followLinksOutOfFolder()) {
+        return Optional.of(Failure.of(FailureKind.UNREADABLE, at, "link that leads out of the folder; it is not "
+            + "followed", name, "a file in the folder (ReadLimits.followLinksOutOfFolder to follow such links)"));
+      }
+    }
+    if (Files.isDirectory(entry)) {
+      return Optional.of(Failure.of(FailureKind.WRONG_SHAPE, at, "a folder inside the dataset's folder; tables in "
+          + "subfolders are not read", name, "the tables as files of the folder itself"));
+    }
+    if (!Files.isRegularFile(entry)) {
+      return Optional.of(Failure.of(FailureKind.UNREADABLE, at, "not a regular file (a FIFO, a device or a socket); "
+          + "it is not read", name, "a regular file"));
+    }
+    return Optional.empty();
   }
 }

@@ -1,0 +1,198 @@
+package org.ccmkit.io.xlsx;
+
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSet;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.InputException;
+import org.ccmkit.io.read.Location;
+import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.Row;
+import org.ccmkit.io.read.RowSink;
+import org.ccmkit.io.read.TableRows;
+
+/**
+ * The built-in XLSX reader (Excel workbooks), streaming: each sheet is parsed as a stream of XML events through Apache
+ * POI's event API, a row at a time, never held as a document. A table is a sheet named after it ({@code facts},
+ * {@code states}, …); a workbook of one sheet, whatever its name, is the table asked for (the long format of facts on
+ * one sheet). The first non-empty row names the columns, as in CSV. Cells are read as what they hold: text, a number
+ * (as written, without a float's noise), a yes/no value, a date (a number in a date format, read as its ISO date), and
+ * for a formula its cached value (the value the spreadsheet last computed; a formula never computed is a failure).
+ * Failures name the sheet and the cell: {@code facts!C17 (element)}.
+ *
+ * <p>Zip-bomb limits are set on POI's {@link ZipSecureFile} before a workbook is opened: an entry may not inflate more
+ * than {@value #MAX_INFLATE_RATIO_INVERSE} times its compressed size, nor be larger than the input limit
+ * ({@link ReadLimits#maxInputBytes()}); these are process-wide settings of POI.
+ */
+public final class XlsxDatasetReader implements DatasetReader {
+
+  /** An entry may inflate at most this many times its compressed size (POI's default allows 100). */
+  static final int MAX_INFLATE_RATIO_INVERSE = 100;
+
+  /** The XLSX reader (for {@link java.util.ServiceLoader}). */
+  public XlsxDatasetReader() {}
+
+  @Override
+  public String format() {
+    return "xlsx";
+  }
+
+  @Override
+  public ImmutableSet<String> fileExtensions() {
+    return ImmutableSet.of("xlsx");
+  }
+
+  @Override
+  public ImmutableSet<String> mediaTypes() {
+    return ImmutableSet.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  }
+
+  @Override
+  public void readRows(Input input, String table, ReadLimits limits, RowSink sink) {
+    read(input, limits, sink, (sheets, open) -> {
+      String chosen = sheets.containsKey(table) ? table : sheets.size() == 1 ? sheets.keySet().iterator().next() : null;
+      if (chosen == null) {
+        sink.fail(Failure.of(FailureKind.MISSING_FIELD, Location.of(input.name()).withTable(table),
+            "the workbook has no sheet named after the table", table, "a sheet named '" + table + "'; the sheets are "
+                + sheets.keySet()));
+        return;
+      }
+      if (!chosen.equals(table)) {
+        sink.note(input.name() + ": the only sheet, '" + chosen + "', is read as the " + table + " table");
+      }
+      open.sheet(chosen, table, sink);
+    });
+  }
+
+  @Override
+  public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
+    Map<String, List<Row>> rows = new LinkedHashMap<>();
+    Set<String> present = new LinkedHashSet<>();
+    Collector collector = new Collector();
+    read(input, limits, collector, (sheets, open) -> {
+      for (String sheet : sheets.keySet()) {
+        if (!TABLES.contains(sheet)) {
+          collector.fail(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(input.name()), "sheet is not a table of a "
+              + "dataset; it is not read", sheet, "sheets named after tables: " + TABLES));
+          continue;
+        }
+        present.add(sheet);
+        collector.table = rows.computeIfAbsent(sheet, s -> new ArrayList<>());
+        open.sheet(sheet, sheet, collector);
+      }
+    });
+    ImmutableListMultimap.Builder<String, Row> all = ImmutableListMultimap.builder();
+    rows.forEach(all::putAll);
+    int accepted = rows.values().stream().mapToInt(List::size).sum();
+    return ReadResult.of(TableRows.of(all.build(), present), collector.failures, accepted + collector.rejected,
+        accepted, collector.rejected).withNotes(collector.notes);
+  }
+
+  /**
+   * Reads every sheet of {@code input} for which {@code sinkFor} gives a sink (null skips the sheet), in workbook
+   * order; failures of the workbook as a whole go to {@code workbook}.
+   */
+  static void readSheets(Input input, ReadLimits limits, RowSink workbook,
+      java.util.function.Function<String, RowSink> sinkFor) {
+    read(input, limits, workbook, (sheets, open) -> {
+      for (String sheet : sheets.keySet()) {
+        RowSink sink = sinkFor.apply(sheet);
+        if (sink != null) {
+          open.sheet(sheet, sheet, sink);
+        }
+      }
+    });
+  }
+
+  private interface Sheets {
+    void sheet(String name, String table, RowSink sink) throws Exception;
+  }
+
+  private interface Body {
+    void read(Map<String, Integer> sheets, Sheets open) throws Exception;
+  }
+
+  /** Opens the workbook within the limits and runs {@code body}; every failure goes to {@code sink}. */
+  private static void read(Input input, ReadLimits limits, RowSink sink, Body body) {
+    ReadResult<Optional<InputStream>> opened = input.openBytes(limits);
+    if (opened.value().isEmpty()) {
+      opened.failures().forEach(sink::fail);
+      return;
+    }
+    ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO_INVERSE);
+    ZipSecureFile.setMaxEntrySize(Math.min(limits.maxInputBytes(), 0xFFFFFFFFL));
+    try (InputStream in = opened.value().get(); OPCPackage pkg = OPCPackage.open(in)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      SharedStrings strings = reader.getSharedStringsTable();
+      StylesTable styles = reader.getStylesTable();
+      Map<String, Integer> sheets = new LinkedHashMap<>();
+      XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+      int index = 0;
+      while (it.hasNext()) {
+        it.next().close();
+        sheets.put(it.getSheetName(), index++);
+      }
+      body.read(sheets, (name, table, s) -> {
+        XSSFReader.SheetIterator again = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (again.hasNext()) {
+          try (InputStream sheet = again.next()) {
+            if (again.getSheetName().equals(name)) {
+              new SheetReader(input.name(), name, table, strings, styles, limits, s).read(sheet);
+              return;
+            }
+          }
+        }
+      });
+    } catch (InputException e) {
+      sink.fail(e.failure());
+    } catch (Exception | StackOverflowError e) {
+      sink.fail(Failure.of(FailureKind.MALFORMED, Location.of(input.name()), "the file is not a readable XLSX "
+          + "workbook", Words.of(e), "an Excel workbook (.xlsx), within the size and compression limits"));
+    }
+  }
+
+  /** Keeps the rows of several sheets. */
+  private static final class Collector implements RowSink {
+    List<Row> table = new ArrayList<>();
+    final List<Failure> failures = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    int rejected;
+
+    @Override
+    public void row(Row row) {
+      table.add(row);
+    }
+
+    @Override
+    public void reject(List<Failure> rowFailures) {
+      failures.addAll(rowFailures);
+      rejected++;
+    }
+
+    @Override
+    public void fail(Failure failure) {
+      failures.add(failure);
+    }
+
+    @Override
+    public void note(String note) {
+      notes.add(note);
+    }
+  }
+}

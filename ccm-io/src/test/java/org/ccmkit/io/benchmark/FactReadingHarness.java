@@ -1,0 +1,56 @@
+package org.ccmkit.io.benchmark;
+
+import com.google.common.collect.ImmutableList;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.io.read.Input;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.MonitoringDataReader;
+
+/**
+ * A plain harness for the reading benchmark, for a quick look without JMH: generates a fact file of the rows given
+ * (default 10^6) in CSV and in JSON, reads each {@code runs} times and prints rows per second and the peak heap.
+ * {@code java -Xmx512m -cp ... org.ccmkit.io.benchmark.FactReadingHarness 1000000 3}; the figures in the README come
+ * from {@link FactReadingBenchmark}.
+ */
+public final class FactReadingHarness {
+
+  private FactReadingHarness() {}
+
+  /** Runs the harness. */
+  public static void main(String[] args) throws Exception {
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    Path dir = Files.createTempDirectory("ccmkit-bench");
+    Path csv = FactFiles.csv(dir.resolve("facts.csv"), rows);
+    Path json = FactFiles.json(dir.resolve("facts.json"), rows);
+    MonitoringDataReader reader = MonitoringDataReader.create();
+    for (Path file : new Path[] {csv, json}) {
+      for (int r = 0; r < runs; r++) {
+        long start = System.nanoTime();
+        ReadResult<ImmutableList<Fact>> facts = reader.readFacts(Input.of(file));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB%n", file.getFileName(), facts.summary(), seconds,
+            facts.rowsRead() / seconds, Files.size(file) >> 20);
+        if (facts.hasFailures()) {
+          System.out.println(facts.failures().get(0));
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("  heap held after a collection, the %d facts still referenced: %d MB%n",
+            facts.value().size(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+      }
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.out.printf("peak heap (sum of the pools' peaks): %d MB%n", peak >> 20);
+  }
+}
