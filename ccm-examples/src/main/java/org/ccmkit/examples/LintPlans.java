@@ -19,14 +19,23 @@ public final class LintPlans {
 
   private LintPlans() {}
 
-  /** Prints the lint of both plans. */
+  /**
+   * Prints the lint of both plans.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.out.print(render(Catalogues.vientianeCapital()));
     System.out.println();
     System.out.print(render(Catalogues.lausanne()));
   }
 
-  /** The lint of {@code plan}, as text. */
+  /**
+   * The lint of {@code plan}, as text.
+   *
+   * @param plan the action plan
+   * @return the lint of {@code plan}, as text
+   */
   public static String render(ActionPlan plan) {
     StringBuilder out = new StringBuilder("Lint of the " + plan.title() + " (" + plan.status() + ")\n");
     Map<LintKind, Integer> counts = new TreeMap<>();

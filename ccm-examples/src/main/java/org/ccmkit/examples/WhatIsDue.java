@@ -25,12 +25,21 @@ public final class WhatIsDue {
 
   private WhatIsDue() {}
 
-  /** Prints the calendar and the profile. */
+  /**
+   * Prints the calendar and the profile.
+   *
+   * @param args not used
+   */
   public static void main(String[] args) {
     System.out.print(render(LocalDate.of(2026, 12, 1)));
   }
 
-  /** The calendar seen on {@code asOf} and Lao PDR's profile, as text. */
+  /**
+   * The calendar seen on {@code asOf} and Lao PDR's profile, as text.
+   *
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return the calendar seen on {@code asOf} and Lao PDR's profile, as text
+   */
   public static String render(LocalDate asOf) {
     MonitoringDataset data = Datasets.publishedRecord().dataset();
     ObligationCalendar calendar = ObligationCalendar.of(data, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), asOf);

@@ -57,7 +57,9 @@ public abstract class IndicatorEvaluator {
   /** The baseline of an evaluation that is itself a baseline: none. */
   private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
 
-  /** The vocabulary to check data elements against; without one, an element is known if any fact reports it. */
+  /**
+   * {@return the vocabulary to check data elements against; without one, an element is known if any fact reports it}
+   */
   public abstract Optional<Vocabulary> vocabulary();
 
   /**
@@ -102,6 +104,11 @@ public abstract class IndicatorEvaluator {
   /**
    * Evaluates {@code indicator} for {@code cycle}.
    *
+   *
+   * @param indicator the indicator
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the evaluation
    * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
    *     its meetings, or if the dataset's published values name the indicator by its id in another case; the message
    *     names the known values
@@ -120,6 +127,11 @@ public abstract class IndicatorEvaluator {
   /**
    * Evaluates every indicator of {@code plan} for {@code cycle}, in document order.
    *
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the evaluation list
    * @throws IllegalArgumentException if {@code cycle} is neither one of the dataset's cycles nor the cycle of one of
    *     its meetings, or if the dataset's published values name one of the plan's indicators by its id in another
    *     case; the message names the known values

@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import org.ccmkit.indicators.testkit.DomainArbitraries;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,7 @@ import org.ccmkit.model.obligation.ObligationStatus;
 import org.ccmkit.model.state.Standing;
 
 /** The obligation calendar holds for every dataset, window and day it is seen from. */
+@StatisticsReport(onFailureOnly = true)
 class CalendarProperties {
 
   private static final net.jqwik.api.RandomDistribution UNIFORM = net.jqwik.api.RandomDistribution.uniform();

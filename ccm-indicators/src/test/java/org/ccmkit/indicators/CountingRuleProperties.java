@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import org.ccmkit.indicators.testkit.DomainArbitraries;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,7 @@ import org.ccmkit.model.state.PartyBasis;
  * What must hold of the counting rules (all-of, any-of, none-of, at-least-N-of, a numerator exclusion, a denominator
  * exception) for generated registers, obligations and facts, complete or not.
  */
+@StatisticsReport(onFailureOnly = true)
 class CountingRuleProperties {
 
   /** The data elements the rules combine: three BOOLEAN elements the scenarios report. */

@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,6 +50,7 @@ import org.ccmkit.model.state.Standing;
  * What must hold of every evaluation, for generated registers, obligations and facts. Each property fails if the
  * evaluator breaks the rule it states.
  */
+@StatisticsReport(onFailureOnly = true)
 class EvaluatorProperties {
 
   private static final IndicatorEvaluator EVALUATOR = DomainArbitraries.EVALUATOR;

@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import org.ccmkit.indicators.testkit.DomainArbitraries;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ import org.ccmkit.model.state.PartyBasis;
  * subject entry with its reasons, facts, unmet elements, quantity and outcome, for generated registers, obligations
  * and facts, complete or not, and indicators of every population, measure but CHANGE, data elements and qualifier.
  */
+@StatisticsReport(onFailureOnly = true)
 class ReferenceCountingProperties {
 
   @Provide

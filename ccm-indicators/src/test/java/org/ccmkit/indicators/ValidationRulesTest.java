@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import org.ccmkit.indicators.testkit.DomainArbitraries;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,6 +31,7 @@ import org.ccmkit.model.SourceRef;
 import org.junit.jupiter.api.Test;
 
 /** User-written validation rules over a dataset's facts, in the manner of DHIS2's. */
+@StatisticsReport(onFailureOnly = true)
 class ValidationRulesTest {
 
   private static final SourceRef A = SourceRef.of("ART7", "annual report");

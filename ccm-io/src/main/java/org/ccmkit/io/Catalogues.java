@@ -58,7 +58,7 @@ public final class Catalogues {
     return DataElements.VOCABULARY;
   }
 
-  /** The crosswalk from the Vientiane Capital Action Plan to the Lausanne Action Plan (reads both plans). */
+  /** {@return the crosswalk from the Vientiane Capital Action Plan to the Lausanne Action Plan (reads both plans)} */
   public static Crosswalk crosswalk() {
     return Plans.CROSSWALK;
   }
@@ -71,6 +71,9 @@ public final class Catalogues {
   /**
    * The shipped plan with id {@code LAP} or {@code VCAP}.
    *
+   *
+   * @param id the id
+   * @return the shipped plan with id {@code LAP} or {@code VCAP}
    * @throws IllegalArgumentException naming the id, and the plan meant if it differs only in case
    */
   public static ActionPlan plan(String id) {
@@ -90,12 +93,20 @@ public final class Catalogues {
   /**
    * Reads an action plan a user keeps in a JSON file of the catalogue format: the plan, or no value and every failure
    * found (each located by file, line or JSON pointer), never an exception.
+   *
+   * @param file the file
+   * @return the value read, with every failure found
    */
   public static ReadResult<Optional<ActionPlan>> readPlan(Path file) {
     return read(file, CatalogueReader::plan);
   }
 
-  /** Reads a vocabulary of data elements from a JSON file of the catalogue format, as {@link #readPlan} does. */
+  /**
+   * Reads a vocabulary of data elements from a JSON file of the catalogue format, as {@link #readPlan} does.
+   *
+   * @param file the file
+   * @return the value read, with every failure found
+   */
   public static ReadResult<Optional<Vocabulary>> readVocabulary(Path file) {
     return read(file, CatalogueReader::vocabulary);
   }

@@ -34,23 +34,31 @@ import org.immutables.value.Value;
  * sources.
  */
 @Value.Immutable
+// The window's first day is an attribute named 'from': the builder's copy method is named otherwise.
+@Value.Style(from = "copyFrom")
 public abstract class ObligationCalendar {
 
-  /** The first day of the window. */
+  /** {@return the first day of the window} */
   public abstract LocalDate from();
 
-  /** The last day of the window. */
+  /** {@return the last day of the window} */
   public abstract LocalDate to();
 
-  /** The day the calendar is seen from: statuses are on this day. */
+  /** {@return the day the calendar is seen from: statuses are on this day} */
   public abstract LocalDate asOf();
 
-  /** Every item that can fall in the window, by due date, then State, then kind. */
+  /** {@return every item that can fall in the window, by due date, then State, then kind} */
   public abstract ImmutableList<DueItem> items();
 
   /**
    * The calendar of {@code dataset} from {@code from} to {@code to} (both included), seen on {@code asOf}.
    *
+   *
+   * @param dataset the monitoring dataset
+   * @param from the from
+   * @param to the to
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return the calendar of {@code dataset} from {@code from} to {@code to} (both included), seen on {@code asOf}
    * @throws IllegalArgumentException if an argument is null or {@code to} is before {@code from}
    */
   public static ObligationCalendar of(MonitoringDataset dataset, LocalDate from, LocalDate to, LocalDate asOf) {
@@ -84,22 +92,32 @@ public abstract class ObligationCalendar {
     return ImmutableObligationCalendar.builder().from(from).to(to).asOf(asOf).items(items).build();
   }
 
-  /** The items of the State with ISO code {@code state}. */
+  /**
+   * The items of the State with ISO code {@code state}.
+   *
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @return the items of the State with ISO code {@code state}
+   */
   public ImmutableList<DueItem> items(String state) {
     return items().stream().filter(i -> i.state().code().equals(state)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The items of one kind. */
+  /**
+   * The items of one kind.
+   *
+   * @param kind the kind
+   * @return the items of one kind
+   */
   public ImmutableList<DueItem> items(DueKind kind) {
     return items().stream().filter(i -> i.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
-  /** The items known to be overdue on {@link #asOf()}. */
+  /** {@return the items known to be overdue on {@link #asOf()}} */
   public ImmutableList<DueItem> overdue() {
     return items().stream().filter(DueItem::isOverdue).collect(ImmutableList.toImmutableList());
   }
 
-  /** The items past on {@link #asOf()} whose fulfilment the data do not know. */
+  /** {@return the items past on {@link #asOf()} whose fulfilment the data do not know} */
   public ImmutableList<DueItem> pastAndUnknown() {
     return items().stream().filter(DueItem::isPastAndUnknown).collect(ImmutableList.toImmutableList());
   }

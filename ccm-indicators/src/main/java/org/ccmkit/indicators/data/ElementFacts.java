@@ -68,34 +68,51 @@ public final class ElementFacts {
     return a == null || b.compareTo(a) > 0 ? b : a;
   }
 
-  /** The facts by subject, subjects in code order. */
+  /** {@return the facts by subject, subjects in code order} */
   public ImmutableMap<String, ImmutableList<Fact>> bySubject() {
     return bySubject;
   }
 
-  /** The subjects with any fact for the element in the cycle. */
+  /** {@return the subjects with any fact for the element in the cycle} */
   public SubjectSet reporting() {
     return reporting;
   }
 
-  /** The subjects with an affirmative fact for the element in the cycle (where sources disagree, one suffices). */
+  /**
+   * {@return the subjects with an affirmative fact for the element in the cycle (where sources disagree, one suffices)}
+   */
   public SubjectSet affirming() {
     return affirming;
   }
 
-  /** The facts of the subject of index {@code subject}, deduplicated and sorted by source; empty if none. */
+  /**
+   * The facts of the subject of index {@code subject}, deduplicated and sorted by source; empty if none.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the facts of the subject of index {@code subject}, deduplicated and sorted by source; empty if none
+   */
   @SuppressWarnings("unchecked")
   public ImmutableList<Fact> factsOf(int subject) {
     ImmutableList<Fact> own = subject < facts.length ? (ImmutableList<Fact>) facts[subject] : null;
     return own == null ? ImmutableList.of() : own;
   }
 
-  /** The greatest number the subject's facts give for the element, if any gives one. */
+  /**
+   * The greatest number the subject's facts give for the element, if any gives one.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the greatest number the subject's facts give for the element, if any gives one
+   */
   public Optional<BigDecimal> greatestNumber(int subject) {
     return Optional.ofNullable(subject < greatest.length ? greatest[subject] : null);
   }
 
-  /** The greatest number the subject's COUNT or QUANTITY facts give for the element, if any gives one. */
+  /**
+   * The greatest number the subject's COUNT or QUANTITY facts give for the element, if any gives one.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the greatest number the subject's COUNT or QUANTITY facts give for the element, if any gives one
+   */
   public Optional<BigDecimal> greatestCount(int subject) {
     return Optional.ofNullable(subject < greatestCount.length ? greatestCount[subject] : null);
   }

@@ -53,7 +53,12 @@ public final class FactIndex {
     this.indexOf = indexOf;
   }
 
-  /** The index of {@code facts}; its subjects are those the facts are about. */
+  /**
+   * The index of {@code facts}; its subjects are those the facts are about.
+   *
+   * @param facts the facts
+   * @return the index of {@code facts}; its subjects are those the facts are about
+   */
   public static FactIndex of(Iterable<Fact> facts) {
     return of(facts, ImmutableList.of());
   }
@@ -61,6 +66,11 @@ public final class FactIndex {
   /**
    * The index of {@code facts}, numbering besides the subjects they are about {@code otherSubjects} (a dataset's
    * States and extension requests, which are members of populations whether they report or not).
+   *
+   * @param facts the facts
+   * @param otherSubjects the other subjects
+   * @return the index of {@code facts}, numbering besides the subjects they are about {@code otherSubjects} (a
+   *     dataset's States and extension requests, which are members of populations whether they report or not)
    */
   public static FactIndex of(Iterable<Fact> facts, Iterable<String> otherSubjects) {
     checkArgument(facts != null, "facts must not be null");
@@ -145,19 +155,30 @@ public final class FactIndex {
     return element(cycle, element).bySubject();
   }
 
-  /** The facts reported in the cycle of meeting {@code cycle} for data element {@code element}, by subject index. */
+  /**
+   * The facts reported in the cycle of meeting {@code cycle} for data element {@code element}, by subject index.
+   *
+   * @param cycle the reporting cycle
+   * @param element the data element's key
+   * @return the facts reported in the cycle of meeting {@code cycle} for data element {@code element}, by subject index
+   */
   public ElementFacts element(String cycle, String element) {
     ImmutableMap<String, ElementFacts> c = byCycle.get(cycle);
     ElementFacts e = c == null ? null : c.get(element);
     return e == null ? ElementFacts.NONE : e;
   }
 
-  /** Every subject of the index, in code order: a subject's index is its position here. */
+  /** {@return every subject of the index, in code order: a subject's index is its position here} */
   public ImmutableList<String> subjects() {
     return subjects;
   }
 
-  /** The index of {@code subject}, or -1 if the index does not number it. */
+  /**
+   * The index of {@code subject}, or -1 if the index does not number it.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return the index of {@code subject}, or -1 if the index does not number it
+   */
   public int indexOf(String subject) {
     Integer i = indexOf.get(subject);
     return i == null ? -1 : i;

@@ -28,7 +28,7 @@ public abstract class PublishedValue {
   /** {@return the denominator, where printed} */
   public abstract Optional<BigDecimal> denominator();
 
-  /** The unit of the figure. */
+  /** {@return the unit of the figure} */
   public abstract FigureUnit unit();
 
   /** {@return For a quantity, its unit (e.g. {@code USD}, {@code CHF}, {@code km2})} */

@@ -21,38 +21,64 @@ public final class SubjectSet {
     this.bits = bits;
   }
 
-  /** The empty set. */
+  /** {@return the empty set} */
   public static SubjectSet empty() {
     return EMPTY;
   }
 
-  /** The set of the given subject indices; {@code bits} is copied. */
+  /**
+   * The set of the given subject indices; {@code bits} is copied.
+   *
+   * @param bits the bits
+   * @return the set of the given subject indices; {@code bits} is copied
+   */
   public static SubjectSet of(BitSet bits) {
     return new SubjectSet((BitSet) bits.clone());
   }
 
-  /** The subjects in both sets. */
+  /**
+   * The subjects in both sets.
+   *
+   * @param other the other one
+   * @return the subjects in both sets
+   */
   public SubjectSet and(SubjectSet other) {
     BitSet b = (BitSet) bits.clone();
     b.and(other.bits);
     return new SubjectSet(b);
   }
 
-  /** The subjects in either set. */
+  /**
+   * The subjects in either set.
+   *
+   * @param other the other one
+   * @return the subjects in either set
+   */
   public SubjectSet or(SubjectSet other) {
     BitSet b = (BitSet) bits.clone();
     b.or(other.bits);
     return new SubjectSet(b);
   }
 
-  /** The subjects in this set and not in {@code other}. */
+  /**
+   * The subjects in this set and not in {@code other}.
+   *
+   * @param other the other one
+   * @return the subjects in this set and not in {@code other}
+   */
   public SubjectSet andNot(SubjectSet other) {
     BitSet b = (BitSet) bits.clone();
     b.andNot(other.bits);
     return new SubjectSet(b);
   }
 
-  /** The subjects in at least {@code n} of {@code sets}. */
+  /**
+   * The subjects in at least {@code n} of {@code sets}.
+   *
+   * @param n the number
+   * @param sets the sets
+   * @return the subjects in at least {@code n} of {@code sets}
+   */
   public static SubjectSet inAtLeast(int n, List<SubjectSet> sets) {
     int length = sets.stream().mapToInt(s -> s.bits.length()).max().orElse(0);
     int[] count = new int[length];
@@ -66,27 +92,41 @@ public final class SubjectSet {
     return new SubjectSet(result);
   }
 
-  /** Whether the subject of index {@code subject} is in the set. */
+  /**
+   * Whether the subject of index {@code subject} is in the set.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @return whether the subject of index {@code subject} is in the set
+   */
   public boolean contains(int subject) {
     return subject >= 0 && bits.get(subject);
   }
 
-  /** Whether every subject of {@code other} is in this set. */
+  /**
+   * Whether every subject of {@code other} is in this set.
+   *
+   * @param other the other one
+   * @return whether every subject of {@code other} is in this set
+   */
   public boolean containsAll(SubjectSet other) {
     return other.andNot(this).isEmpty();
   }
 
-  /** The number of subjects. */
+  /** {@return the number of subjects} */
   public int size() {
     return bits.cardinality();
   }
 
-  /** Whether the set has no subject. */
+  /** {@return whether the set has no subject} */
   public boolean isEmpty() {
     return bits.isEmpty();
   }
 
-  /** Gives each subject's index to {@code action}, in increasing order (the subjects' code order). */
+  /**
+   * Gives each subject's index to {@code action}, in increasing order (the subjects' code order).
+   *
+   * @param action the action
+   */
   public void forEach(IntConsumer action) {
     for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
       action.accept(i);

@@ -13,30 +13,33 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProfileEntry {
 
-  /** The indicator. */
+  /** {@return the indicator} */
   public abstract Indicator indicator();
 
-  /** Where the State stands. */
+  /** {@return where the State stands} */
   public abstract ProfileStatus status();
 
-  /** Why, in words: the facts it was counted by, the elements it did not affirm, or why it is outside. */
+  /** {@return Why, in words: the facts it was counted by, the elements it did not affirm, or why it is outside} */
   public abstract String reason();
 
   /**
    * The State's entries in the evaluation, with their reasons and facts: its own, or those of its extension requests
    * for an indicator of extension requests. Empty where it is not in the population.
+   *
+   * @return the State's entries in the evaluation, with their reasons and facts: its own, or those of its extension
+   *     requests for an indicator of extension requests
    */
   public abstract ImmutableList<SubjectEntry> subjects();
 
-  /** The indicator's evaluation for the cycle, for its value and population. */
+  /** {@return the indicator's evaluation for the cycle, for its value and population} */
   public abstract Evaluation evaluation();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableProfileEntry.Builder builder() {
     return ImmutableProfileEntry.builder();
   }
 
-  /** The sources behind the State's entries, each once. */
+  /** {@return the sources behind the State's entries, each once} */
   public ImmutableList<SourceRef> sources() {
     Set<SourceRef> sources = new LinkedHashSet<>();
     subjects().forEach(s -> sources.addAll(s.sources()));

@@ -32,30 +32,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateProfile {
 
-  /** The State's standing. */
+  /** {@return the State's standing} */
   public abstract Standing standing();
 
-  /** The plan's id. */
+  /** {@return the plan's id} */
   public abstract String planId();
 
-  /** The cycle. */
+  /** {@return the cycle} */
   public abstract ReportingCycle cycle();
 
-  /** Every indicator of the plan, in document order. */
+  /** {@return every indicator of the plan, in document order} */
   public abstract ImmutableList<ProfileEntry> entries();
 
-  /** Its Article 3, 4, 5 and 3(6) obligations, each with its status on the cycle's date. */
+  /** {@return its Article 3, 4, 5 and 3(6) obligations, each with its status on the cycle's date} */
   public abstract ImmutableList<ObligationState> obligations();
 
-  /** Its Article 7 reports due by the cycle's date, each with its status then. */
+  /** {@return its Article 7 reports due by the cycle's date, each with its status then} */
   public abstract ImmutableList<ObligationState> reports();
 
-  /** Whether the dataset records every fact (else "no data" is unknown, not "not reported"). */
+  /** {@return whether the dataset records every fact (else "no data" is unknown, not "not reported")} */
   public abstract boolean factsComplete();
 
   /**
    * The profile of the State with ISO code {@code state} for {@code plan} at {@code cycle}.
    *
+   *
+   * @param evaluator the evaluator
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @param state the State's ISO 3166-1 alpha-3 code
+   * @return the profile of the State with ISO code {@code state} for {@code plan} at {@code cycle}
    * @throws IllegalArgumentException if an argument is null or the register does not list the State (naming the
    *     codes it lists that are closest)
    */
@@ -80,17 +87,27 @@ public abstract class StateProfile {
         .obligations(obligations).reports(reports).factsComplete(dataset.factsComplete()).build();
   }
 
-  /** The State's code. */
+  /** {@return the State's code} */
   public String state() {
     return standing().state().code();
   }
 
-  /** The entries with the given status. */
+  /**
+   * The entries with the given status.
+   *
+   * @param status the status
+   * @return the entries with the given status
+   */
   public ImmutableList<ProfileEntry> entries(ProfileStatus status) {
     return entries().stream().filter(e -> e.status() == status).collect(ImmutableList.toImmutableList());
   }
 
-  /** The entry of an indicator, by id. */
+  /**
+   * The entry of an indicator, by id.
+   *
+   * @param indicator the indicator
+   * @return the entry of an indicator, by id
+   */
   public Optional<ProfileEntry> entry(String indicator) {
     return entries().stream().filter(e -> e.indicator().id().equals(indicator)).findFirst();
   }

@@ -22,7 +22,7 @@ public abstract class BaselineComparison {
   /** {@return the cycle whose value is the baseline, when the comparison uses one (e.g. {@code 10MSP})} */
   public abstract Optional<String> baselineCycle();
 
-  /** The unit both figures are in. */
+  /** {@return the unit both figures are in} */
   public abstract FigureUnit unit();
 
   /** {@return the baseline figure} */

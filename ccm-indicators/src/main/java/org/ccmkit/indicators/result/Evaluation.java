@@ -54,6 +54,10 @@ public abstract class Evaluation {
    * denominator, numerator, numerator exclusion, no data; each present at most once, the exclusion where the
    * indicator has a qualifier, the exception and the numerator exclusion where its counting rule has them. An indicator
    * without a population has an initial population and a numerator only.
+   *
+   * @return the named populations, in the order initial population, denominator exclusion, denominator exception,
+   *     denominator, numerator, numerator exclusion, no data; each present at most once, the exclusion where the
+   *     indicator has a qualifier, the exception and the numerator exclusion where its counting rule has them
    */
   public abstract ImmutableList<PopulationResult> populations();
 

@@ -141,7 +141,12 @@ public abstract class Score {
     return in(unit()).orElseThrow();
   }
 
-  /** The figure in the given unit, if the score has it. */
+  /**
+   * The figure in the given unit, if the score has it.
+   *
+   * @param unit the unit
+   * @return the figure in the given unit, if the score has it
+   */
   public Optional<BigDecimal> in(FigureUnit unit) {
     checkArgument(unit != null, "unit must not be null");
     switch (unit) {

@@ -52,6 +52,8 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
    * for a counted member of a population counted by all of its elements (the default rule); under any-of, none-of or
    * at-least-N-of, and for an indicator without a population (which counts any affirmative fact), a counted subject
    * may have unmet elements.
+   *
+   * @return the indicator's data elements for which the subject reported no affirmative fact, in the indicator's order
    */
   @Value.Parameter
   public abstract ImmutableList<String> unmetElements();

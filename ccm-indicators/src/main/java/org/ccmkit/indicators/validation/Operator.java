@@ -23,12 +23,18 @@ public enum Operator {
     this.symbol = symbol;
   }
 
-  /** The symbol: {@code ≤}. */
+  /** {@return the symbol: {@code ≤}} */
   public String symbol() {
     return symbol;
   }
 
-  /** Whether {@code left} and {@code right} stand in this relation. */
+  /**
+   * Whether {@code left} and {@code right} stand in this relation.
+   *
+   * @param left the left
+   * @param right the right
+   * @return whether {@code left} and {@code right} stand in this relation
+   */
   public boolean holds(BigDecimal left, BigDecimal right) {
     int c = left.compareTo(right);
     switch (this) {

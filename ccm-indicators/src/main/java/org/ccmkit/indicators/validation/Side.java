@@ -14,32 +14,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Side {
 
-  /** The data elements summed; may be empty for a constant side. */
+  /** {@return the data elements summed; may be empty for a constant side} */
   public abstract ImmutableList<String> elements();
 
-  /** The constant added. */
+  /** {@return the constant added} */
   @Value.Default
   public BigDecimal constant() {
     return BigDecimal.ZERO;
   }
 
-  /** What to do when an element has no value. */
+  /** {@return what to do when an element has no value} */
   @Value.Default
   public MissingValueStrategy missing() {
     return MissingValueStrategy.SKIP_IF_ANY_VALUE_MISSING;
   }
 
-  /** The sum of {@code elements}, skipping the check when any is missing. */
+  /**
+   * The sum of {@code elements}, skipping the check when any is missing.
+   *
+   * @param elements the data elements
+   * @return the sum of {@code elements}, skipping the check when any is missing
+   */
   public static Side sum(String... elements) {
     return ImmutableSide.builder().addElements(elements).build();
   }
 
-  /** A constant. */
+  /**
+   * A constant.
+   *
+   * @param value the value
+   * @return a constant
+   */
   public static Side constant(long value) {
     return ImmutableSide.builder().constant(BigDecimal.valueOf(value)).build();
   }
 
-  /** This side with another missing-value strategy. */
+  /**
+   * This side with another missing-value strategy.
+   *
+   * @param strategy the strategy
+   * @return this side with another missing-value strategy
+   */
   public Side withMissing(MissingValueStrategy strategy) {
     return ImmutableSide.builder().from(this).missing(strategy).build();
   }

@@ -13,36 +13,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationFailure {
 
-  /** The rule. */
+  /** {@return the rule} */
   public abstract ValidationRule rule();
 
-  /** The subject: a State's ISO code, a delegation, an extension request. */
+  /** {@return the subject: a State's ISO code, a delegation, an extension request} */
   public abstract String subject();
 
-  /** The cycle (the meeting's short name). */
+  /** {@return the cycle (the meeting's short name)} */
   public abstract String cycle();
 
-  /** The left side's value, where it could be computed. */
+  /** {@return the left side's value, where it could be computed} */
   public abstract Optional<BigDecimal> left();
 
-  /** The right side's value, where it could be computed. */
+  /** {@return the right side's value, where it could be computed} */
   public abstract Optional<BigDecimal> right();
 
-  /** What is wrong, in the user's words. */
+  /** {@return what is wrong, in the user's words} */
   public abstract String message();
 
-  /** The sources of the facts the sides were computed from. */
+  /** {@return the sources of the facts the sides were computed from} */
   public abstract ImmutableList<SourceRef> sources();
 
-  /** Whether the rule was checked and does not hold (rather than needing a value that is missing). */
+  /** {@return whether the rule was checked and does not hold (rather than needing a value that is missing)} */
   public abstract boolean violated();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableValidationFailure.Builder builder() {
     return ImmutableValidationFailure.builder();
   }
 
-  /** The rule's importance. */
+  /** {@return the rule's importance} */
   public Importance importance() {
     return rule().importance();
   }

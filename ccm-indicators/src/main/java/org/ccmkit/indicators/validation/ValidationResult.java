@@ -13,27 +13,32 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationResult {
 
-  /** The rules checked. */
+  /** {@return the rules checked} */
   public abstract ImmutableList<ValidationRule> rules();
 
-  /** The checks made. */
+  /** {@return the checks made} */
   public abstract int checks();
 
-  /** The checks that passed. */
+  /** {@return the checks that passed} */
   public abstract int passed();
 
-  /** The checks that failed, located. */
+  /** {@return the checks that failed, located} */
   public abstract ImmutableList<ValidationFailure> failures();
 
-  /** The checks skipped, each with its subject, cycle and why ("no value for meeting.delegation-size"). */
+  /** {@return the checks skipped, each with its subject, cycle and why ("no value for meeting.delegation-size")} */
   public abstract ImmutableList<String> skipped();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableValidationResult.Builder builder() {
     return ImmutableValidationResult.builder();
   }
 
-  /** The failures of the given importance. */
+  /**
+   * The failures of the given importance.
+   *
+   * @param importance the importance
+   * @return the failures of the given importance
+   */
   public ImmutableList<ValidationFailure> failures(Importance importance) {
     return failures().stream().filter(f -> f.importance() == importance).collect(ImmutableList.toImmutableList());
   }

@@ -16,28 +16,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationRule {
 
-  /** A short id: {@code W1}. */
+  /** {@return a short id: {@code W1}} */
   public abstract String id();
 
-  /** What the rule says, in the user's words. */
+  /** {@return what the rule says, in the user's words} */
   public abstract String description();
 
-  /** How much a failure matters. */
+  /** {@return how much a failure matters} */
   public abstract Importance importance();
 
-  /** The left side. */
+  /** {@return the left side} */
   public abstract Side left();
 
-  /** The comparison. */
+  /** {@return the comparison} */
   public abstract Operator operator();
 
-  /** The right side. */
+  /** {@return the right side} */
   public abstract Side right();
 
-  /** A data element that must be affirmative for the rule to apply to a subject in a cycle. */
+  /** {@return a data element that must be affirmative for the rule to apply to a subject in a cycle} */
   public abstract Optional<String> when();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableValidationRule.Builder builder() {
     return ImmutableValidationRule.builder();
   }

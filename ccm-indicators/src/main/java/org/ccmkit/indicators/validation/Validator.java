@@ -26,7 +26,13 @@ public final class Validator {
 
   private Validator() {}
 
-  /** Checks {@code rules} against {@code dataset}. */
+  /**
+   * Checks {@code rules} against {@code dataset}.
+   *
+   * @param dataset the monitoring dataset
+   * @param rules the rules
+   * @return the validation result
+   */
   public static ValidationResult validate(MonitoringDataset dataset, List<ValidationRule> rules) {
     checkArgument(dataset != null, "dataset must not be null");
     checkArgument(rules != null, "rules must not be null");

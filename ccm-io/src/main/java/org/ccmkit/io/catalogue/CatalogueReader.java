@@ -38,7 +38,13 @@ public final class CatalogueReader {
 
   private CatalogueReader() {}
 
-  /** An action plan from its JSON tree, or the problems that prevent it. */
+  /**
+   * An action plan from its JSON tree, or the problems that prevent it.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return an action plan from its JSON tree, or the problems that prevent it
+   */
   public static ReadResult<Optional<ActionPlan>> plan(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isObject()) {
@@ -158,7 +164,13 @@ public final class CatalogueReader {
     return SourceRef.of(f.text(s, p + "/source", "document"), f.text(s, p + "/source", "locator"));
   }
 
-  /** The shared vocabulary of data elements from its JSON array. */
+  /**
+   * The shared vocabulary of data elements from its JSON array.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return the shared vocabulary of data elements from its JSON array
+   */
   public static ReadResult<Optional<Vocabulary>> vocabulary(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {
@@ -185,7 +197,13 @@ public final class CatalogueReader {
     return f.result(v);
   }
 
-  /** The Convention's articles from their JSON array. */
+  /**
+   * The Convention's articles from their JSON array.
+   *
+   * @param root the document's root node
+   * @param file the file
+   * @return the Convention's articles from their JSON array
+   */
   public static ReadResult<Optional<Convention>> convention(JsonNode root, String file) {
     JsonFields f = new JsonFields(file);
     if (!root.isArray()) {

@@ -50,7 +50,12 @@ public final class SeriesChart {
 
   private SeriesChart() {}
 
-  /** The unit the chart of {@code series} is drawn in; empty when no cycle has a value or a printed figure. */
+  /**
+   * The unit the chart of {@code series} is drawn in; empty when no cycle has a value or a printed figure.
+   *
+   * @param series the series
+   * @return the unit the chart of {@code series} is drawn in; empty when no cycle has a value or a printed figure
+   */
   public static Optional<FigureUnit> unit(Series series) {
     checkArgument(series != null, "SeriesChart.unit: series must not be null");
     for (int i = series.evaluations().size() - 1; i >= 0; i--) {
@@ -66,6 +71,11 @@ public final class SeriesChart {
   /**
    * The chart as an SVG element (no XML declaration, ready to sit inside HTML), or empty when there is nothing to draw.
    * {@code id} makes the element's ids unique in a document (e.g. {@code LAP-23.2}).
+   *
+   * @param series the series
+   * @param id the id
+   * @return the chart as an SVG element (no XML declaration, ready to sit inside HTML), or empty when there is nothing
+   *     to draw
    */
   public static Optional<String> svg(Series series, String id) {
     checkArgument(series != null, "SeriesChart.svg: series must not be null");
@@ -130,7 +140,13 @@ public final class SeriesChart {
     return Optional.of(s.toString());
   }
 
-  /** The chart's title: {@code LAP-23.2: percentage per cycle}. */
+  /**
+   * The chart's title: {@code LAP-23.2: percentage per cycle}.
+   *
+   * @param series the series
+   * @param unit the unit
+   * @return the chart's title: {@code LAP-23.2: percentage per cycle}
+   */
   public static String title(Series series, FigureUnit unit) {
     return series.indicator().id() + ": " + unit.name().toLowerCase(Locale.ROOT) + " per cycle";
   }
@@ -138,6 +154,10 @@ public final class SeriesChart {
   /**
    * The chart's text alternative: each cycle's value as the evaluation gives it (computed or printed, exact, a bound
    * or a figure of a period, or why there is none), each printed figure with its source, and the baseline.
+   *
+   * @param series the series
+   * @return the chart's text alternative: each cycle's value as the evaluation gives it (computed or printed, exact, a
+   *     bound or a figure of a period, or why there is none), each printed figure with its source, and the baseline
    */
   public static String describe(Series series) {
     checkArgument(series != null, "SeriesChart.describe: series must not be null");

@@ -26,13 +26,23 @@ public final class Sparkline {
 
   private Sparkline() {}
 
-  /** The sparkline of a series' trend points, one character per cycle of the series. */
+  /**
+   * The sparkline of a series' trend points, one character per cycle of the series.
+   *
+   * @param series the series
+   * @return the sparkline of a series' trend points, one character per cycle of the series
+   */
   public static String of(Series series) {
     checkArgument(series != null, "Sparkline.of: series must not be null");
     return of(points(series.evaluations()));
   }
 
-  /** The trend point of each evaluation, or {@code null} where it has none: what {@link #of(List)} draws. */
+  /**
+   * The trend point of each evaluation, or {@code null} where it has none: what {@link #of(List)} draws.
+   *
+   * @param evaluations the evaluations
+   * @return the trend point of each evaluation, or {@code null} where it has none: what {@link #of(List)} draws
+   */
   public static List<BigDecimal> points(List<Evaluation> evaluations) {
     checkArgument(evaluations != null, "Sparkline.points: evaluations must not be null");
     List<BigDecimal> points = new ArrayList<>();
@@ -45,6 +55,9 @@ public final class Sparkline {
   /**
    * The sparkline of {@code values}, in order; a {@code null} is a gap (a space). All values equal: the middle level
    * throughout.
+   *
+   * @param values the values
+   * @return the sparkline of {@code values}, in order; a {@code null} is a gap (a space)
    */
   public static String of(List<BigDecimal> values) {
     checkArgument(values != null, "Sparkline.of: values must not be null");
@@ -69,7 +82,12 @@ public final class Sparkline {
     return s.toString();
   }
 
-  /** The change from the first trend point to the last, where there are two; empty otherwise. */
+  /**
+   * The change from the first trend point to the last, where there are two; empty otherwise.
+   *
+   * @param values the values
+   * @return the change from the first trend point to the last, where there are two; empty otherwise
+   */
   public static Optional<BigDecimal> change(List<BigDecimal> values) {
     checkArgument(values != null, "Sparkline.change: values must not be null");
     List<BigDecimal> known = values.stream().filter(Objects::nonNull).toList();

@@ -67,6 +67,9 @@ public final class CsvDatasetReader implements DatasetReader {
   /**
    * A CSV reader with a fixed delimiter: {@code ','}, {@code ';'} or {@code '\t'}.
    *
+   *
+   * @param delimiter the delimiter
+   * @return a CSV reader with a fixed delimiter: {@code ','}, {@code ';'} or {@code '\t'}
    * @throws IllegalArgumentException naming the delimiter if it is another character
    */
   public static CsvDatasetReader withDelimiter(char delimiter) {
@@ -82,12 +85,22 @@ public final class CsvDatasetReader implements DatasetReader {
    * injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return, or a
    * value that would read back as such a guarded one, gets a leading apostrophe. {@link #unguard} undoes it, and this
    * reader reads every cell through it, so a written value reads back unchanged.
+   *
+   * @param value the value
+   * @return a cell as a writer writes it so that a spreadsheet shows it as text, not as a formula (the OWASP guidance
+   *     on CSV injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+   *     return, or a value that would read back as such a guarded one, gets a leading apostrophe
    */
   public static String guard(String value) {
     return needsGuard(value) ? "'" + value : value;
   }
 
-  /** The value of a cell written by {@link #guard}: the leading apostrophe of a guarded cell removed. */
+  /**
+   * The value of a cell written by {@link #guard}: the leading apostrophe of a guarded cell removed.
+   *
+   * @param cell the cell
+   * @return the value of a cell written by {@link #guard}: the leading apostrophe of a guarded cell removed
+   */
   public static String unguard(String cell) {
     return cell.length() > 1 && cell.charAt(0) == '\'' && needsGuard(cell.substring(1)) ? cell.substring(1) : cell;
   }
@@ -128,7 +141,7 @@ public final class CsvDatasetReader implements DatasetReader {
     try (BufferedReader in = new BufferedReader(opened.value().get(), HEADER_LOOKAHEAD)) {
       char d = delimiter(in, input, sink);
       CsvFactory factory = factories.computeIfAbsent(limits, SafeJackson::csvFactory);
-      try (CsvParser p = (CsvParser) factory.createParser(in)) {
+      try (CsvParser p = factory.createParser(in)) {
         p.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withoutEscapeChar());
         FlatRow.Header header = null;
         int row = 0;

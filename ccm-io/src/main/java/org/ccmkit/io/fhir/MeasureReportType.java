@@ -15,7 +15,7 @@ public enum MeasureReportType {
     this.code = code;
   }
 
-  /** The code FHIR writes: {@code summary}, {@code subject-list}, {@code individual}. */
+  /** {@return the code FHIR writes: {@code summary}, {@code subject-list}, {@code individual}} */
   public String code() {
     return code;
   }

@@ -57,7 +57,14 @@ public final class MeasureReportWriter {
 
   private MeasureReportWriter() {}
 
-  /** The evaluation as a {@code summary} or {@code subject-list} MeasureReport. */
+  /**
+   * The evaluation as a {@code summary} or {@code subject-list} MeasureReport.
+   *
+   * @param e the evaluation
+   * @param type the type
+   * @param provenance the provenance
+   * @return the evaluation as a {@code summary} or {@code subject-list} MeasureReport
+   */
   public static String json(Evaluation e, MeasureReportType type, Provenance provenance) {
     checkArgument(e != null, "MeasureReportWriter.json: evaluation must not be null");
     checkArgument(type != null && type != MeasureReportType.INDIVIDUAL,
@@ -66,7 +73,15 @@ public final class MeasureReportWriter {
     return write(report(e, type, Optional.empty(), provenance));
   }
 
-  /** One State's (or subject's) {@code individual} MeasureReport: the populations it is in, with a count of 1 each. */
+  /**
+   * One State's (or subject's) {@code individual} MeasureReport: the populations it is in, with a count of 1 each.
+   *
+   * @param e the evaluation
+   * @param subject the subject: a State's code or a meeting's id
+   * @param provenance the provenance
+   * @return one State's (or subject's) {@code individual} MeasureReport: the populations it is in, with a count of 1
+   *     each
+   */
   public static String individual(Evaluation e, String subject, Provenance provenance) {
     checkArgument(e != null, "MeasureReportWriter.individual: evaluation must not be null");
     Optional<SubjectEntry> entry = Optional.ofNullable(subject).flatMap(e::subject);

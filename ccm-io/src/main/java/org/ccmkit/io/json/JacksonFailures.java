@@ -38,7 +38,13 @@ public final class JacksonFailures {
     return of(e, Location.of(source), "");
   }
 
-  /** The failure {@code e} reports, thrown while reading at {@code at}. */
+  /**
+   * The failure {@code e} reports, thrown while reading at {@code at}.
+   *
+   * @param e the exception
+   * @param at the at
+   * @return the failure {@code e} reports, thrown while reading at {@code at}
+   */
   public static Failure of(Throwable e, Location at) {
     return of(e, at, "");
   }

@@ -93,7 +93,12 @@ public final class TreeReader {
     return limits;
   }
 
-  /** The whole document as a tree; empty, with a document-level failure, if it cannot be parsed. */
+  /**
+   * The whole document as a tree; empty, with a document-level failure, if it cannot be parsed.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the whole document as a tree; empty, with a document-level failure, if it cannot be parsed
+   */
   public ReadResult<Optional<JsonNode>> readTree(Input input) {
     RowCollector<JsonNode> out = RowCollector.create();
     JsonNode[] tree = new JsonNode[1];
@@ -108,6 +113,10 @@ public final class TreeReader {
   /**
    * Reads a document that is one table, a list of objects, handing each row to {@code sink} as soon as it is read.
    * Elements that are not objects, or that broke the document, are rejected.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @param sink the sink
    */
   public void readArray(Input input, String table, RowSink sink) {
     parse(input, sink::fail, p -> {
@@ -122,7 +131,13 @@ public final class TreeReader {
     });
   }
 
-  /** The rows of a document that is one table, kept in memory. */
+  /**
+   * The rows of a document that is one table, kept in memory.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @return the rows of a document that is one table, kept in memory
+   */
   public ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
     RowCollector<Row> rows = RowCollector.create();
     readArray(input, table, new CollectingSink(rows));

@@ -35,10 +35,22 @@ public interface DatasetReader {
    * Reads the rows of {@code input}, which holds one table, {@code table}, handing each to {@code sink} as it is
    * parsed. Rows that break the input are rejected with failures; failures that belong to no row go to
    * {@link RowSink#fail}. Never throws for anything in the input.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @param limits the limits on what is read
+   * @param sink the sink
    */
   void readRows(Input input, String table, ReadLimits limits, RowSink sink);
 
-  /** The rows of {@code input}, which holds one table, {@code table}, kept in memory. */
+  /**
+   * The rows of {@code input}, which holds one table, {@code table}, kept in memory.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param table the table's name
+   * @param limits the limits on what is read
+   * @return the rows of {@code input}, which holds one table, {@code table}, kept in memory
+   */
   default ReadResult<ImmutableList<Row>> readRows(Input input, String table, ReadLimits limits) {
     RowBuffer buffer = new RowBuffer();
     readRows(input, table, limits, buffer);

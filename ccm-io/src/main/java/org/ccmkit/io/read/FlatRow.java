@@ -27,7 +27,12 @@ public final class FlatRow implements Row {
       this.index = b.buildKeepingLast();
     }
 
-    /** The header naming {@code columns} (each once), whose cells failures cite by column name. */
+    /**
+     * The header naming {@code columns} (each once), whose cells failures cite by column name.
+     *
+     * @param columns the columns
+     * @return the header naming {@code columns} (each once), whose cells failures cite by column name
+     */
     public static Header of(List<String> columns) {
       return new Header(columns, columns);
     }
@@ -35,17 +40,27 @@ public final class FlatRow implements Row {
     /**
      * The header naming {@code columns}, whose cells failures cite by {@code labels} (one a column, e.g. the
      * spreadsheet's column letter: {@code C}).
+     *
+     * @param columns the columns
+     * @param labels the labels
+     * @return the header naming {@code columns}, whose cells failures cite by {@code labels} (one a column, e.g. the
+     *     spreadsheet's column letter: {@code C})
      */
     public static Header of(List<String> columns, List<String> labels) {
       return new Header(columns, labels);
     }
 
-    /** The columns, in order. */
+    /** {@return the columns, in order} */
     public ImmutableList<String> columns() {
       return columns;
     }
 
-    /** The position of {@code column}, or -1. */
+    /**
+     * The position of {@code column}, or -1.
+     *
+     * @param column the column number
+     * @return the position of {@code column}, or -1
+     */
     public int indexOf(String column) {
       Integer i = index.get(column);
       return i == null ? -1 : i;
@@ -72,6 +87,14 @@ public final class FlatRow implements Row {
   /**
    * A row of spreadsheet {@code sheet}, its row number there {@code sheetRow} (1-based); failures name each field by
    * its cell and column, {@code facts!C17 (element)}, the column letters being the header's labels.
+   *
+   * @param location where in the input
+   * @param header the header
+   * @param cells the cells
+   * @param sheet the sheet
+   * @param sheetRow the sheet row
+   * @return a row of spreadsheet {@code sheet}, its row number there {@code sheetRow} (1-based); failures name each
+   *     field by its cell and column, {@code facts!C17 (element)}, the column letters being the header's labels
    */
   public static FlatRow ofSheet(Location location, Header header, JsonNode[] cells, String sheet, int sheetRow) {
     if (cells.length != header.columns().size()) {
@@ -84,6 +107,12 @@ public final class FlatRow implements Row {
   /**
    * A row at {@code location} with {@code cells} (null for an empty cell) in the columns of {@code header}; as many
    * cells as the header has columns.
+   *
+   * @param location where in the input
+   * @param header the header
+   * @param cells the cells
+   * @return a row at {@code location} with {@code cells} (null for an empty cell) in the columns of {@code header}; as
+   *     many cells as the header has columns
    */
   public static FlatRow of(Location location, Header header, JsonNode[] cells) {
     if (cells.length != header.columns().size()) {

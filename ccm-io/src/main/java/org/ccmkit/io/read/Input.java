@@ -37,11 +37,13 @@ public abstract class Input {
   /** {@return the media type, where known, e.g. {@code text/csv}} */
   public abstract Optional<String> mediaType();
 
-  /** The file the bytes come from, where they come from a file: it is checked to be a regular file before it is read. */
+  /**
+   * {@return the file the bytes come from, where they come from a file: it is checked to be a regular file before it is read}
+   */
   @Value.Auxiliary
   public abstract Optional<Path> file();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableInput.Builder builder() {
     return ImmutableInput.builder();
   }
@@ -102,6 +104,10 @@ public abstract class Input {
    * {@link InputException} with a {@link FailureKind#LIMIT_EXCEEDED} failure. Empty, with an
    * {@link FailureKind#UNREADABLE} failure, if the input is missing or is not a regular file (a FIFO, a device or a
    * folder is refused before it is opened, so that it cannot block or flood the read).
+   *
+   * @param limits the limits on what is read
+   * @return the input's bytes as a stream that keeps to {@link ReadLimits#maxInputBytes()}: past it, a read throws an
+   *     {@link InputException} with a {@link FailureKind#LIMIT_EXCEEDED} failure
    */
   public ReadResult<Optional<InputStream>> openBytes(ReadLimits limits) {
     Optional<Failure> special = checkFile();
@@ -121,6 +127,11 @@ public abstract class Input {
    * UTF-32 one is an {@link FailureKind#ENCODING} failure at once, and bytes that are not UTF-8 make a read throw an
    * {@link InputException} with an {@link FailureKind#ENCODING} failure at their line. Nothing is read into memory
    * beyond the reader's buffer. Empty, with the failure, if the input cannot be opened.
+   *
+   * @param limits the limits on what is read
+   * @return the input as a stream of text, decoded as UTF-8 as it is read: a UTF-8 byte-order mark is skipped; a
+   *     UTF-16 or UTF-32 one is an {@link FailureKind#ENCODING} failure at once, and bytes that are not UTF-8 make a
+   *     read throw an {@link InputException} with an {@link FailureKind#ENCODING} failure at their line
    */
   public ReadResult<Optional<java.io.Reader>> open(ReadLimits limits) {
     ReadResult<Optional<InputStream>> opened = openBytes(limits);
@@ -155,7 +166,7 @@ public abstract class Input {
     }
   }
 
-  /** The failure of an input that holds nothing: no byte, or only white space. */
+  /** {@return the failure of an input that holds nothing: no byte, or only white space} */
   public Failure emptyFailure() {
     return Failure.of(FailureKind.EMPTY, Location.of(name()), "input is empty or holds only white space", null,
         "data in the input's format");

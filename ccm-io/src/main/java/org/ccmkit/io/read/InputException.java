@@ -12,13 +12,17 @@ public final class InputException extends IOException {
 
   private final transient Failure failure;
 
-  /** An exception reporting {@code failure}. */
+  /**
+   * An exception reporting {@code failure}.
+   *
+   * @param failure the failure
+   */
   public InputException(Failure failure) {
     super(failure.message());
     this.failure = failure;
   }
 
-  /** The failure to report. */
+  /** {@return the failure to report} */
   public Failure failure() {
     return failure;
   }

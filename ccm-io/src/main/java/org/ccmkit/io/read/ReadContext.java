@@ -42,10 +42,13 @@ public abstract class ReadContext {
   /**
    * The indicator ids that are known (a published value naming another is an {@link FailureKind#UNKNOWN_REFERENCE});
    * none given means indicator ids are not checked.
+   *
+   * @return the indicator ids that are known (a published value naming another is an {@link
+   *     FailureKind#UNKNOWN_REFERENCE}); none given means indicator ids are not checked
    */
   public abstract ImmutableSet<String> indicators();
 
-  /** The limits to keep to. */
+  /** {@return the limits to keep to} */
   @Value.Default
   public ReadLimits limits() {
     return ReadLimits.defaults();
@@ -79,14 +82,24 @@ public abstract class ReadContext {
         .cycles(dataset.cycles()).build();
   }
 
-  /** This context, knowing the indicators of {@code plans}. */
+  /**
+   * This context, knowing the indicators of {@code plans}.
+   *
+   * @param plans the plans
+   * @return this context, knowing the indicators of {@code plans}
+   */
   public ReadContext withPlans(Iterable<ActionPlan> plans) {
     ImmutableSet.Builder<String> ids = ImmutableSet.builder();
     plans.forEach(p -> p.indicators().forEach(i -> ids.add(i.id())));
     return builder().from(this).indicators(ids.build()).build();
   }
 
-  /** This context with {@code register}. */
+  /**
+   * This context with {@code register}.
+   *
+   * @param register the depositary's register
+   * @return this context with {@code register}
+   */
   public ReadContext withRegister(Register register) {
     return builder().from(this).register(register).build();
   }

@@ -16,6 +16,8 @@ public abstract class ReadLimits {
   /**
    * The largest input read, in bytes. Default 1 GiB: inputs are read as streams, a row at a time, so their size costs
    * time, not memory; a long-format fact table of a million rows is about 75 MB.
+   *
+   * @return the largest input read, in bytes
    */
   @Value.Default
   public long maxInputBytes() {
@@ -46,7 +48,9 @@ public abstract class ReadLimits {
     return 1_000;
   }
 
-  /** The most tokens in a JSON or YAML document. Default 100,000,000 (a million rows of up to a hundred tokens). */
+  /**
+   * {@return the most tokens in a JSON or YAML document. Default 100,000,000 (a million rows of up to a hundred tokens)}
+   */
   @Value.Default
   public long maxTokenCount() {
     return 100_000_000L;
@@ -61,13 +65,15 @@ public abstract class ReadLimits {
   /**
    * Whether a folder read follows links whose target is outside the folder. Default false: such a link is reported
    * and not read, so that a link to {@code /etc/passwd} in a data folder cannot make its lines appear in failures.
+   *
+   * @return whether a folder read follows links whose target is outside the folder
    */
   @Value.Default
   public boolean followLinksOutOfFolder() {
     return false;
   }
 
-  /** A builder, starting from the defaults. */
+  /** {@return a builder, starting from the defaults} */
   public static ImmutableReadLimits.Builder builder() {
     return ImmutableReadLimits.builder();
   }

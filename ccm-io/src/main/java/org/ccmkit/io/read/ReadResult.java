@@ -33,10 +33,13 @@ public abstract class ReadResult<T> {
   /**
    * What the reader noticed and decided that is not a failure, in words: the delimiter it found in a CSV header, for
    * example. A note never stands for a row.
+   *
+   * @return what the reader noticed and decided that is not a failure, in words: the delimiter it found in a CSV
+   *     header, for example
    */
   public abstract ImmutableList<String> notes();
 
-  /** The number of rows (records) the input held, as far as it could be read. */
+  /** {@return the number of rows (records) the input held, as far as it could be read} */
   public abstract int rowsRead();
 
   /** {@return the number of rows accepted into the value} */
@@ -129,7 +132,12 @@ public abstract class ReadResult<T> {
     return of(f.apply(value()), failures(), rowsRead(), rowsAccepted(), rowsFailed()).withNotes(notes());
   }
 
-  /** This result with {@code more} notes after its own. */
+  /**
+   * This result with {@code more} notes after its own.
+   *
+   * @param more more of them
+   * @return this result with {@code more} notes after its own
+   */
   public ReadResult<T> withNotes(Iterable<String> more) {
     return ImmutableReadResult.<T>builder().from(this).addAllNotes(more).build();
   }

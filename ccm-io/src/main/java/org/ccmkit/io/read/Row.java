@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableList;
  */
 public interface Row {
 
-  /** Where the row starts: source, line, table and 1-based row. */
+  /** {@return where the row starts: source, line, table and 1-based row} */
   Location location();
 
   /**
@@ -20,25 +20,42 @@ public interface Row {
    * node, a list (an array node) or a group of fields (an object node). A flat row gives text, or what a spreadsheet
    * cell held (a number, a yes/no, a date as ISO text), never a list or group: a list is a cell of
    * {@code ;}-separated items.
+   *
+   * @param field the field's name
+   * @return the value of field {@code field} (dot-separated), or null if the row does not give it: a text, number or
+   *     boolean node, a list (an array node) or a group of fields (an object node)
    */
   JsonNode get(String field);
 
-  /** The names of the fields the row gives, dot-separated: the columns of a flat row, the members of an object. */
+  /**
+   * {@return the names of the fields the row gives, dot-separated: the columns of a flat row, the members of an object}
+   */
   ImmutableList<String> fields();
 
-  /** How failures name field {@code field}: a column ({@code source.document}) or a JSON pointer ({@code /3/source}). */
+  /**
+   * How failures name field {@code field}: a column ({@code source.document}) or a JSON pointer ({@code /3/source}).
+   *
+   * @param field the field's name
+   * @return how failures name field {@code field}: a column ({@code source.document}) or a JSON pointer ({@code
+   *     /3/source})
+   */
   String label(String field);
 
-  /** Whether the row belongs to a flat table (its lists are {@code ;}-separated cells). */
+  /** {@return whether the row belongs to a flat table (its lists are {@code ;}-separated cells)} */
   boolean isFlat();
 
-  /** The location of field {@code field}. */
+  /**
+   * The location of field {@code field}.
+   *
+   * @param field the field's name
+   * @return the location of field {@code field}
+   */
   default Location at(String field) {
     String label = label(field);
     return label.isEmpty() ? location() : location().withField(label);
   }
 
-  /** A context for converting this row: failures at its fields are located as {@link #at(String)} says. */
+  /** {@return a context for converting this row: failures at its fields are located as {@link #at(String)} says} */
   default RowContext context() {
     return new RowContext(isFlat() ? location() : location().withField(label("")), this::label);
   }

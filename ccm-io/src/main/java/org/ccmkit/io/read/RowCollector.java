@@ -54,13 +54,21 @@ public final class RowCollector<T> {
     return false;
   }
 
-  /** Accepts one row, which had no failure. */
+  /**
+   * Accepts one row, which had no failure.
+   *
+   * @param value the value
+   */
   public void accept(T value) {
     accepted.add(value);
     rowsAccepted++;
   }
 
-  /** Rejects one row with its failures, which all carry the row's location. */
+  /**
+   * Rejects one row with its failures, which all carry the row's location.
+   *
+   * @param rowFailures the failures of the rows
+   */
   public void reject(List<Failure> rowFailures) {
     failures.addAll(rowFailures);
     rowsFailed++;
@@ -75,12 +83,16 @@ public final class RowCollector<T> {
     failures.add(failure);
   }
 
-  /** Records a note (see {@link ReadResult#notes()}). */
+  /**
+   * Records a note (see {@link ReadResult#notes()}).
+   *
+   * @param note the note
+   */
   public void note(String note) {
     notes.add(note);
   }
 
-  /** Whether any failure has been recorded. */
+  /** {@return whether any failure has been recorded} */
   public boolean hasFailures() {
     return !failures.isEmpty();
   }

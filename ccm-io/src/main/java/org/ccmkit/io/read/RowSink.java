@@ -10,19 +10,36 @@ import java.util.List;
  */
 public interface RowSink {
 
-  /** A row parsed, to be converted. */
+  /**
+   * A row parsed, to be converted.
+   *
+   * @param row the row
+   */
   void row(Row row);
 
-  /** A row that could not be parsed, with its failures, each located in the row. */
+  /**
+   * A row that could not be parsed, with its failures, each located in the row.
+   *
+   * @param failures the failures
+   */
   void reject(List<Failure> failures);
 
-  /** A failure that belongs to no row. */
+  /**
+   * A failure that belongs to no row.
+   *
+   * @param failure the failure
+   */
   void fail(Failure failure);
 
   /**
    * The header of a flat table, before its first row: the table checks it (columns it does not define, required ones
    * missing, a column named twice), {@code cells} locating each column's header cell. Returns false if no row can be
    * read under this header (the failure is recorded); the reader then stops.
+   *
+   * @param columns the columns
+   * @param cells the cells
+   * @return the header of a flat table, before its first row: the table checks it (columns it does not define,
+   *     required ones missing, a column named twice), {@code cells} locating each column's header cell
    */
   default boolean header(List<String> columns, List<Location> cells) {
     return true;
@@ -31,6 +48,8 @@ public interface RowSink {
   /**
    * Something the reader noticed and decided that is not a failure, in words, e.g. that the columns are separated by
    * semicolons; kept in {@link ReadResult#notes()}.
+   *
+   * @param note the note
    */
   default void note(String note) {}
 }

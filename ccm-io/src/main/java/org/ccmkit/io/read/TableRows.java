@@ -12,18 +12,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TableRows {
 
-  /** The rows, keyed by table name. */
+  /** {@return the rows, keyed by table name} */
   public abstract ImmutableListMultimap<String, Row> rows();
 
   /** {@return the tables present in the input} */
   public abstract ImmutableSet<String> present();
 
-  /** Tables with their rows; {@code present} must include every table that has rows. */
+  /**
+   * Tables with their rows; {@code present} must include every table that has rows.
+   *
+   * @param rows the rows read
+   * @param present the tables the input holds
+   * @return the table rows
+   */
   public static TableRows of(ImmutableListMultimap<String, Row> rows, Iterable<String> present) {
     return ImmutableTableRows.builder().rows(rows).present(present).build();
   }
 
-  /** No table. */
+  /** {@return No table} */
   public static TableRows empty() {
     return of(ImmutableListMultimap.of(), ImmutableSet.of());
   }

@@ -64,7 +64,14 @@ public record TreeRow(Location location, String pointer, ObjectNode node) implem
     return false;
   }
 
-  /** The row {@code node} below this one at {@code field}, the {@code index}th element of a nested list. */
+  /**
+   * The row {@code node} below this one at {@code field}, the {@code index}th element of a nested list.
+   *
+   * @param field the field's name
+   * @param index the index
+   * @param element the data element's key
+   * @return the row {@code node} below this one at {@code field}, the {@code index}th element of a nested list
+   */
   public TreeRow nested(String field, int index, ObjectNode element) {
     return new TreeRow(location, label(field) + "/" + index, element);
   }

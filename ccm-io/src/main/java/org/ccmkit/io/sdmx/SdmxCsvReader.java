@@ -41,7 +41,12 @@ public final class SdmxCsvReader {
 
   private SdmxCsvReader() {}
 
-  /** The observations of {@code input}, with every failure found. */
+  /**
+   * The observations of {@code input}, with every failure found.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the observations of {@code input}, with every failure found
+   */
   public static ReadResult<ImmutableList<SdmxObservation>> read(Input input) {
     checkArgument(input != null, "SdmxCsvReader.read: input must not be null");
     ReadResult<Optional<String>> text = input.text(ReadLimits.defaults());

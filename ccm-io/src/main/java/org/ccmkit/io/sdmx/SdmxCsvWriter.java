@@ -41,13 +41,26 @@ public final class SdmxCsvWriter {
 
   private SdmxCsvWriter() {}
 
-  /** The series as SDMX-CSV: the header and one row per cycle. */
+  /**
+   * The series as SDMX-CSV: the header and one row per cycle.
+   *
+   * @param series the series
+   * @param provenance the provenance
+   * @return the series as SDMX-CSV: the header and one row per cycle
+   */
   public static String series(Series series, Provenance provenance) {
     checkArgument(series != null, "SdmxCsvWriter.series: series must not be null");
     return write(observations(series, provenance));
   }
 
-  /** The evaluations as SDMX-CSV: one row each, and with {@code perState} one row per State of its population. */
+  /**
+   * The evaluations as SDMX-CSV: one row each, and with {@code perState} one row per State of its population.
+   *
+   * @param evaluations the evaluations
+   * @param provenance the provenance
+   * @param perState the per state
+   * @return the evaluations as SDMX-CSV: one row each, and with {@code perState} one row per State of its population
+   */
   public static String evaluations(List<Evaluation> evaluations, Provenance provenance, boolean perState) {
     checkArgument(evaluations != null, "SdmxCsvWriter.evaluations: evaluations must not be null");
     List<SdmxObservation> rows = new ArrayList<>();
@@ -60,13 +73,25 @@ public final class SdmxCsvWriter {
     return write(rows);
   }
 
-  /** The observations of a series, one per cycle, in cycle order. */
+  /**
+   * The observations of a series, one per cycle, in cycle order.
+   *
+   * @param series the series
+   * @param provenance the provenance
+   * @return the observations of a series, one per cycle, in cycle order
+   */
   public static ImmutableList<SdmxObservation> observations(Series series, Provenance provenance) {
     checkArgument(series != null, "SdmxCsvWriter.observations: series must not be null");
     return series.evaluations().stream().map(e -> observation(e, provenance)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The observation of an evaluation for the whole population. */
+  /**
+   * The observation of an evaluation for the whole population.
+   *
+   * @param e the evaluation
+   * @param provenance the provenance
+   * @return the observation of an evaluation for the whole population
+   */
   public static SdmxObservation observation(Evaluation e, Provenance provenance) {
     checkArgument(e != null, "SdmxCsvWriter.observation: evaluation must not be null");
     checkArgument(provenance != null, "SdmxCsvWriter: provenance must not be null (evaluation %s %s)",
@@ -90,6 +115,12 @@ public final class SdmxCsvWriter {
    * The observations of each State of the evaluation's denominator (or, for an indicator without a population, its
    * initial population): 1 counted, 0 reported but not counted, missing ({@code NO_DATA}) where it reported nothing.
    * Subjects that are not States (meetings, extension requests) have no row.
+   *
+   * @param e the evaluation
+   * @param provenance the provenance
+   * @return the observations of each State of the evaluation's denominator (or, for an indicator without a population,
+   *     its initial population): 1 counted, 0 reported but not counted, missing ({@code NO_DATA}) where it reported
+   *     nothing
    */
   public static ImmutableList<SdmxObservation> stateObservations(Evaluation e, Provenance provenance) {
     checkArgument(e != null, "SdmxCsvWriter.stateObservations: evaluation must not be null");
@@ -115,7 +146,12 @@ public final class SdmxCsvWriter {
     return out.build();
   }
 
-  /** Observations as SDMX-CSV text: the header, then one line each. */
+  /**
+   * Observations as SDMX-CSV text: the header, then one line each.
+   *
+   * @param observations the observations
+   * @return the text
+   */
   public static String write(List<SdmxObservation> observations) {
     checkArgument(observations != null, "SdmxCsvWriter.write: observations must not be null");
     List<Map<String, String>> rows = new ArrayList<>();

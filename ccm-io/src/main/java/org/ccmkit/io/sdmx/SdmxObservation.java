@@ -36,58 +36,64 @@ public abstract class SdmxObservation {
     QUANTITY
   }
 
-  /** The indicator's id, e.g. {@code LAP-23.2} ({@code INDICATOR}). */
+  /** {@return the indicator's id, e.g. {@code LAP-23.2} ({@code INDICATOR})} */
   public abstract String indicator();
 
-  /** The State's ISO 3166-1 alpha-3 code, or {@value SdmxCsv#AGGREGATE} for the whole population ({@code REF_AREA}). */
+  /**
+   * {@return the State's ISO 3166-1 alpha-3 code, or {@value SdmxCsv#AGGREGATE} for the whole population ({@code REF_AREA})}
+   */
   public abstract String refArea();
 
-  /** The cycle's year, the year its meeting is held and its reports fall due ({@code TIME_PERIOD}). */
+  /** {@return the cycle's year, the year its meeting is held and its reports fall due ({@code TIME_PERIOD})} */
   public abstract int timePeriod();
 
-  /** The value; empty for a missing value ({@code OBS_VALUE}, written {@code NaN}). */
+  /** {@return the value; empty for a missing value ({@code OBS_VALUE}, written {@code NaN})} */
   public abstract Optional<BigDecimal> value();
 
-  /** The unit ({@code UNIT_MEASURE}); empty for a missing value. */
+  /** {@return the unit ({@code UNIT_MEASURE}); empty for a missing value} */
   public abstract Optional<Unit> unit();
 
-  /** How the value was obtained ({@code OBS_STATUS}). */
+  /** {@return how the value was obtained ({@code OBS_STATUS})} */
   public abstract Status status();
 
-  /** Why the value is missing: {@code NO_DATA}, {@code NOT_EVALUABLE} or {@code SOURCES_DIFFER} ({@code MISSING_REASON}). */
+  /**
+   * {@return why the value is missing: {@code NO_DATA}, {@code NOT_EVALUABLE} or {@code SOURCES_DIFFER} ({@code MISSING_REASON})}
+   */
   public abstract Optional<String> missingReason();
 
-  /** Where the value is a bound rather than a value ({@code BOUND}). */
+  /** {@return where the value is a bound rather than a value ({@code BOUND})} */
   public abstract Optional<Bound> bound();
 
-  /** Where the value is a figure of several cycles, which ({@code PERIOD_COVERED}, e.g. {@code 10MSP–13MSP}). */
+  /**
+   * {@return where the value is a figure of several cycles, which ({@code PERIOD_COVERED}, e.g. {@code 10MSP–13MSP})}
+   */
   public abstract Optional<String> periodCovered();
 
-  /** The numerator: the number counted ({@code NUMERATOR}). */
+  /** {@return the numerator: the number counted ({@code NUMERATOR})} */
   public abstract Optional<Long> numerator();
 
-  /** The denominator: the size of the population ({@code DENOMINATOR}). */
+  /** {@return the denominator: the size of the population ({@code DENOMINATOR})} */
   public abstract Optional<Long> denominator();
 
-  /** The source of the value ({@code SOURCE}): the printed figure's, or the documents of the facts counted. */
+  /** {@return the source of the value ({@code SOURCE}): the printed figure's, or the documents of the facts counted} */
   public abstract Optional<String> source();
 
-  /** The cycle's meeting, e.g. {@code 13MSP} ({@code CYCLE}). */
+  /** {@return the cycle's meeting, e.g. {@code 13MSP} ({@code CYCLE})} */
   public abstract String cycle();
 
-  /** The date the cycle's populations were computed on ({@code EVAL_DATE}). */
+  /** {@return the date the cycle's populations were computed on ({@code EVAL_DATE})} */
   public abstract LocalDate evaluationDate();
 
-  /** The catalogue's id and document date ({@code CATALOGUE}, e.g. {@code LAP 2020-10-05}). */
+  /** {@return the catalogue's id and document date ({@code CATALOGUE}, e.g. {@code LAP 2020-10-05})} */
   public abstract String catalogue();
 
-  /** The dataset's digest ({@code DATASET_DIGEST}, {@code sha256:…}). */
+  /** {@return the dataset's digest ({@code DATASET_DIGEST}, {@code sha256:…})} */
   public abstract String datasetDigest();
 
-  /** What produced the file ({@code PRODUCER}, e.g. {@code ccmkit 0.1.0-SNAPSHOT}). */
+  /** {@return what produced the file ({@code PRODUCER}, e.g. {@code ccmkit 0.1.0-SNAPSHOT})} */
   public abstract String producer();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableSdmxObservation.Builder builder() {
     return ImmutableSdmxObservation.builder();
   }

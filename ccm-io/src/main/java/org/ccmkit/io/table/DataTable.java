@@ -133,7 +133,7 @@ public final class DataTable<T> {
     return new DataTable<>(name, mapper, converter, columns, required, lists);
   }
 
-  /** Every table, in the order a dataset is read: each table after those its rows refer to. */
+  /** {@return every table, in the order a dataset is read: each table after those its rows refer to} */
   public static ImmutableList<DataTable<?>> all() {
     return ALL;
   }
@@ -151,6 +151,12 @@ public final class DataTable<T> {
   /**
    * The rows of this table held by {@code input}, read by {@code reader} as a stream and each converted and checked
    * against {@code context} as soon as it is read. Never throws for anything in the input.
+   *
+   * @param reader the reader
+   * @param input the file, folder, resource or bytes to read
+   * @param context what the rows are read against
+   * @return the rows of this table held by {@code input}, read by {@code reader} as a stream and each converted and
+   *     checked against {@code context} as soon as it is read
    */
   public ReadResult<ImmutableList<T>> read(DatasetReader reader, Input input, ReadContext context) {
     Preconditions.checkNotNull(reader, "DataTable.read: reader must not be null");
@@ -164,6 +170,11 @@ public final class DataTable<T> {
   /**
    * The dataset made of {@code tables} (rows already parsed, of several tables), checked against {@code context}:
    * the register first, then meetings and cycles, then the tables whose rows refer to them. Every row is accounted for.
+   *
+   * @param tables the tables' names
+   * @param context what the rows are read against
+   * @return the dataset made of {@code tables} (rows already parsed, of several tables), checked against {@code
+   *     context}: the register first, then meetings and cycles, then the tables whose rows refer to them
    */
   public static ReadResult<MonitoringDataset> assemble(TableRows tables, ReadContext context) {
     Preconditions.checkNotNull(tables, "DataTable.assemble: tables must not be null");
@@ -171,12 +182,17 @@ public final class DataTable<T> {
     return DatasetAssembler.assemble(tables.rows(), tables.present(), context);
   }
 
-  /** "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near. */
+  /**
+   * "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near.
+   *
+   * @param name the name
+   * @return "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near
+   */
   public static Optional<String> suggestion(String name) {
     return Suggestions.of(name, names());
   }
 
-  /** The names of every table. */
+  /** {@return the names of every table} */
   public static ImmutableSet<String> names() {
     return ALL.stream().map(DataTable::name).collect(ImmutableSet.toImmutableSet());
   }

@@ -100,47 +100,93 @@ public final class RecordTables {
 
   private RecordTables() {}
 
-  /** The participants in the Convention, from the depositary's tab-separated register. */
+  /**
+   * The participants in the Convention, from the depositary's tab-separated register.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the participants in the Convention, from the depositary's tab-separated register
+   */
   public static ReadResult<ImmutableList<Standing>> participants(Input input) {
     return read(input, REGISTER, ReadContext.empty());
   }
 
-  /** The UN Member States and observer States, as States with no instrument (participants among them too). */
+  /**
+   * The UN Member States and observer States, as States with no instrument (participants among them too).
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the UN Member States and observer States, as States with no instrument (participants among them too)
+   */
   public static ReadResult<ImmutableList<Standing>> unStates(Input input) {
     return read(input, UN_STATES, ReadContext.empty());
   }
 
-  /** The meetings. */
+  /**
+   * The meetings.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the meetings
+   */
   public static ReadResult<ImmutableList<Meeting>> meetings(Input input) {
     return read(input, MEETINGS, ReadContext.empty());
   }
 
-  /** What the documents say of named States. */
+  /**
+   * What the documents say of named States.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return what the documents say of named States
+   */
   public static ReadResult<ImmutableList<StateStatement>> statements(Input input) {
     return read(input, STATEMENTS, ReadContext.empty());
   }
 
-  /** Meeting-level figures. */
+  /**
+   * Meeting-level figures.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Meeting-level figures
+   */
   public static ReadResult<ImmutableList<MeetingFigure>> meetingFigures(Input input) {
     return read(input, MEETING_FIGURES, ReadContext.empty());
   }
 
-  /** The ISU's contributions. */
+  /**
+   * The ISU's contributions.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the ISU's contributions
+   */
   public static ReadResult<ImmutableList<IsuContribution>> isuContributions(Input input) {
     return read(input, ISU_CONTRIBUTIONS, ReadContext.empty());
   }
 
-  /** State-level facts, typed by {@code vocabulary}. */
+  /**
+   * State-level facts, typed by {@code vocabulary}.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param vocabulary the data elements known
+   * @return State-level facts, typed by {@code vocabulary}
+   */
   public static ReadResult<ImmutableList<Fact>> facts(Input input, Vocabulary vocabulary) {
     return read(input, DataTable.FACTS, ReadContext.builder().vocabulary(vocabulary).build());
   }
 
-  /** Published values. */
+  /**
+   * Published values.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Published values
+   */
   public static ReadResult<ImmutableList<PublishedValue>> publishedValues(Input input) {
     return read(input, PUBLISHED_VALUES, ReadContext.empty());
   }
 
-  /** Extension requests by meeting. */
+  /**
+   * Extension requests by meeting.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return Extension requests by meeting
+   */
   public static ReadResult<ImmutableList<ExtensionRequest>> extensionRequests(Input input) {
     return read(input, EXTENSION_REQUESTS, ReadContext.empty());
   }

@@ -30,7 +30,12 @@ public final class DatasetXlsxWriter {
 
   private DatasetXlsxWriter() {}
 
-  /** The workbook's bytes. */
+  /**
+   * The workbook's bytes.
+   *
+   * @param dataset the monitoring dataset
+   * @return the workbook's bytes
+   */
   public static byte[] write(MonitoringDataset dataset) {
     checkNotNull(dataset, "DatasetXlsxWriter.write: dataset must not be null");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -42,7 +47,12 @@ public final class DatasetXlsxWriter {
     return out.toByteArray();
   }
 
-  /** Writes the workbook to {@code file}. */
+  /**
+   * Writes the workbook to {@code file}.
+   *
+   * @param dataset the monitoring dataset
+   * @param file the file
+   */
   public static void write(MonitoringDataset dataset, Path file) {
     checkNotNull(dataset, "DatasetXlsxWriter.write: dataset must not be null");
     checkNotNull(file, "DatasetXlsxWriter.write: file must not be null");

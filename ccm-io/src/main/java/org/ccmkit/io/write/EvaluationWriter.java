@@ -51,7 +51,7 @@ public final class EvaluationWriter {
   /**
    * One evaluation in full, in Markdown: value, population rule, every population's subjects, published figures.
    *
-   * @param e the exception
+   * @param e the evaluation
    * @return one evaluation in full, in Markdown: value, population rule, every population's subjects, published figures
    */
   public static String markdown(Evaluation e) {
@@ -139,17 +139,35 @@ public final class EvaluationWriter {
     return write(evaluations.stream().map(EvaluationRecord::of).toList());
   }
 
-  /** The evaluations as a Markdown table, after the {@link Provenance} block. */
+  /**
+   * The evaluations as a Markdown table, after the {@link Provenance} block.
+   *
+   * @param evaluations the evaluations
+   * @param provenance the provenance
+   * @return the evaluations as a Markdown table, after the {@link Provenance} block
+   */
   public static String markdown(List<Evaluation> evaluations, Provenance provenance) {
     return provenance.markdown() + markdown(evaluations);
   }
 
-  /** The evaluations as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  /**
+   * The evaluations as CSV, after the {@link Provenance} as {@code #} comment lines.
+   *
+   * @param evaluations the evaluations
+   * @param provenance the provenance
+   * @return the evaluations as CSV, after the {@link Provenance} as {@code #} comment lines
+   */
   public static String csv(List<Evaluation> evaluations, Provenance provenance) {
     return provenance.csvComments() + csv(evaluations);
   }
 
-  /** The evaluations as JSON: {@code {"meta": {provenance}, "evaluations": [...]}}. */
+  /**
+   * The evaluations as JSON: {@code {"meta": {provenance}, "evaluations": [...]}}.
+   *
+   * @param evaluations the evaluations
+   * @param provenance the provenance
+   * @return the evaluations as JSON: {@code {"meta": {provenance}, "evaluations": [...]}}
+   */
   public static String json(List<Evaluation> evaluations, Provenance provenance) {
     return withMeta(provenance, "evaluations", evaluations.stream().map(EvaluationRecord::of).toList());
   }

@@ -21,6 +21,12 @@ public final class FigureSources {
    * para 86; UNIDIR line 475"), or the register and the population rule where the population alone gives it; for a
    * printed value the printed figure's source (the one the headline rule chose); without a value, the sources of the
    * printed figures, or "–" where there are none.
+   *
+   * @param e the evaluation
+   * @return the source of the evaluation's value: for a computed value the sources of the facts behind it ("computed
+   *     from RD para 86; UNIDIR line 475"), or the register and the population rule where the population alone gives
+   *     it; for a printed value the printed figure's source (the one the headline rule chose); without a value, the
+   *     sources of the printed figures, or "–" where there are none
    */
   public static String of(Evaluation e) {
     if (e.status() == EvaluationStatus.COMPUTED) {
@@ -40,7 +46,12 @@ public final class FigureSources {
     return printed.isEmpty() ? "–" : list(printed);
   }
 
-  /** Sources in words, each once, in order: at most {@value #LISTED}, then how many more. */
+  /**
+   * Sources in words, each once, in order: at most {@value #LISTED}, then how many more.
+   *
+   * @param refs the refs
+   * @return the text
+   */
   public static String list(List<SourceRef> refs) {
     List<String> distinct = refs.stream().map(SourceRef::toString).distinct().toList();
     return distinct.size() <= LISTED ? String.join("; ", distinct)

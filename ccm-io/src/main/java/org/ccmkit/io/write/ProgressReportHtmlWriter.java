@@ -71,6 +71,11 @@ public final class ProgressReportHtmlWriter {
   /**
    * The report as an HTML document. {@code series} gives each indicator's values per cycle for its chart (cycles after
    * the report's are left out); an indicator without a series is charted from the report's own two cycles.
+   *
+   * @param report the kind of report
+   * @param series the series
+   * @param provenance the provenance
+   * @return the report as an HTML document
    */
   public static String html(ProgressReport report, List<Series> series, Provenance provenance) {
     checkArgument(report != null, "ProgressReportHtmlWriter.html: report must not be null");
@@ -110,7 +115,14 @@ public final class ProgressReportHtmlWriter {
     return h.toString();
   }
 
-  /** Writes the report as HTML to {@code file} (UTF-8). */
+  /**
+   * Writes the report as HTML to {@code file} (UTF-8).
+   *
+   * @param report the kind of report
+   * @param series the series
+   * @param provenance the provenance
+   * @param file the file
+   */
   public static void write(ProgressReport report, List<Series> series, Provenance provenance, Path file) {
     checkArgument(file != null, "ProgressReportHtmlWriter.write: file must not be null");
     try {

@@ -105,19 +105,37 @@ public final class ProgressReportWriter {
     return EvaluationWriter.write(ProgressReportRecord.of(report));
   }
 
-  /** The report in Markdown, with the {@link Provenance} block under its heading. */
+  /**
+   * The report in Markdown, with the {@link Provenance} block under its heading.
+   *
+   * @param report the kind of report
+   * @param provenance the provenance
+   * @return the report in Markdown, with the {@link Provenance} block under its heading
+   */
   public static String markdown(ProgressReport report, Provenance provenance) {
     String s = markdown(report);
     int body = s.indexOf("\n\n") + 2;
     return s.substring(0, body) + provenance.markdown() + s.substring(body);
   }
 
-  /** The report as CSV, after the {@link Provenance} as {@code #} comment lines. */
+  /**
+   * The report as CSV, after the {@link Provenance} as {@code #} comment lines.
+   *
+   * @param report the kind of report
+   * @param provenance the provenance
+   * @return the report as CSV, after the {@link Provenance} as {@code #} comment lines
+   */
   public static String csv(ProgressReport report, Provenance provenance) {
     return provenance.csvComments() + csv(report);
   }
 
-  /** The report as JSON: {@code {"meta": {provenance}, "report": {...}}}. */
+  /**
+   * The report as JSON: {@code {"meta": {provenance}, "report": {...}}}.
+   *
+   * @param report the kind of report
+   * @param provenance the provenance
+   * @return the report as JSON: {@code {"meta": {provenance}, "report": {...}}}
+   */
   public static String json(ProgressReport report, Provenance provenance) {
     return EvaluationWriter.withMeta(provenance, "report", ProgressReportRecord.of(report));
   }

@@ -41,30 +41,44 @@ public abstract class Provenance {
   private static final Map<String, LocalDate> SHIPPED_CATALOGUE_DATES = Map.of(
       "LAP", LocalDate.of(2020, 10, 5), "VCAP", LocalDate.of(2026, 6, 22));
 
-  /** The ccmkit version that produced the output, e.g. {@code 0.1.0-SNAPSHOT}. */
+  /** {@return the ccmkit version that produced the output, e.g. {@code 0.1.0-SNAPSHOT}} */
   public abstract String libraryVersion();
 
-  /** The catalogue's (the action plan's) id, e.g. {@code LAP}. */
+  /** {@return the catalogue's (the action plan's) id, e.g. {@code LAP}} */
   public abstract String catalogueId();
 
   /**
    * The date of the document the catalogue is transcribed from; known for the shipped catalogues, empty for a
    * catalogue read from a user's file unless the caller gives it.
+   *
+   * @return the date of the document the catalogue is transcribed from; known for the shipped catalogues, empty for a
+   *     catalogue read from a user's file unless the caller gives it
    */
   public abstract Optional<LocalDate> catalogueDate();
 
-  /** The dataset's digest: {@code sha256:} and the hex SHA-256 of the dataset as {@link DatasetJsonWriter} writes it. */
+  /**
+   * {@return the dataset's digest: {@code sha256:} and the hex SHA-256 of the dataset as {@link DatasetJsonWriter} writes it}
+   */
   public abstract String datasetDigest();
 
-  /** The cycles evaluated, in order; each cycle's populations are computed on its {@link ReportingCycle#date()}. */
+  /**
+   * {@return the cycles evaluated, in order; each cycle's populations are computed on its {@link ReportingCycle#date()}}
+   */
   public abstract ImmutableList<ReportingCycle> cycles();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableProvenance.Builder builder() {
     return ImmutableProvenance.builder();
   }
 
-  /** The provenance of results of {@code plan} evaluated on {@code dataset} for {@code cycles}. */
+  /**
+   * The provenance of results of {@code plan} evaluated on {@code dataset} for {@code cycles}.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycles the reporting cycles
+   * @return the provenance of results of {@code plan} evaluated on {@code dataset} for {@code cycles}
+   */
   public static Provenance of(ActionPlan plan, MonitoringDataset dataset, Iterable<ReportingCycle> cycles) {
     checkArgument(plan != null, "Provenance: plan must not be null");
     checkArgument(dataset != null, "Provenance: dataset must not be null (plan %s)", plan.id());
@@ -73,13 +87,27 @@ public abstract class Provenance {
         .catalogueDate(shippedCatalogueDate(plan)).datasetDigest(digest(dataset)).addAllCycles(cycles).build();
   }
 
-  /** The provenance of results of {@code plan} evaluated on {@code dataset} for one cycle. */
+  /**
+   * The provenance of results of {@code plan} evaluated on {@code dataset} for one cycle.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param cycle the reporting cycle
+   * @return the provenance of results of {@code plan} evaluated on {@code dataset} for one cycle
+   */
   public static Provenance of(ActionPlan plan, MonitoringDataset dataset, ReportingCycle cycle) {
     checkArgument(cycle != null, "Provenance: cycle must not be null");
     return of(plan, dataset, ImmutableList.of(cycle));
   }
 
-  /** The provenance of a progress report: its cycle, and the previous cycle it compares with. */
+  /**
+   * The provenance of a progress report: its cycle, and the previous cycle it compares with.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param report the kind of report
+   * @return the provenance of a progress report: its cycle, and the previous cycle it compares with
+   */
   public static Provenance of(ActionPlan plan, MonitoringDataset dataset, ProgressReport report) {
     checkArgument(report != null, "Provenance: report must not be null");
     ImmutableList.Builder<ReportingCycle> cycles = ImmutableList.builder();
@@ -87,30 +115,43 @@ public abstract class Provenance {
     return of(plan, dataset, cycles.add(report.cycle()).build());
   }
 
-  /** The provenance of a series: every cycle it holds. */
+  /**
+   * The provenance of a series: every cycle it holds.
+   *
+   * @param plan the action plan
+   * @param dataset the monitoring dataset
+   * @param series the series
+   * @return the provenance of a series: every cycle it holds
+   */
   public static Provenance of(ActionPlan plan, MonitoringDataset dataset, Series series) {
     checkArgument(series != null, "Provenance: series must not be null");
     return of(plan, dataset, series.evaluations().stream().map(Evaluation::cycle).toList());
   }
 
-  /** The version of ccmkit on the class path, as the build recorded it. */
+  /** {@return the version of ccmkit on the class path, as the build recorded it} */
   public static String libraryVersionOfThisBuild() {
     return Version.VERSION;
   }
 
-  /** The SHA-256 digest of {@code dataset} as {@link DatasetJsonWriter} writes it: {@code sha256:} and 64 hex digits. */
+  /**
+   * The SHA-256 digest of {@code dataset} as {@link DatasetJsonWriter} writes it: {@code sha256:} and 64 hex digits.
+   *
+   * @param dataset the monitoring dataset
+   * @return the SHA-256 digest of {@code dataset} as {@link DatasetJsonWriter} writes it: {@code sha256:} and 64 hex
+   *     digits
+   */
   public static String digest(MonitoringDataset dataset) {
     checkArgument(dataset != null, "Provenance.digest: dataset must not be null");
     return "sha256:" + Hashing.sha256().hashString(DatasetJsonWriter.write(dataset), StandardCharsets.UTF_8);
   }
 
-  /** The cycles in words: {@code 13MSP (populations on 2025-04-30)}, several joined by {@code ; }. */
+  /** {@return the cycles in words: {@code 13MSP (populations on 2025-04-30)}, several joined by {@code ; }} */
   public String cyclesInWords() {
     return cycles().stream().map(c -> c.meeting() + " (populations on " + c.date() + ")")
         .collect(Collectors.joining("; "));
   }
 
-  /** The catalogue in words: {@code LAP (document of 2020-10-05)} or {@code LAP (document date not given)}. */
+  /** {@return the catalogue in words: {@code LAP (document of 2020-10-05)} or {@code LAP (document date not given)}} */
   public String catalogueInWords() {
     return catalogueId() + catalogueDate().map(d -> " (document of " + d + ")").orElse(" (document date not given)");
   }
@@ -118,6 +159,10 @@ public abstract class Provenance {
   /**
    * The provenance as named fields, in order: {@code producer}, {@code catalogue}, {@code catalogueDate} (where
    * known), {@code datasetDigest}, {@code cycles}, {@code evaluationDates}: what JSON writes as its {@code meta}.
+   *
+   * @return the provenance as named fields, in order: {@code producer}, {@code catalogue}, {@code catalogueDate}
+   *     (where known), {@code datasetDigest}, {@code cycles}, {@code evaluationDates}: what JSON writes as its {@code
+   *     meta}
    */
   public Map<String, String> fields() {
     Map<String, String> f = new LinkedHashMap<>();
@@ -130,13 +175,13 @@ public abstract class Provenance {
     return java.util.Collections.unmodifiableMap(f);
   }
 
-  /** The provenance as a Markdown block quote, ending with a blank line. */
+  /** {@return the provenance as a Markdown block quote, ending with a blank line} */
   public String markdown() {
     return "> Produced by ccmkit " + libraryVersion() + " from catalogue " + catalogueInWords() + " and dataset `"
         + datasetDigest() + "`; cycles " + cyclesInWords() + ".\n\n";
   }
 
-  /** The provenance as CSV comment lines ({@code # name: value}), for writers whose readers skip them. */
+  /** {@return the provenance as CSV comment lines ({@code # name: value}), for writers whose readers skip them} */
   public String csvComments() {
     return fields().entrySet().stream().map(e -> "# " + e.getKey() + ": " + e.getValue() + "\n")
         .collect(Collectors.joining());

@@ -28,7 +28,13 @@ public final class SeriesWriter {
 
   private SeriesWriter() {}
 
-  /** The series in Markdown: the provenance, the indicator's text, a sparkline and a table of the cycles. */
+  /**
+   * The series in Markdown: the provenance, the indicator's text, a sparkline and a table of the cycles.
+   *
+   * @param series the series
+   * @param provenance the provenance
+   * @return the series in Markdown: the provenance, the indicator's text, a sparkline and a table of the cycles
+   */
   public static String markdown(Series series, Provenance provenance) {
     check(series, provenance);
     StringBuilder s = new StringBuilder("### ").append(series.indicator().id()).append(" by cycle\n\n");
@@ -46,7 +52,14 @@ public final class SeriesWriter {
     return s.toString();
   }
 
-  /** The series as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a line a cycle. */
+  /**
+   * The series as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a line a cycle.
+   *
+   * @param series the series
+   * @param provenance the provenance
+   * @return the series as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a line a
+   *     cycle
+   */
   public static String csv(Series series, Provenance provenance) {
     check(series, provenance);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -72,6 +85,12 @@ public final class SeriesWriter {
   /**
    * The series as JSON: {@code {"meta": {provenance}, "indicator", "text", "evaluations": [...]}}, each evaluation an
    * {@link EvaluationRecord} (its score with count and denominator, its populations with their subjects).
+   *
+   * @param series the series
+   * @param provenance the provenance
+   * @return the series as JSON: {@code {"meta": {provenance}, "indicator", "text", "evaluations": [...]}}, each
+   *     evaluation an {@link EvaluationRecord} (its score with count and denominator, its populations with their
+   *     subjects)
    */
   public static String json(Series series, Provenance provenance) {
     check(series, provenance);

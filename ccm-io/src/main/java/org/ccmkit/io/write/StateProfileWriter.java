@@ -32,7 +32,12 @@ public final class StateProfileWriter {
 
   private StateProfileWriter() {}
 
-  /** The profile in Markdown. */
+  /**
+   * The profile in Markdown.
+   *
+   * @param p the path
+   * @return the profile in Markdown
+   */
   public static String markdown(StateProfile p) {
     StringBuilder s = new StringBuilder("## ").append(title(p)).append("\n\n");
     s.append(standing(p)).append("\n\n");
@@ -48,7 +53,12 @@ public final class StateProfileWriter {
     return s.toString();
   }
 
-  /** The profile as one JSON object. */
+  /**
+   * The profile as one JSON object.
+   *
+   * @param p the path
+   * @return the profile as one JSON object
+   */
   public static String json(StateProfile p) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("state", p.state());
@@ -85,7 +95,12 @@ public final class StateProfileWriter {
     }
   }
 
-  /** The profile as a self-contained HTML page. */
+  /**
+   * The profile as a self-contained HTML page.
+   *
+   * @param p the path
+   * @return the profile as a self-contained HTML page
+   */
   public static String html(StateProfile p) {
     StringBuilder s = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
         .append(escape(title(p))).append("</title>\n<style>\n")

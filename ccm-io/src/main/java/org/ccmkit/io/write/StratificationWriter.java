@@ -27,7 +27,13 @@ public final class StratificationWriter {
 
   private StratificationWriter() {}
 
-  /** The strata in Markdown: the provenance, then a table with a line per stratum and one for the whole. */
+  /**
+   * The strata in Markdown: the provenance, then a table with a line per stratum and one for the whole.
+   *
+   * @param s the stratification
+   * @param provenance the provenance
+   * @return the strata in Markdown: the provenance, then a table with a line per stratum and one for the whole
+   */
   public static String markdown(Stratification s, Provenance provenance) {
     check(s, provenance);
     Evaluation e = s.evaluation();
@@ -48,7 +54,14 @@ public final class StratificationWriter {
     return out.toString();
   }
 
-  /** The strata as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a stratum a line. */
+  /**
+   * The strata as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a stratum a line.
+   *
+   * @param s the stratification
+   * @param provenance the provenance
+   * @return the strata as CSV: the provenance as {@code #} comment lines, a header of {@link #CSV_COLUMNS}, a stratum
+   *     a line
+   */
   public static String csv(Stratification s, Provenance provenance) {
     check(s, provenance);
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -76,6 +89,11 @@ public final class StratificationWriter {
   /**
    * The strata as JSON: {@code {"meta": {provenance}, "indicator", "cycle", "attribute", "strata": [{"value",
    * "populations": [{"code", "count", "subjects"}], "score"}]}}.
+   *
+   * @param s the stratification
+   * @param provenance the provenance
+   * @return the strata as JSON: {@code {"meta": {provenance}, "indicator", "cycle", "attribute", "strata": [{"value",
+   *     "populations": [{"code", "count", "subjects"}], "score"}]}}
    */
   public static String json(Stratification s, Provenance provenance) {
     check(s, provenance);

@@ -108,6 +108,14 @@ public final class DataEntryWorkbook {
    * The workbook of {@code plan} for {@code cycle}: its rows are the States Parties of {@code register} on the day the
    * cycle's reports are due (instrument deposited), its columns the data elements of {@code vocabulary} the plan's
    * indicators use.
+   *
+   * @param plan the action plan
+   * @param cycle the reporting cycle
+   * @param register the depositary's register
+   * @param vocabulary the data elements known
+   * @return the workbook of {@code plan} for {@code cycle}: its rows are the States Parties of {@code register} on the
+   *     day the cycle's reports are due (instrument deposited), its columns the data elements of {@code vocabulary}
+   *     the plan's indicators use
    */
   public static DataEntryWorkbook of(ActionPlan plan, ReportingCycle cycle, Register register,
       Vocabulary vocabulary) {
@@ -118,24 +126,29 @@ public final class DataEntryWorkbook {
     return new DataEntryWorkbook(plan, cycle, register, vocabulary);
   }
 
-  /** The sheets, by name, with the data elements of each in column order. */
+  /** {@return the sheets, by name, with the data elements of each in column order} */
   public ImmutableList<String> sheetNames() {
     return ImmutableList.copyOf(sheets.keySet());
   }
 
-  /** The data elements of sheet {@code sheet}, in column order (from column C). */
+  /**
+   * The data elements of sheet {@code sheet}, in column order (from column C).
+   *
+   * @param sheet the sheet
+   * @return the data elements of sheet {@code sheet}, in column order (from column C)
+   */
   public ImmutableList<DataElement> elements(String sheet) {
     checkArgument(sheets.containsKey(sheet), "DataEntryWorkbook.elements: no sheet '%s'; the sheets are %s", sheet,
         sheets.keySet());
     return ImmutableList.copyOf(sheets.get(sheet));
   }
 
-  /** The States of the rows, in order (from row 4). */
+  /** {@return the States of the rows, in order (from row 4)} */
   public ImmutableList<State> states() {
     return register.statesParties(cycle.reportsDue(), PartyBasis.INSTRUMENT_DEPOSITED);
   }
 
-  /** The workbook's bytes, to be saved as an {@code .xlsx} file. */
+  /** {@return the workbook's bytes, to be saved as an {@code .xlsx} file} */
   public byte[] write() {
     try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       CellStyle bold = book.createCellStyle();
@@ -251,6 +264,10 @@ public final class DataEntryWorkbook {
    * The facts a filled copy of this workbook holds, checked as the facts table checks them (States against the
    * register, values against their data elements' types), each located by sheet and cell ({@code V!D7 (value)}).
    * A sheet, a column or a row the workbook does not have, or a value that is not one of its column's, is a failure.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @return the facts a filled copy of this workbook holds, checked as the facts table checks them (States against the
+   *     register, values against their data elements' types), each located by sheet and cell ({@code V!D7 (value)})
    */
   public ReadResult<ImmutableList<Fact>> read(Input input) {
     checkNotNull(input, "DataEntryWorkbook.read: input must not be null");

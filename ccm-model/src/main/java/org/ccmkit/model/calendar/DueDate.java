@@ -17,22 +17,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DueDate implements Comparable<DueDate> {
 
-  /** The earliest day it can fall on; for an exact date, the day. Empty where there is no lower bound. */
+  /** {@return the earliest day it can fall on; for an exact date, the day. Empty where there is no lower bound} */
   public abstract Optional<LocalDate> earliest();
 
-  /** The latest day it can fall on; for an exact date, the day. */
+  /** {@return the latest day it can fall on; for an exact date, the day} */
   public abstract LocalDate latest();
 
-  /** Why it is a bound, not a day ("the 3RC's day is not known, only its year 2026"); empty for an exact date. */
+  /**
+   * {@return why it is a bound, not a day ("the 3RC's day is not known, only its year 2026"); empty for an exact date}
+   */
   public abstract Optional<String> boundReason();
 
-  /** The day {@code date}. */
+  /**
+   * The day {@code date}.
+   *
+   * @param date the date
+   * @return the day {@code date}
+   */
   public static DueDate exact(LocalDate date) {
     checkArgument(date != null, "DueDate.exact needs a date");
     return ImmutableDueDate.builder().earliest(date).latest(date).build();
   }
 
-  /** A day between {@code earliest} and {@code latest}, both included, not known more exactly because {@code why}. */
+  /**
+   * A day between {@code earliest} and {@code latest}, both included, not known more exactly because {@code why}.
+   *
+   * @param earliest the earliest
+   * @param latest the latest
+   * @param why the why
+   * @return a day between {@code earliest} and {@code latest}, both included, not known more exactly because {@code
+   *     why}
+   */
   public static DueDate between(LocalDate earliest, LocalDate latest, String why) {
     checkArgument(earliest != null && latest != null, "DueDate.between needs both bounds, was %s and %s", earliest,
         latest);
@@ -44,29 +59,46 @@ public abstract class DueDate implements Comparable<DueDate> {
     return ImmutableDueDate.builder().earliest(earliest).latest(latest).boundReason(why).build();
   }
 
-  /** A day not after {@code latest}, with no lower bound known, because {@code why}. */
+  /**
+   * A day not after {@code latest}, with no lower bound known, because {@code why}.
+   *
+   * @param latest the latest
+   * @param why the why
+   * @return a day not after {@code latest}, with no lower bound known, because {@code why}
+   */
   public static DueDate notAfter(LocalDate latest, String why) {
     checkArgument(latest != null, "DueDate.notAfter needs a latest day");
     checkArgument(why != null && !why.isBlank(), "DueDate.notAfter must say why it is not exact (latest %s)", latest);
     return ImmutableDueDate.builder().latest(latest).boundReason(why).build();
   }
 
-  /** Whether the day is known. */
+  /** {@return whether the day is known} */
   public boolean isExact() {
     return boundReason().isEmpty();
   }
 
-  /** The day, where it is known. */
+  /** {@return the day, where it is known} */
   public Optional<LocalDate> day() {
     return isExact() ? Optional.of(latest()) : Optional.empty();
   }
 
-  /** Whether it can fall between {@code from} and {@code to}, both included. */
+  /**
+   * Whether it can fall between {@code from} and {@code to}, both included.
+   *
+   * @param from the from
+   * @param to the to
+   * @return whether it can fall between {@code from} and {@code to}, both included
+   */
   public boolean canFallBetween(LocalDate from, LocalDate to) {
     return !latest().isBefore(from) && earliest().map(e -> !e.isAfter(to)).orElse(true);
   }
 
-  /** Whether it is known to have passed on {@code date}: its latest day is before it. */
+  /**
+   * Whether it is known to have passed on {@code date}: its latest day is before it.
+   *
+   * @param date the date
+   * @return whether it is known to have passed on {@code date}: its latest day is before it
+   */
   public boolean hasPassedOn(LocalDate date) {
     return latest().isBefore(date);
   }

@@ -34,6 +34,8 @@ public abstract class Meeting implements Comparable<Meeting> {
   /**
    * The day the meeting opened, where a source gives it; in the meeting's {@link #year()}. Empty where no source gives
    * it: then only the year is known.
+   *
+   * @return the day the meeting opened, where a source gives it; in the meeting's {@link #year()}
    */
   public abstract Optional<LocalDate> date();
 

@@ -10,38 +10,38 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LintFinding implements Comparable<LintFinding> {
 
-  /** The plan's id. */
+  /** {@return the plan's id} */
   public abstract String planId();
 
-  /** The action's number; empty for a problem of the whole plan. */
+  /** {@return the action's number; empty for a problem of the whole plan} */
   public abstract Optional<Integer> action();
 
-  /** The indicator's id, for a problem of an indicator. */
+  /** {@return the indicator's id, for a problem of an indicator} */
   public abstract Optional<String> indicator();
 
-  /** What kind of problem. */
+  /** {@return what kind of problem} */
   public abstract LintKind kind();
 
-  /** The text it concerns, verbatim from the plan (or the note, for a {@link LintKind#RECORDED} finding). */
+  /** {@return the text it concerns, verbatim from the plan (or the note, for a {@link LintKind#RECORDED} finding)} */
   public abstract String text();
 
-  /** Where it is printed. */
+  /** {@return where it is printed} */
   public abstract SourceRef locator();
 
-  /** What is wrong, in words. */
+  /** {@return what is wrong, in words} */
   public abstract String message();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableLintFinding.Builder builder() {
     return ImmutableLintFinding.builder();
   }
 
-  /** Whether the lint found it in the text (every kind but {@link LintKind#RECORDED}). */
+  /** {@return whether the lint found it in the text (every kind but {@link LintKind#RECORDED})} */
   public boolean isDetected() {
     return kind() != LintKind.RECORDED;
   }
 
-  /** The indicator's id, else {@code <plan> action <n>}, else the plan's id. */
+  /** {@return the indicator's id, else {@code <plan> action <n>}, else the plan's id} */
   public String subject() {
     return indicator().orElseGet(() -> action().map(a -> planId() + " action " + a).orElse(planId()));
   }

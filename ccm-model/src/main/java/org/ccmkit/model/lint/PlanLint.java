@@ -61,7 +61,12 @@ public final class PlanLint {
 
   private PlanLint() {}
 
-  /** Every finding of {@code plan}, detected and recorded, in the order the plan prints them. */
+  /**
+   * Every finding of {@code plan}, detected and recorded, in the order the plan prints them.
+   *
+   * @param plan the action plan
+   * @return every finding of {@code plan}, detected and recorded, in the order the plan prints them
+   */
   public static ImmutableList<LintFinding> check(ActionPlan plan) {
     checkArgument(plan != null, "plan must not be null");
     List<LintFinding> findings = new ArrayList<>();
@@ -95,7 +100,12 @@ public final class PlanLint {
     return ImmutableList.copyOf(findings);
   }
 
-  /** The findings of {@code plan} the lint detected in its text (not {@link LintKind#RECORDED}). */
+  /**
+   * The findings of {@code plan} the lint detected in its text (not {@link LintKind#RECORDED}).
+   *
+   * @param plan the action plan
+   * @return the findings of {@code plan} the lint detected in its text (not {@link LintKind#RECORDED})
+   */
   public static ImmutableList<LintFinding> detected(ActionPlan plan) {
     return check(plan).stream().filter(LintFinding::isDetected).collect(ImmutableList.toImmutableList());
   }

@@ -23,61 +23,77 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DueItem implements Comparable<DueItem> {
 
-  /** The State Party. */
+  /** {@return the State Party} */
   public abstract State state();
 
-  /** What falls due. */
+  /** {@return what falls due} */
   public abstract DueKind kind();
 
-  /** The article and paragraph that set the due date, e.g. {@code Art. 4(1)(a)} or {@code Art. 4(5)} once extended. */
+  /**
+   * {@return the article and paragraph that set the due date, e.g. {@code Art. 4(1)(a)} or {@code Art. 4(5)} once extended}
+   */
   public abstract ArticleRef legalBasis();
 
-  /** When it falls due. */
+  /** {@return when it falls due} */
   public abstract DueDate due();
 
-  /** In words: "Article 7 annual report covering 2025". */
+  /** {@return In words: "Article 7 annual report covering 2025"} */
   public abstract String description();
 
-  /** The obligation it belongs to (for a report, the report itself). */
+  /** {@return the obligation it belongs to (for a report, the report itself)} */
   public abstract Optional<Obligation> obligation();
 
-  /** For the latest day of an extension request, the deadline the request would extend. */
+  /** {@return For the latest day of an extension request, the deadline the request would extend} */
   public abstract Optional<LocalDate> deadline();
 
-  /** The meeting concerned: the one that would consider an extension request, or the one a declaration is due to. */
+  /**
+   * {@return the meeting concerned: the one that would consider an extension request, or the one a declaration is due to}
+   */
   public abstract Optional<String> meeting();
 
-  /** The day the item is seen from ("today", a parameter). */
+  /** {@return the day the item is seen from ("today", a parameter)} */
   public abstract LocalDate asOf();
 
   /**
    * The status on {@link #asOf()} of what falls due, where it is an obligation; empty for the latest day of an
    * extension request (a State Party need not request one) and for a deadline an extension replaced.
+   *
+   * @return the status on {@link #asOf()} of what falls due, where it is an obligation; empty for the latest day of an
+   *     extension request (a State Party need not request one) and for a deadline an extension replaced
    */
   public abstract Optional<ObligationStatus> status();
 
-  /** What the reader must know to read the item: a bound, a superseded deadline, extension requests on record. */
+  /**
+   * {@return what the reader must know to read the item: a bound, a superseded deadline, extension requests on record}
+   */
   public abstract ImmutableList<String> notes();
 
-  /** Where the facts behind it come from. */
+  /** {@return where the facts behind it come from} */
   public abstract ImmutableList<SourceRef> sources();
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableDueItem.Builder builder() {
     return ImmutableDueItem.builder();
   }
 
-  /** This item with {@code notes} and {@code sources} added: what other data (extension requests on record) say of it. */
+  /**
+   * This item with {@code notes} and {@code sources} added: what other data (extension requests on record) say of it.
+   *
+   * @param notes the notes
+   * @param sources the sources
+   * @return this item with {@code notes} and {@code sources} added: what other data (extension requests on record) say
+   *     of it
+   */
   public DueItem withNotes(Iterable<String> notes, Iterable<SourceRef> sources) {
     return builder().from(this).addAllNotes(notes).addAllSources(sources).build();
   }
 
-  /** Whether it is known to be overdue on {@link #asOf()}. */
+  /** {@return whether it is known to be overdue on {@link #asOf()}} */
   public boolean isOverdue() {
     return status().filter(s -> s == ObligationStatus.OVERDUE).isPresent();
   }
 
-  /** Whether it is known to have passed on {@link #asOf()} without being known to be done or overdue. */
+  /** {@return whether it is known to have passed on {@link #asOf()} without being known to be done or overdue} */
   public boolean isPastAndUnknown() {
     return due().hasPassedOn(asOf()) && status()
         .filter(s -> s == ObligationStatus.UNKNOWN || s == ObligationStatus.DEADLINE_UNKNOWN).isPresent();

@@ -30,7 +30,9 @@ public enum DueKind {
     this.rule = rule;
   }
 
-  /** The paragraph that sets this kind of due date; an item's own {@link DueItem#legalBasis()} may be narrower. */
+  /**
+   * {@return the paragraph that sets this kind of due date; an item's own {@link DueItem#legalBasis()} may be narrower}
+   */
   public ArticleRef rule() {
     return rule;
   }

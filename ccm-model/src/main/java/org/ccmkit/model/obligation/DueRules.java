@@ -41,6 +41,12 @@ public final class DueRules {
    * deadline's). The States Parties meet every year (Art. 11(2), and every year since), so that meeting is held in the
    * deadline's year or the year before: one of {@code meetings} held earlier is not it, and then it is empty, as it is
    * where no meeting of the data opens before the deadline.
+   *
+   * @param deadline the deadline
+   * @param meetings the meetings
+   * @return Art. 3(5), 4(6): the meeting that would consider a request to extend {@code deadline}: the last meeting
+   *     known to open before it (its day known and before the deadline, or only its year known and that year before
+   *     the deadline's)
    */
   public static Optional<Meeting> meetingConsidering(LocalDate deadline, List<Meeting> meetings) {
     checkArgument(deadline != null, "deadline must not be null");
@@ -56,6 +62,11 @@ public final class DueRules {
    * {@code meeting}: nine months before the meeting's day and never on or after the deadline. Exact where the
    * meeting's day is known; where only its year is, the days between which it falls; without a meeting, the days
    * between nine months before the year before the deadline's and the day before the deadline.
+   *
+   * @param deadline the deadline
+   * @param meeting the meeting's id, e.g. {@code 13MSP}
+   * @return Art. 3(5), 4(6): the latest day a request to extend {@code deadline} can be submitted for consideration at
+   *     {@code meeting}: nine months before the meeting's day and never on or after the deadline
    */
   public static DueDate extensionRequestDue(LocalDate deadline, Optional<Meeting> meeting) {
     checkArgument(deadline != null, "deadline must not be null");
@@ -84,6 +95,12 @@ public final class DueRules {
    * Art. 4(1)(c): the next meeting after clearance completed on {@code completed}: the first of {@code meetings} that
    * opens after it (its day known and after it, or only its year known and that year not ending before the day after
    * the completion).
+   *
+   * @param completed the completed
+   * @param meetings the meetings
+   * @return Art. 4(1)(c): the next meeting after clearance completed on {@code completed}: the first of {@code
+   *     meetings} that opens after it (its day known and after it, or only its year known and that year not ending
+   *     before the day after the completion)
    */
   public static Optional<Meeting> nextMeetingAfter(LocalDate completed, List<Meeting> meetings) {
     checkArgument(completed != null, "completed must not be null");
@@ -97,6 +114,11 @@ public final class DueRules {
    * Art. 4(1)(c): when the declaration of compliance is due: the day the next meeting after {@code completed} opens;
    * where only its year is known, the days of that year after the completion. Empty where no meeting of the data
    * follows the completion.
+   *
+   * @param completed the completed
+   * @param meetings the meetings
+   * @return Art. 4(1)(c): when the declaration of compliance is due: the day the next meeting after {@code completed}
+   *     opens; where only its year is known, the days of that year after the completion
    */
   public static Optional<DueDate> declarationDue(LocalDate completed, List<Meeting> meetings) {
     Optional<Meeting> next = nextMeetingAfter(completed, meetings);
@@ -110,8 +132,15 @@ public final class DueRules {
 
   /**
    * Art. 3(2), 3(3); 4(1), 4(5): the deadlines of an Article 3 or Article 4 obligation: the original one and each an
-   * extension set, each with its basis; none on or after the day the obligation ceased (a withdrawal took effect). The deadline in force on {@code asOf} carries the obligation's status then; one
+   * extension set, each with its basis; none on or after the day the obligation ceased (a withdrawal took effect). The
+   * deadline in force on {@code asOf} carries the obligation's status then; one
    * an extension replaced says so and has no status. Other obligations have none.
+   *
+   * @param o the obligation
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return Art. 3(2), 3(3); 4(1), 4(5): the deadlines of an Article 3 or Article 4 obligation: the original one and
+   *     each an extension set, each with its basis; none on or after the day the obligation ceased (a withdrawal took
+   *     effect)
    */
   public static ImmutableList<DueItem> deadlines(Obligation o, LocalDate asOf) {
     checkArgument(o != null, "obligation must not be null");
@@ -167,6 +196,12 @@ public final class DueRules {
   /**
    * Art. 3(5), 4(6): for each deadline of an Article 3 or 4 obligation not completed before it, the latest day an
    * extension request can be submitted to the meeting that would consider it (see {@link #extensionRequestDue}).
+   *
+   * @param o the obligation
+   * @param meetings the meetings
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return Art. 3(5), 4(6): for each deadline of an Article 3 or 4 obligation not completed before it, the latest day
+   *     an extension request can be submitted to the meeting that would consider it (see {@link #extensionRequestDue})
    */
   public static ImmutableList<DueItem> extensionRequests(Obligation o, List<Meeting> meetings, LocalDate asOf) {
     checkArgument(o != null, "obligation must not be null");
@@ -200,7 +235,13 @@ public final class DueRules {
     return items.build();
   }
 
-  /** Art. 7(1), 7(2): the reports as items, each with its status on {@code asOf}. */
+  /**
+   * Art. 7(1), 7(2): the reports as items, each with its status on {@code asOf}.
+   *
+   * @param reports the reports
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return Art. 7(1), 7(2): the reports as items, each with its status on {@code asOf}
+   */
   public static ImmutableList<DueItem> reports(List<TransparencyReport> reports, LocalDate asOf) {
     checkArgument(reports != null && asOf != null, "reports and asOf must not be null");
     ImmutableList.Builder<DueItem> items = ImmutableList.builder();
@@ -224,8 +265,16 @@ public final class DueRules {
   /**
    * Art. 3(8): the report on the munitions retained in each calendar year from the year retention started to
    * {@code lastYear}, while the retention lasted (not the years after the last retained munition was destroyed), due
-   * 30 April of the following year; none due once the State's withdrawal has taken effect. The data record no retention report's
+   * 30 April of the following year; none due once the State's withdrawal has taken effect. The data record no
+   * retention report's
    * submission, so each is {@link ObligationStatus#UNKNOWN}.
+   *
+   * @param retention the retention
+   * @param lastYear the plan period's last year
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return Art. 3(8): the report on the munitions retained in each calendar year from the year retention started to
+   *     {@code lastYear}, while the retention lasted (not the years after the last retained munition was destroyed),
+   *     due 30 April of the following year; none due once the State's withdrawal has taken effect
    */
   public static ImmutableList<DueItem> retentionReports(Retention retention, int lastYear, LocalDate asOf) {
     checkArgument(retention != null && asOf != null, "retention and asOf must not be null");
@@ -254,6 +303,13 @@ public final class DueRules {
    * completed ({@link ObligationStatus#COMPLETED_TIMELINESS_UNKNOWN}: the day it was made is not recorded) where the
    * obligation names the meeting it was declared to, else {@link ObligationStatus#UNKNOWN}. Empty for a clearance not
    * completed or with no meeting of the data after its completion.
+   *
+   * @param clearance the clearance
+   * @param meetings the meetings
+   * @param asOf the date on which what is past, outstanding or unknown is judged
+   * @return Art. 4(1)(c): the declaration of compliance of a completed clearance, due to the next meeting after
+   *     completion; completed ({@link ObligationStatus#COMPLETED_TIMELINESS_UNKNOWN}: the day it was made is not
+   *     recorded) where the obligation names the meeting it was declared to, else {@link ObligationStatus#UNKNOWN}
    */
   public static Optional<DueItem> declarationOfCompliance(Clearance clearance, List<Meeting> meetings, LocalDate asOf) {
     checkArgument(clearance != null && meetings != null && asOf != null,

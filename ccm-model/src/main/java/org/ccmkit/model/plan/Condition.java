@@ -38,7 +38,7 @@ public final class Condition {
       this.word = word;
     }
 
-    /** The word of the text form: {@code all-of}, {@code any-of}, {@code none-of}, {@code at-least}. */
+    /** {@return the word of the text form: {@code all-of}, {@code any-of}, {@code none-of}, {@code at-least}} */
     public String word() {
       return word;
     }
@@ -56,35 +56,66 @@ public final class Condition {
     this.parts = parts;
   }
 
-  /** The condition of one data element. */
+  /**
+   * The condition of one data element.
+   *
+   * @param key the data element's key
+   * @return the condition of one data element
+   */
   public static Condition element(String key) {
     checkArgument(DataElement.isKey(key), "Condition.element must be a data element key like 'art4.national-strategy', "
         + "was '%s'", key);
     return new Condition(Kind.ELEMENT, key, 0, ImmutableList.of());
   }
 
-  /** Every one of {@code parts}; with none, a condition every subject meets (a headcount). */
+  /**
+   * Every one of {@code parts}; with none, a condition every subject meets (a headcount).
+   *
+   * @param parts the parts
+   * @return every one of {@code parts}; with none, a condition every subject meets (a headcount)
+   */
   public static Condition allOf(List<Condition> parts) {
     return combined(Kind.ALL_OF, 0, parts);
   }
 
-  /** Every one of the data elements {@code keys}: the rule of an indicator whose catalogue gives none. */
+  /**
+   * Every one of the data elements {@code keys}: the rule of an indicator whose catalogue gives none.
+   *
+   * @param keys the keys
+   * @return every one of the data elements {@code keys}: the rule of an indicator whose catalogue gives none
+   */
   public static Condition allOfElements(List<String> keys) {
     checkArgument(keys != null, "Condition.allOfElements: keys must not be null");
     return allOf(keys.stream().map(Condition::element).toList());
   }
 
-  /** Some one of {@code parts}. */
+  /**
+   * Some one of {@code parts}.
+   *
+   * @param parts the parts
+   * @return some one of {@code parts}
+   */
   public static Condition anyOf(List<Condition> parts) {
     return combined(Kind.ANY_OF, 0, parts);
   }
 
-  /** None of {@code parts}. */
+  /**
+   * None of {@code parts}.
+   *
+   * @param parts the parts
+   * @return None of {@code parts}
+   */
   public static Condition noneOf(List<Condition> parts) {
     return combined(Kind.NONE_OF, 0, parts);
   }
 
-  /** At least {@code n} of {@code parts}, 1 ≤ n ≤ their number. */
+  /**
+   * At least {@code n} of {@code parts}, 1 ≤ n ≤ their number.
+   *
+   * @param n the number
+   * @param parts the parts
+   * @return At least {@code n} of {@code parts}, 1 ≤ n ≤ their number
+   */
   public static Condition atLeast(int n, List<Condition> parts) {
     checkArgument(parts != null, "Condition.atLeast: parts must not be null");
     checkArgument(n >= 1 && n <= parts.size(), "Condition.atLeast must be between 1 and the number of parts %s, was %s",
@@ -102,6 +133,10 @@ public final class Condition {
    * The condition written as {@link #toString()} writes it: a data element key, or {@code all-of(…)}, {@code
    * any-of(…)}, {@code none-of(…)}, {@code at-least-N-of(…)} around conditions separated by commas.
    *
+   *
+   * @param text the text
+   * @return the condition written as {@link #toString()} writes it: a data element key, or {@code all-of(…)}, {@code
+   *     any-of(…)}, {@code none-of(…)}, {@code at-least-N-of(…)} around conditions separated by commas
    * @throws IllegalArgumentException naming the text, the position and what was expected there
    */
   public static Condition parse(String text) {
@@ -113,28 +148,28 @@ public final class Condition {
     return c;
   }
 
-  /** How the condition combines its parts. */
+  /** {@return how the condition combines its parts} */
   public Kind kind() {
     return kind;
   }
 
-  /** The data element of an {@link Kind#ELEMENT} condition; refused for a combination. */
+  /** {@return the data element of an {@link Kind#ELEMENT} condition; refused for a combination} */
   public String elementKey() {
     checkArgument(kind == Kind.ELEMENT, "Condition %s is a combination, not one data element", this);
     return element;
   }
 
-  /** The N of an {@link Kind#AT_LEAST} condition; 0 for any other. */
+  /** {@return the N of an {@link Kind#AT_LEAST} condition; 0 for any other} */
   public int atLeast() {
     return atLeast;
   }
 
-  /** The parts of a combination, in order; empty for an element. */
+  /** {@return the parts of a combination, in order; empty for an element} */
   public ImmutableList<Condition> parts() {
     return parts;
   }
 
-  /** The data elements the condition names, each once, in the order written. */
+  /** {@return the data elements the condition names, each once, in the order written} */
   public ImmutableList<String> elements() {
     Set<String> keys = new LinkedHashSet<>();
     collect(keys);

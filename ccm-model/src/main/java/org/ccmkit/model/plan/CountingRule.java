@@ -18,29 +18,44 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CountingRule {
 
-  /** What a member must affirm to be counted. */
+  /** {@return what a member must affirm to be counted} */
   public abstract Condition condition();
 
-  /** The data element whose affirmation takes a member that meets the condition out of the numerator, if any. */
+  /**
+   * {@return the data element whose affirmation takes a member that meets the condition out of the numerator, if any}
+   */
   public abstract Optional<String> numeratorExclusion();
 
   /**
    * The data element whose affirmation takes a member that does not meet the condition out of the denominator (FHIR
    * denominator exception), if any.
+   *
+   * @return the data element whose affirmation takes a member that does not meet the condition out of the denominator
+   *     (FHIR denominator exception), if any
    */
   public abstract Optional<String> denominatorException();
 
-  /** The rule that counts a member when it meets {@code condition}, with no exclusion or exception. */
+  /**
+   * The rule that counts a member when it meets {@code condition}, with no exclusion or exception.
+   *
+   * @param condition the condition
+   * @return the rule that counts a member when it meets {@code condition}, with no exclusion or exception
+   */
   public static CountingRule of(Condition condition) {
     return ImmutableCountingRule.builder().condition(condition).build();
   }
 
-  /** The rule of an indicator whose catalogue gives none: every one of {@code dataElements}. */
+  /**
+   * The rule of an indicator whose catalogue gives none: every one of {@code dataElements}.
+   *
+   * @param dataElements the data elements
+   * @return the rule of an indicator whose catalogue gives none: every one of {@code dataElements}
+   */
   public static CountingRule allOf(List<String> dataElements) {
     return of(Condition.allOfElements(dataElements));
   }
 
-  /** A builder. */
+  /** {@return a builder} */
   public static ImmutableCountingRule.Builder builder() {
     return ImmutableCountingRule.builder();
   }
@@ -49,6 +64,10 @@ public abstract class CountingRule {
    * The rule written as {@link #toString()} writes it: a condition, then optionally {@code ; numerator-exclusion(key)}
    * and {@code ; denominator-exception(key)}.
    *
+   *
+   * @param text the text
+   * @return the rule written as {@link #toString()} writes it: a condition, then optionally {@code ;
+   *     numerator-exclusion(key)} and {@code ; denominator-exception(key)}
    * @throws IllegalArgumentException naming the text and what was expected
    */
   public static CountingRule parse(String text) {
@@ -69,7 +88,13 @@ public abstract class CountingRule {
     return b.build();
   }
 
-  /** Whether the rule is every one of {@code dataElements} and nothing more: the rule of a catalogue that gives none. */
+  /**
+   * Whether the rule is every one of {@code dataElements} and nothing more: the rule of a catalogue that gives none.
+   *
+   * @param dataElements the data elements
+   * @return whether the rule is every one of {@code dataElements} and nothing more: the rule of a catalogue that gives
+   *     none
+   */
   public boolean isAllOf(List<String> dataElements) {
     if (numeratorExclusion().isPresent() || denominatorException().isPresent()
         || condition().kind() != Condition.Kind.ALL_OF || condition().parts().size() != dataElements.size()) {

@@ -46,13 +46,16 @@ public abstract class Indicator {
    * How a member of the population is counted: what it must affirm of the {@link #dataElements()}, and any numerator
    * exclusion or denominator exception. By default, every data element ({@code all-of}); the indicators whose text
    * joins them by "or" ("providing or receiving") say so in the catalogue.
+   *
+   * @return how a member of the population is counted: what it must affirm of the {@link #dataElements()}, and any
+   *     numerator exclusion or denominator exception
    */
   @Value.Default
   public CountingRule counting() {
     return CountingRule.allOf(dataElements());
   }
 
-  /** Which way is progress. */
+  /** {@return which way is progress} */
   public abstract Direction direction();
 
   /** {@return the baseline as printed (VCAP); empty where the plan prints none (LAP)} */

@@ -1,6 +1,7 @@
 package org.ccmkit.model.obligation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import net.jqwik.api.statistics.StatisticsReport;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.ccmkit.model.state.Standing;
 import org.ccmkit.model.state.State;
 
 /** The due-date rules hold for every deadline, meeting calendar and standing. */
+@StatisticsReport(onFailureOnly = true)
 class DueRulesProperties {
 
   private static final State STATE = State.of("XYZ", "Example");
