@@ -31,5 +31,6 @@ System.out.println(loaded() + """
       e.status(); e.numerator();       // who was counted, each with its facts and sources
       evaluator.reportingRate(data, cycle, ReportKind.INITIAL).notReceived();
       System.out.print(EvaluationWriter.markdown(e));
+      System.out.print(doc(Catalogues.class, "lausanne"));   // a member's Javadoc, from the sources
       /open ccm-examples/src/main/jshell/walkthrough.jsh   // the notebook-style walk-through
     """);

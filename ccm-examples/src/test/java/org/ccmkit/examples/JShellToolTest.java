@@ -24,7 +24,8 @@ class JShellToolTest {
     Process p = new ProcessBuilder(List.of(jshell.toString(), "--class-path", System.getProperty("java.class.path"),
         "--startup", "DEFAULT", "--startup", "src/main/jshell/ccmkit.jsh")).redirectErrorStream(true).start();
     try (OutputStream in = p.getOutputStream()) {
-      in.write("lap.indicatorOrThrow(\"LAP-30.1\").id()\n/exit\n".getBytes(StandardCharsets.UTF_8));
+      in.write("lap.indicatorOrThrow(\"LAP-30.1\").id()\nSystem.out.print(doc(Catalogues.class, \"lausanne\"))\n/exit\n"
+          .getBytes(StandardCharsets.UTF_8));
     }
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     // A bound on how long a broken start-up may hang the build, not a measure of speed.
@@ -34,6 +35,7 @@ class JShellToolTest {
         + "record, data, evaluator"), out);
     assertTrue(out.contains("Try this"), out);
     assertTrue(out.contains("\"LAP-30.1\""), "a snippet typed after the start-up evaluates: " + out);
+    assertTrue(out.contains("public static ActionPlan lausanne()"), "doc(...) prints a member's Javadoc: " + out);
     assertFalse(out.contains("Exception") || out.contains("Error:"), out);
   }
 }
