@@ -44,13 +44,22 @@ for /f "usebackq delims=" %%a in ("%DEPS%") do set "DEPCP=%%a"
 set "CP=%CP%%DEPCP%"
 
 set "ARCHIVE=%WORK%\jshell.jsa"
-if exist "%ARCHIVE%" (set "CDS=-J-XX:SharedArchiveFile=%ARCHIVE%") else (set "CDS=-J-XX:ArchiveClassesAtExit=%ARCHIVE%")
+if exist "%ARCHIVE%" (set "CDS=-XX:SharedArchiveFile=%ARCHIVE%") else (set "CDS=-XX:ArchiveClassesAtExit=%ARCHIVE%")
 
-rem jshell.exe, not this file (cmd looks in the current folder first): JAVA_HOME's, else the PATH's.
-set "TOOL=jshell.exe"
-if defined JAVA_HOME if exist "%JAVA_HOME%\bin\jshell.exe" set "TOOL=%JAVA_HOME%\bin\jshell.exe"
-rem Both JVMs compile with C1 only (see ./jshell); pass -R-XX:TieredStopAtLevel=4 for long computations.
-"%TOOL%" %CDS% -J-XX:TieredStopAtLevel=1 -R-XX:TieredStopAtLevel=1 -J-Xlog:cds=off -J-Xlog:cds+dynamic=off --class-path "%CP%" --startup DEFAULT --startup "%ROOT%\ccm-examples\src\main\jshell\ccmkit.jsh" %*
+rem The sources jars beside the modules' jars, for Shift-Tab (see JShellLauncher).
+set "SOURCES="
+for %%m in (%MODULES%) do (
+  for %%f in ("%ROOT%\%%m\target\%%m-*-sources.jar") do (
+    echo %%~nf| findstr /r /c:"-test-sources$" >nul || set "SOURCES=!SOURCES!%%~ff;"
+  )
+)
+call :jar ccm-examples
+
+rem java.exe: JAVA_HOME's, else the PATH's. The JShell tool runs in this JVM, started by JShellLauncher, which hands it
+rem the sources jars; both JVMs compile with C1 only (see ./jshell); pass -R-XX:TieredStopAtLevel=4 for long computations.
+set "JAVA=java.exe"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA=%JAVA_HOME%\bin\java.exe"
+"%JAVA%" %CDS% -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off --add-opens jdk.jshell/jdk.jshell=ALL-UNNAMED "-Dccmkit.sources=%SOURCES%" -cp "%JAR%" org.ccmkit.examples.JShellLauncher -R-XX:TieredStopAtLevel=1 --class-path "%CP%" --startup DEFAULT --startup "%ROOT%\ccm-examples\src\main\jshell\ccmkit.jsh" %*
 exit /b %errorlevel%
 
 rem Sets JAR to the module's jar, target\<module>-<version>.jar, not its sources, javadoc or tests jars.
