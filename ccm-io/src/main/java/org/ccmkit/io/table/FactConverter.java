@@ -29,14 +29,8 @@ final class FactConverter {
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
 
   private final Known known;
-  private final Map<Key, Seen> seen = new HashMap<>();
+  private final FirstSeen seen = new FirstSeen();
   private final Map<Object, Object> shared = new HashMap<>();
-
-  /** What makes two facts the same fact: subject, cycle, element and the source document. */
-  private record Key(String subject, String cycle, String element, String document) {}
-
-  /** The first fact seen for a key, and where it was. */
-  private record Seen(Fact fact, int line, int row) {}
 
   FactConverter(Known known) {
     this.known = known;
@@ -92,20 +86,20 @@ final class FactConverter {
     Fact fact = Fact.builder().subject(share(subject.get())).cycle(share(cycle.get())).element(share(elementKey))
         .value(share(value.get())).source(share(source.get())).quote(quote.map(this::share)).note(note)
         .period(period.map(this::share)).loose(loose).build();
-    Key key = new Key(fact.subject(), fact.cycle(), fact.element(), fact.source().document());
-    // One lookup: the fact is remembered unless one was already seen for its key.
-    Seen first = seen.putIfAbsent(key, new Seen(fact, context.location().line().orElse(0),
-        context.location().row().orElse(0)));
-    if (first != null) {
-      String where = (first.line() > 0 ? "line " + first.line() + ", " : "") + "row " + first.row();
-      if (!first.fact().value().equals(fact.value())) {
+    // One lookup (subject, cycle, element and source document): the fact is remembered unless one was already seen.
+    int firstIndex = seen.putIfAbsent(fact, context.location().line().orElse(0), context.location().row().orElse(0));
+    if (firstIndex >= 0) {
+      Fact firstFact = seen.fact(firstIndex);
+      int firstLine = seen.line(firstIndex);
+      String where = (firstLine > 0 ? "line " + firstLine + ", " : "") + "row " + seen.row(firstIndex);
+      if (!firstFact.value().equals(fact.value())) {
         context.fail(FailureKind.CONFLICTING_FACT, "value", "conflicts with the value "
-                + first.fact().value().asText() + " that " + fact.source().document() + " gives for "
+                + firstFact.value().asText() + " that " + fact.source().document() + " gives for "
                 + fact.subject() + ", " + fact.element() + ", " + fact.cycle() + " at " + where,
             fact.value().asText(), "one value per subject, element and cycle from one document");
         return Optional.empty();
       }
-      if (first.fact().source().equals(fact.source())) {
+      if (firstFact.source().equals(fact.source())) {
         context.fail(FailureKind.DUPLICATE, "", "the same fact is given twice (first at " + where + ")",
             fact.toString(), "each fact once");
         return Optional.empty();
