@@ -3,6 +3,7 @@ package org.ccmkit.io.table;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,7 @@ final class FactConverter {
   private final Known known;
   private final FirstSeen seen = new FirstSeen();
   private final Map<Object, Object> shared = new HashMap<>();
+  private final Map<ValueType, Map<Object, FactValue>> values = new EnumMap<>(ValueType.class);
 
   FactConverter(Known known) {
     this.known = known;
@@ -76,7 +78,7 @@ final class FactConverter {
     if (Fields.isAbsent(rawValue)) {
       context.fail(FailureKind.MISSING_FIELD, "value", "required field is missing or empty", null, "a value");
     } else if (type.isPresent()) {
-      value = value(f, type.get(), rawValue);
+      value = cachedValue(f, type.get(), rawValue);
     }
     Optional<SourceRef> source = f.source("source", sourceRow);
     if (context.hasFailures()) {
@@ -165,6 +167,32 @@ final class FactConverter {
       return ValueType.DATE;
     }
     return ValueType.TEXT;
+  }
+
+  /**
+   * The value of {@code raw} as a {@code type}, taken from the values already converted in this read when the same
+   * cell was read before (a long table repeats its values; building and checking one costs more than looking it up).
+   * A conversion depends on the type and the cell alone, and only one that succeeded is kept, so a cell that fails is
+   * converted, and located, every time.
+   */
+  private Optional<FactValue> cachedValue(Fields f, ValueType type, JsonNode raw) {
+    Object key = raw.isTextual() ? raw.textValue()
+        : raw.isBoolean() ? (Object) raw.booleanValue()
+        : raw.isIntegralNumber() && raw.canConvertToLong() ? (Object) raw.longValue()
+        : null;
+    if (key == null) {
+      return value(f, type, raw);
+    }
+    Map<Object, FactValue> cache = values.computeIfAbsent(type, t -> new HashMap<>());
+    FactValue kept = cache.get(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<FactValue> value = value(f, type, raw);
+    if (value.isPresent() && cache.size() < SHARED) {
+      cache.put(key, value.get());
+    }
+    return value;
   }
 
   private static Optional<FactValue> value(Fields f, ValueType type, JsonNode value) {
