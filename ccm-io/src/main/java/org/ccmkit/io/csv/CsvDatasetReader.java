@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ccmkit.io.json.JacksonFailures;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
@@ -202,7 +201,7 @@ public final class CsvDatasetReader implements DatasetReader {
     } catch (InputException e) {
       fail(sink, inRow(e.failure(), table, reading[0]));
     } catch (Exception | StackOverflowError e) {
-      fail(sink, inRow(JacksonFailures.of(e, input.name()), table, reading[0]));
+      fail(sink, inRow(SafeJackson.failure(e, input.name()), table, reading[0]));
     }
   }
 

@@ -40,6 +40,18 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class SafeJackson {
 
+  /**
+   * The failure an exception a Jackson parser threw while reading {@code source} reports, in the user's words (syntax
+   * and limit failures located by line and column); for the readers of other packages, whose parsers are Jackson's.
+   *
+   * @param e the exception
+   * @param source the file or resource read
+   * @return a failure of {@code source} in the user's words for {@code e}
+   */
+  public static org.ccmkit.io.read.Failure failure(Throwable e, String source) {
+    return JacksonFailures.of(e, source);
+  }
+
   /** YAML aliases allowed by snakeyaml's loader options; ccmkit's YAML reader refuses every alias anyway. */
   static final int MAX_YAML_ALIASES = 10;
 
