@@ -43,7 +43,7 @@ import org.ccmkit.io.read.TreeRow;
  *
  * <p>Thread-safe: one reader can read many inputs at once.
  */
-public final class TreeReader {
+final class TreeReader {
 
   /** A number as JSON writes it: what YAML's core schema reads as a number without surprises. */
   private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
