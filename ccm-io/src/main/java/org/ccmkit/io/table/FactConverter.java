@@ -27,6 +27,9 @@ final class FactConverter {
   /** The most distinct strings, sources and values shared within one read; past it, values are kept as read. */
   private static final int SHARED = 1 << 16;
 
+  /** The longest cell text whose converted value is kept for the cells that repeat it. */
+  private static final int VALUE_TEXT_KEPT = 64;
+
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
 
   private final Known known;
@@ -173,10 +176,10 @@ final class FactConverter {
    * The value of {@code raw} as a {@code type}, taken from the values already converted in this read when the same
    * cell was read before (a long table repeats its values; building and checking one costs more than looking it up).
    * A conversion depends on the type and the cell alone, and only one that succeeded is kept, so a cell that fails is
-   * converted, and located, every time.
+   * converted, and located, every time; a text longer than {@link #VALUE_TEXT_KEPT} is not kept.
    */
   private Optional<FactValue> cachedValue(Fields f, ValueType type, JsonNode raw) {
-    Object key = raw.isTextual() ? raw.textValue()
+    Object key = raw.isTextual() ? (raw.textValue().length() <= VALUE_TEXT_KEPT ? raw.textValue() : null)
         : raw.isBoolean() ? (Object) raw.booleanValue()
         : raw.isIntegralNumber() && raw.canConvertToLong() ? (Object) raw.longValue()
         : null;
