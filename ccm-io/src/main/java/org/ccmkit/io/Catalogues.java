@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.ccmkit.io.catalogue.CatalogueReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;

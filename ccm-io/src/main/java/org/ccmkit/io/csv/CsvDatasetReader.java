@@ -13,11 +13,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ccmkit.io.json.JacksonFailures;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
@@ -48,6 +48,11 @@ public final class CsvDatasetReader implements DatasetReader {
 
   /** The delimiters detected. */
   private static final String DELIMITERS = ",;\t";
+
+  /** The most distinct cell nodes kept within one read, and the longest text kept. */
+  private static final int NODES_KEPT = 1 << 14;
+
+  private static final int NODE_TEXT_KEPT = 64;
 
   /** How much of the input is looked at for the header line. */
   private static final int HEADER_LOOKAHEAD = 1 << 16;
@@ -146,6 +151,7 @@ public final class CsvDatasetReader implements DatasetReader {
         FlatRow.Header header = null;
         int row = 0;
         List<JsonNode> cells = new ArrayList<>();
+        Map<String, JsonNode> nodes = new HashMap<>();
         while (true) {
           rowAt = tableAt;
           JsonToken t = p.nextToken();
@@ -159,7 +165,7 @@ public final class CsvDatasetReader implements DatasetReader {
           }
           cells.clear();
           reading[0] = header == null ? 0 : row + 1;
-          int line = cells(p, t, cells);
+          int line = cells(p, t, cells, nodes);
           reading[0] = 0;
           var at = Location.builder().source(input.name()).table(table);
           if (header != null) {
@@ -195,7 +201,7 @@ public final class CsvDatasetReader implements DatasetReader {
     } catch (InputException e) {
       fail(sink, inRow(e.failure(), table, reading[0]));
     } catch (Exception | StackOverflowError e) {
-      fail(sink, inRow(JacksonFailures.of(e, input.name()), table, reading[0]));
+      fail(sink, inRow(SafeJackson.failure(e, input.name()), table, reading[0]));
     }
   }
 
@@ -278,10 +284,11 @@ public final class CsvDatasetReader implements DatasetReader {
   }
 
   /** The cells of the row starting at token {@code start}, null for empty; returns the first cell's line, or -1. */
-  private static int cells(CsvParser p, JsonToken start, List<JsonNode> cells) throws IOException {
+  private static int cells(CsvParser p, JsonToken start, List<JsonNode> cells, Map<String, JsonNode> nodes)
+      throws IOException {
     if (start != JsonToken.START_ARRAY) {
       int line = line(p.currentTokenLocation());
-      cells.add(cell(p.getValueAsString("")));
+      cells.add(cell(p.getValueAsString(""), nodes));
       return line;
     }
     int line = -1;
@@ -289,7 +296,7 @@ public final class CsvDatasetReader implements DatasetReader {
       if (line < 0) {
         line = line(p.currentTokenLocation());
       }
-      cells.add(cell(p.getValueAsString("")));
+      cells.add(cell(p.getValueAsString(""), nodes));
     }
     return line;
   }
@@ -298,8 +305,29 @@ public final class CsvDatasetReader implements DatasetReader {
     return at.getLineNr();
   }
 
-  private static JsonNode cell(String text) {
-    return text.isEmpty() ? null : TextNode.valueOf(text.charAt(0) == '\'' ? unguard(text) : text);
+  /**
+   * The cell's node, null for an empty cell; a long table repeats its cells (subjects, cycles, elements, values,
+   * sources), so one node is kept a distinct short text within a read, up to {@link #NODES_KEPT} of them.
+   */
+  private static JsonNode cell(String text, Map<String, JsonNode> nodes) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > NODE_TEXT_KEPT) {
+      return node(text);
+    }
+    JsonNode kept = nodes.get(text);
+    if (kept == null) {
+      kept = node(text);
+      if (nodes.size() < NODES_KEPT) {
+        nodes.put(text, kept);
+      }
+    }
+    return kept;
+  }
+
+  private static JsonNode node(String text) {
+    return TextNode.valueOf(text.charAt(0) == '\'' ? unguard(text) : text);
   }
 
   private static String joined(List<JsonNode> cells, char d) {

@@ -22,7 +22,7 @@ import org.ccmkit.io.read.Location;
  * column of a syntax error or the JSON pointer of a mapping error, and a message in ccmkit's words. No exception of a
  * reader reaches its caller: this is where they stop.
  */
-public final class JacksonFailures {
+final class JacksonFailures {
 
   private JacksonFailures() {}
 

@@ -30,7 +30,7 @@ public class JsonDatasetReader implements DatasetReader {
    *
    * @param factory makes the tree reader for the limits
    */
-  protected JsonDatasetReader(Function<ReadLimits, TreeReader> factory) {
+  JsonDatasetReader(Function<ReadLimits, TreeReader> factory) {
     this.factory = factory;
   }
 

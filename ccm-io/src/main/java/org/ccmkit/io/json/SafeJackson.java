@@ -19,7 +19,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.read.ReadResult;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -39,6 +43,31 @@ import org.yaml.snakeyaml.LoaderOptions;
  * <p>Each call returns a new mapper, which the caller may configure further without affecting others.
  */
 public final class SafeJackson {
+
+  /**
+   * The failure an exception a Jackson parser threw while reading {@code source} reports, in the user's words (syntax
+   * and limit failures located by line and column); for the readers of other packages, whose parsers are Jackson's.
+   *
+   * @param e the exception
+   * @param source the file or resource read
+   * @return a failure of {@code source} in the user's words for {@code e}
+   */
+  public static org.ccmkit.io.read.Failure failure(Throwable e, String source) {
+    return JacksonFailures.of(e, source);
+  }
+
+  /**
+   * A whole JSON document read as a tree, with the default limits, through the reader a user's JSON goes through
+   * (stream-read limits, duplicate keys refused, byte-order marks and encodings checked); for the catalogues.
+   *
+   * @param input the file or resource
+   * @return the document's tree; empty, with a document-level failure, if it cannot be read
+   */
+  public static ReadResult<Optional<JsonNode>> readTree(Input input) {
+    return TREES.readTree(input);
+  }
+
+  private static final TreeReader TREES = TreeReader.json();
 
   /** YAML aliases allowed by snakeyaml's loader options; ccmkit's YAML reader refuses every alias anyway. */
   static final int MAX_YAML_ALIASES = 10;

@@ -43,7 +43,7 @@ import org.ccmkit.io.read.TreeRow;
  *
  * <p>Thread-safe: one reader can read many inputs at once.
  */
-public final class TreeReader {
+final class TreeReader {
 
   /** A number as JSON writes it: what YAML's core schema reads as a number without surprises. */
   private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
@@ -231,10 +231,11 @@ public final class TreeReader {
    */
   private boolean elements(JsonParser p, Input input, String table, String prefix, RowSink sink) {
     int index = 0;
-    Location at = Location.of(input.name()).withTable(table);
+    Location tableAt = Location.of(input.name()).withTable(table);
+    Location at = tableAt;
     while (true) {
       try {
-        at = Location.of(input.name()).withTable(table);
+        at = tableAt;
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_ARRAY) {
           return true;
@@ -244,7 +245,7 @@ public final class TreeReader {
               "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
           return false;
         }
-        at = here(input, p).withTable(table).withRow(index + 1);
+        at = here(input, p, table, index + 1);
         String pointer = prefix + "/" + index;
         index++;
         refuseTagOrAlias(p, input);
@@ -423,6 +424,16 @@ public final class TreeReader {
     return at.getLineNr() >= 1
         ? Location.of(input.name(), at.getLineNr(), Math.max(1, at.getColumnNr()))
         : Location.of(input.name());
+  }
+
+  /** Where the parser is, in row {@code row} of {@code table}: one location built, not three (a row is read often). */
+  private static Location here(Input input, JsonParser p, String table, int row) {
+    JsonLocation at = p.currentTokenLocation();
+    var b = Location.builder().source(input.name()).table(table).row(row);
+    if (at.getLineNr() >= 1) {
+      b.line(at.getLineNr()).column(Math.max(1, at.getColumnNr()));
+    }
+    return b.build();
   }
 
   private static void close(JsonParser p, Reader reader) {

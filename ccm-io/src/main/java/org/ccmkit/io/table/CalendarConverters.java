@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;

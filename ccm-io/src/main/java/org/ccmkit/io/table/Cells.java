@@ -99,8 +99,8 @@ final class Cells {
           "a source such as {\"document\": \"RD\", \"locator\": \"para 83\"}");
       return null;
     }
-    String document = text(field + ".document");
-    String locator = text(field + ".locator");
+    String document = text(Fields.document(field));
+    String locator = text(Fields.locator(field));
     return document == null && locator == null && group == null ? null : new SourceRow(document, locator);
   }
 

@@ -14,7 +14,6 @@ import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.io.read.TableRows;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;

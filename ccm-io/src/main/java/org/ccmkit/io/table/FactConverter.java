@@ -3,6 +3,7 @@ package org.ccmkit.io.table;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,17 +27,15 @@ final class FactConverter {
   /** The most distinct strings, sources and values shared within one read; past it, values are kept as read. */
   private static final int SHARED = 1 << 16;
 
+  /** The longest cell text whose converted value is kept for the cells that repeat it. */
+  private static final int VALUE_TEXT_KEPT = 64;
+
   private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
 
   private final Known known;
-  private final Map<Key, Seen> seen = new HashMap<>();
+  private final FirstSeen seen = new FirstSeen();
   private final Map<Object, Object> shared = new HashMap<>();
-
-  /** What makes two facts the same fact: subject, cycle, element and the source document. */
-  private record Key(String subject, String cycle, String element, String document) {}
-
-  /** The first fact seen for a key, and where it was. */
-  private record Seen(Fact fact, int line, int row) {}
+  private final Map<ValueType, Map<Object, FactValue>> values = new EnumMap<>(ValueType.class);
 
   FactConverter(Known known) {
     this.known = known;
@@ -82,7 +81,7 @@ final class FactConverter {
     if (Fields.isAbsent(rawValue)) {
       context.fail(FailureKind.MISSING_FIELD, "value", "required field is missing or empty", null, "a value");
     } else if (type.isPresent()) {
-      value = value(f, type.get(), rawValue);
+      value = cachedValue(f, type.get(), rawValue);
     }
     Optional<SourceRef> source = f.source("source", sourceRow);
     if (context.hasFailures()) {
@@ -92,20 +91,20 @@ final class FactConverter {
     Fact fact = Fact.builder().subject(share(subject.get())).cycle(share(cycle.get())).element(share(elementKey))
         .value(share(value.get())).source(share(source.get())).quote(quote.map(this::share)).note(note)
         .period(period.map(this::share)).loose(loose).build();
-    Key key = new Key(fact.subject(), fact.cycle(), fact.element(), fact.source().document());
-    // One lookup: the fact is remembered unless one was already seen for its key.
-    Seen first = seen.putIfAbsent(key, new Seen(fact, context.location().line().orElse(0),
-        context.location().row().orElse(0)));
-    if (first != null) {
-      String where = (first.line() > 0 ? "line " + first.line() + ", " : "") + "row " + first.row();
-      if (!first.fact().value().equals(fact.value())) {
+    // One lookup (subject, cycle, element and source document): the fact is remembered unless one was already seen.
+    int firstIndex = seen.putIfAbsent(fact, context.location().line().orElse(0), context.location().row().orElse(0));
+    if (firstIndex >= 0) {
+      Fact firstFact = seen.fact(firstIndex);
+      int firstLine = seen.line(firstIndex);
+      String where = (firstLine > 0 ? "line " + firstLine + ", " : "") + "row " + seen.row(firstIndex);
+      if (!firstFact.value().equals(fact.value())) {
         context.fail(FailureKind.CONFLICTING_FACT, "value", "conflicts with the value "
-                + first.fact().value().asText() + " that " + fact.source().document() + " gives for "
+                + firstFact.value().asText() + " that " + fact.source().document() + " gives for "
                 + fact.subject() + ", " + fact.element() + ", " + fact.cycle() + " at " + where,
             fact.value().asText(), "one value per subject, element and cycle from one document");
         return Optional.empty();
       }
-      if (first.fact().source().equals(fact.source())) {
+      if (firstFact.source().equals(fact.source())) {
         context.fail(FailureKind.DUPLICATE, "", "the same fact is given twice (first at " + where + ")",
             fact.toString(), "each fact once");
         return Optional.empty();
@@ -171,6 +170,32 @@ final class FactConverter {
       return ValueType.DATE;
     }
     return ValueType.TEXT;
+  }
+
+  /**
+   * The value of {@code raw} as a {@code type}, taken from the values already converted in this read when the same
+   * cell was read before (a long table repeats its values; building and checking one costs more than looking it up).
+   * A conversion depends on the type and the cell alone, and only one that succeeded is kept, so a cell that fails is
+   * converted, and located, every time; a text longer than {@link #VALUE_TEXT_KEPT} is not kept.
+   */
+  private Optional<FactValue> cachedValue(Fields f, ValueType type, JsonNode raw) {
+    Object key = raw.isTextual() ? (raw.textValue().length() <= VALUE_TEXT_KEPT ? raw.textValue() : null)
+        : raw.isBoolean() ? (Object) raw.booleanValue()
+        : raw.isIntegralNumber() && raw.canConvertToLong() ? (Object) raw.longValue()
+        : null;
+    if (key == null) {
+      return value(f, type, raw);
+    }
+    Map<Object, FactValue> cache = values.computeIfAbsent(type, t -> new HashMap<>());
+    FactValue kept = cache.get(key);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<FactValue> value = value(f, type, raw);
+    if (value.isPresent() && cache.size() < SHARED) {
+      cache.put(key, value.get());
+    }
+    return value;
   }
 
   private static Optional<FactValue> value(Fields f, ValueType type, JsonNode value) {

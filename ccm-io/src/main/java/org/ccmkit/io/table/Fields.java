@@ -213,11 +213,21 @@ final class Fields {
   }
 
   private Optional<SourceRef> sourceOf(String field, SourceRow value) {
-    Optional<String> document = text(field + ".document", value.document());
-    Optional<String> locator = text(field + ".locator", value.locator());
+    Optional<String> document = text(document(field), value.document());
+    Optional<String> locator = text(locator(field), value.locator());
     return document.isPresent() && locator.isPresent()
         ? Optional.of(SourceRef.of(document.get(), locator.get()))
         : Optional.empty();
+  }
+
+  /** {@return the field of the document of the source {@code field}: {@code source.document}, without a new string} */
+  static String document(String field) {
+    return field.equals("source") ? "source.document" : field + ".document";
+  }
+
+  /** {@return the field of the locator of the source {@code field}: {@code source.locator}, without a new string} */
+  static String locator(String field) {
+    return field.equals("source") ? "source.locator" : field + ".locator";
   }
 
   /** A JSON value as it would be written, shortened by the failure. */

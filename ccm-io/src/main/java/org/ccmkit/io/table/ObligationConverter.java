@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.ClearanceGround;

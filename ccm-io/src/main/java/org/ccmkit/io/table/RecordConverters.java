@@ -11,7 +11,6 @@ import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.FigureUnit;

@@ -16,7 +16,6 @@ import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.ReaderRegistry;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.io.record.IsuContribution;
 import org.ccmkit.io.record.MeetingFigure;
 import org.ccmkit.io.record.StateStatement;

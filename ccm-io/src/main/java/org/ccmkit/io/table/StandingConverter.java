@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.state.InstrumentKind;
 import org.ccmkit.model.state.Standing;
 import org.ccmkit.model.state.State;

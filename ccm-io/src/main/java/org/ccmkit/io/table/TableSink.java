@@ -12,7 +12,6 @@ import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.RowCollector;
 import org.ccmkit.io.read.RowContext;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.io.read.RowSink;
 
 /**

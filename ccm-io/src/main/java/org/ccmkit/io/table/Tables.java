@@ -9,7 +9,6 @@ import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
-import org.ccmkit.io.read.RowConverter;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.ImmutableClearance;
 import org.ccmkit.model.obligation.ImmutableStockpileDestruction;

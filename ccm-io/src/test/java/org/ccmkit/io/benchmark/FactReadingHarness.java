@@ -31,11 +31,14 @@ public final class FactReadingHarness {
     MonitoringDataReader reader = MonitoringDataReader.create();
     for (Path file : new Path[] {csv, json}) {
       for (int r = 0; r < runs; r++) {
+        long allocatedBefore = allocated();
         long start = System.nanoTime();
         ReadResult<ImmutableList<Fact>> facts = reader.readFacts(Input.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB%n", file.getFileName(), facts.summary(), seconds,
-            facts.rowsRead() / seconds, Files.size(file) >> 20);
+        long bytes = allocated() - allocatedBefore;
+        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB, %d bytes allocated a row%n", file.getFileName(),
+            facts.summary(), seconds, facts.rowsRead() / seconds, Files.size(file) >> 20,
+            bytes / Math.max(1, facts.rowsRead()));
         if (facts.hasFailures()) {
           System.out.println(facts.failures().get(0));
         }
@@ -45,6 +48,15 @@ public final class FactReadingHarness {
             facts.value().size(), (rt.totalMemory() - rt.freeMemory()) >> 20);
       }
     }
+    printPeak();
+  }
+
+  /** {@return the bytes this thread has allocated so far} */
+  private static long allocated() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+  }
+
+  private static void printPeak() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

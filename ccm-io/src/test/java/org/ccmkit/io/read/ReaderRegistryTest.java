@@ -11,7 +11,7 @@ import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.io.csv.CsvDatasetReader;
 import org.ccmkit.io.json.JsonDatasetReader;
 import org.ccmkit.io.MonitoringDataReader;
-import org.ccmkit.io.yaml.YamlDatasetReader;
+import org.ccmkit.io.json.YamlDatasetReader;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.state.Register;
 import org.junit.jupiter.api.Test;

@@ -46,12 +46,30 @@ public abstract class DataElement {
    * @return whether {@code key} has the shape of a data element key
    */
   public static boolean isKey(String key) {
-    // Compiled once: every fact built checks its element's key.
-    return key != null && KEY.matcher(key).matches();
+    // Written out, not a regular expression: every fact built checks its element's key, and a matcher allocates.
+    // The shape is [a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)+ : words of lower-case letters and digits joined
+    // by single hyphens, in at least two parts separated by dots.
+    if (key == null || key.isEmpty()) {
+      return false;
+    }
+    int dots = 0;
+    char previous = '.';
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        previous = c;
+        continue;
+      }
+      if (c != '.' && c != '-' || previous == '.' || previous == '-') {
+        return false;
+      }
+      if (c == '.') {
+        dots++;
+      }
+      previous = c;
+    }
+    return dots > 0 && previous != '.' && previous != '-';
   }
-
-  private static final java.util.regex.Pattern KEY =
-      java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check

@@ -1,4 +1,4 @@
-package org.ccmkit.io.catalogue;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;

@@ -1,4 +1,4 @@
-package org.ccmkit.io.catalogue;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
@@ -34,7 +34,7 @@ import org.ccmkit.model.state.PartyBasis;
  * missing or malformed is a {@link org.ccmkit.io.read.Failure} located by file and JSON pointer; a catalogue with
  * failures is not returned half-built (the result's value is then empty).
  */
-public final class CatalogueReader {
+final class CatalogueReader {
 
   private CatalogueReader() {}
 

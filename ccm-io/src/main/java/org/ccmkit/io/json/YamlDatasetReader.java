@@ -1,8 +1,6 @@
-package org.ccmkit.io.yaml;
+package org.ccmkit.io.json;
 
 import com.google.common.collect.ImmutableSet;
-import org.ccmkit.io.json.JsonDatasetReader;
-import org.ccmkit.io.json.TreeReader;
 
 /**
  * The built-in YAML reader: a table is a YAML sequence of mappings, a dataset a mapping of tables, with the fields of

@@ -1,6 +1,8 @@
-package org.ccmkit.io.read;
+package org.ccmkit.io.table;
 
 import java.util.Optional;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.RowContext;
 
 /**
  * Turns one row as read (a transfer type such as a Java record mapped by Jackson) into a value of the domain. A
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param <T> the domain value
  */
 @FunctionalInterface
-public interface RowConverter<R, T> {
+interface RowConverter<R, T> {
 
   /**
    * The value of {@code row}, or empty with the failures recorded in {@code context}.

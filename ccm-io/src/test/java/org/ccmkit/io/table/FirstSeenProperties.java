@@ -1,0 +1,62 @@
+package org.ccmkit.io.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.FactValue;
+import org.ccmkit.model.SourceRef;
+import org.junit.jupiter.api.Test;
+
+/** The duplicate check's table of first facts agrees with a plain map of records, on both of its paths. */
+class FirstSeenProperties {
+
+  private record Key(String subject, String cycle, String element, String document) {}
+
+  private static Fact fact(int s, int c, int e, int d) {
+    return Fact.builder().subject("S" + s).cycle((c + 1) + "MSP").element("bench.e" + e).value(FactValue.of(true))
+        .source(SourceRef.of("doc" + d, "p. 1")).build();
+  }
+
+  @Property
+  void firstFactOfEachKeyIsTheOneRemembered(
+      @ForAll @Size(max = 300) List<@IntRange(max = 7) Integer> subjects,
+      @ForAll @IntRange(max = 3) int cycles) {
+    FirstSeen seen = new FirstSeen();
+    Map<Key, Integer> expected = new HashMap<>();
+    int row = 0;
+    for (int s : subjects) {
+      row++;
+      Fact f = fact(s, row % (cycles + 1), row % 5, row % 3);
+      Integer first = expected.putIfAbsent(new Key(f.subject(), f.cycle(), f.element(), f.source().document()), row);
+      int index = seen.putIfAbsent(f, row * 10, row);
+      if (first == null) {
+        assertEquals(-1, index);
+      } else {
+        assertEquals(first, seen.row(index));
+        assertEquals(first * 10, seen.line(index));
+        assertEquals(f.subject(), seen.fact(index).subject());
+      }
+    }
+  }
+
+  @Test
+  void moreDistinctStringsThanTheyPackStillFindTheFirst() {
+    FirstSeen seen = new FirstSeen();
+    int n = 70_000;
+    for (int i = 0; i < n; i++) {
+      assertEquals(-1, seen.putIfAbsent(fact(1, 1, 1, i), i + 1, i + 1));
+    }
+    for (int i = 0; i < n; i += 997) {
+      int index = seen.putIfAbsent(fact(1, 1, 1, i), 0, 0);
+      assertEquals(i + 1, seen.row(index));
+    }
+    assertEquals(-1, seen.putIfAbsent(fact(2, 1, 1, n - 1), 0, 0));
+  }
+}
