@@ -34,15 +34,13 @@ import org.immutables.value.Value;
  * sources.
  */
 @Value.Immutable
-// The window's first day is an attribute named 'from': the builder's copy method is named otherwise.
-@Value.Style(from = "copyFrom")
 public abstract class ObligationCalendar {
 
   /** {@return the first day of the window} */
-  public abstract LocalDate from();
+  public abstract LocalDate start();
 
   /** {@return the last day of the window} */
-  public abstract LocalDate to();
+  public abstract LocalDate end();
 
   /** {@return the day the calendar is seen from: statuses are on this day} */
   public abstract LocalDate asOf();
@@ -89,7 +87,7 @@ public abstract class ObligationCalendar {
       }
     }
     items.sort(null);
-    return ImmutableObligationCalendar.builder().from(from).to(to).asOf(asOf).items(items).build();
+    return ImmutableObligationCalendar.builder().start(from).end(to).asOf(asOf).items(items).build();
   }
 
   /**
@@ -143,13 +141,13 @@ public abstract class ObligationCalendar {
   @Value.Check
   protected void check() {
     for (DueItem i : items()) {
-      checkArgument(i.due().canFallBetween(from(), to()), "ObligationCalendar %s to %s holds an item due %s: %s",
-          from(), to(), i.due(), i);
+      checkArgument(i.due().canFallBetween(start(), end()), "ObligationCalendar %s to %s holds an item due %s: %s",
+          start(), end(), i.due(), i);
     }
   }
 
   @Override
   public String toString() {
-    return "Obligation calendar " + from() + " to " + to() + " seen on " + asOf() + ": " + items().size() + " items";
+    return "Obligation calendar " + start() + " to " + end() + " seen on " + asOf() + ": " + items().size() + " items";
   }
 }

@@ -43,7 +43,7 @@ public record TreeRow(Location location, String pointer, ObjectNode node) implem
   }
 
   private static void collect(JsonNode object, String prefix, ImmutableList.Builder<String> out) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = object.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String name = prefix + e.getKey();
       if (e.getValue().isObject() && !e.getValue().isEmpty()) {
