@@ -43,7 +43,8 @@ final class Changes {
     if (end.isBefore(period.start())) {
       return new Counting.Counted("Change in " + indicator.population().base() + " over the plan period " + period,
           ImmutableList.of(), Optional.empty(),
-          Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of());
+          Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of(),
+          ImmutableList.of());
     }
     ComputedPopulation then = Populations.onDate(indicator.population().base(), indicator.population().basis(),
         dataset, before);
@@ -85,11 +86,12 @@ final class Changes {
     String rule = "Change in " + now.rule() + " from " + before + " (the day before the plan period " + period
         + " starts) to " + end + ": the members that entered, less those that left";
     Score score = Score.builder().measure(Measure.CHANGE).count(in).change((long) in - out).build();
+    ImmutableList<SubjectEntry> enteredEntries = entered.build();
     return new Counting.Counted(rule, ImmutableList.of(
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),
-        PopulationResult.of(PopulationCode.NUMERATOR, entered.build()),
+        PopulationResult.of(PopulationCode.NUMERATOR, enteredEntries),
         PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty(),
-        ImmutableList.sortedCopyOf(enteredCodes.build()));
+        ImmutableList.sortedCopyOf(enteredCodes.build()), Flags.looseIn(enteredEntries));
   }
 
   private static SubjectEntry entry(Member m, SubjectOutcome outcome, Optional<Reason> extra) {

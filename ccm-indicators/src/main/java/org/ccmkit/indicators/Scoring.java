@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.Score;
@@ -23,13 +24,21 @@ final class Scoring {
    * denominator's quantities.
    */
   static Score ofPopulation(Measure measure, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
+    return ofCounts(measure, numerator.size(), denominator.size(), () -> sum(denominator));
+  }
+
+  /**
+   * The score of {@code count} subjects out of {@code denominator}, as {@link #ofPopulation} gives it; {@code quantity}
+   * gives the sum of the denominator's quantities, asked for only by a QUANTITY.
+   */
+  static Score ofCounts(Measure measure, int count, int denominator, Supplier<BigDecimal> quantity) {
     if (measure != Measure.QUANTITY) {
-      return Score.of(measure, numerator.size(), denominator.size());
+      return Score.of(measure, count, denominator);
     }
-    ImmutableScore.Builder b = Score.builder().measure(measure).count(numerator.size()).denominator(denominator.size())
-        .quantity(sum(denominator));
-    if (!denominator.isEmpty()) {
-      b.percentage(Score.percentage(numerator.size(), denominator.size()));
+    ImmutableScore.Builder b = Score.builder().measure(measure).count(count).denominator(denominator)
+        .quantity(quantity.get());
+    if (denominator > 0) {
+      b.percentage(Score.percentage(count, denominator));
     }
     return b.build();
   }

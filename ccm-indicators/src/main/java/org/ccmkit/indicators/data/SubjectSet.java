@@ -103,6 +103,16 @@ public final class SubjectSet {
   }
 
   /**
+   * Whether any subject of {@code other} is in this set.
+   *
+   * @param other the other one
+   * @return whether any subject of {@code other} is in this set
+   */
+  public boolean intersects(SubjectSet other) {
+    return bits.intersects(other.bits);
+  }
+
+  /**
    * Whether every subject of {@code other} is in this set.
    *
    * @param other the other one
