@@ -43,8 +43,7 @@ final class Changes {
     if (end.isBefore(period.start())) {
       return new Counting.Counted("Change in " + indicator.population().base() + " over the plan period " + period,
           ImmutableList.of(), Optional.empty(),
-          Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of(),
-          ImmutableList.of());
+          Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of());
     }
     ComputedPopulation then = Populations.onDate(indicator.population().base(), indicator.population().basis(),
         dataset, before);
@@ -55,7 +54,6 @@ final class Changes {
     ImmutableList.Builder<SubjectEntry> entered = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> left = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> initial = ImmutableList.builder();
-    ImmutableList.Builder<String> enteredCodes = ImmutableList.builder();
     int in = 0;
     int out = 0;
     for (Member m : now.members()) {
@@ -66,7 +64,6 @@ final class Changes {
       initial.add(e);
       if (isNew) {
         entered.add(e);
-        enteredCodes.add(m.subject());
         in++;
       }
     }
@@ -91,7 +88,7 @@ final class Changes {
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),
         PopulationResult.of(PopulationCode.NUMERATOR, enteredEntries),
         PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty(),
-        ImmutableList.sortedCopyOf(enteredCodes.build()), Flags.looseIn(enteredEntries));
+        Flags.looseIn(enteredEntries));
   }
 
   private static SubjectEntry entry(Member m, SubjectOutcome outcome, Optional<Reason> extra) {

@@ -41,11 +41,24 @@ import org.ccmkit.model.plan.Measure;
 final class Counting {
 
   /**
-   * The parts of an evaluation the counting gives, with the codes of the numerator's subjects and the facts behind them
-   * that evidence the indicator only {@linkplain Fact#loose() loosely}, in the numerator's order.
+   * The parts of an evaluation the counting gives, with the facts behind the numerator's subjects that evidence the
+   * indicator only {@linkplain Fact#loose() loosely}, in the numerator's order.
    */
   record Counted(String rule, ImmutableList<PopulationResult> populations, Optional<Score> score,
-      Optional<String> noData, ImmutableList<String> numerator, ImmutableList<Fact> looseCounted) {}
+      Optional<String> noData, ImmutableList<Fact> looseCounted) {
+
+    /** {@return the codes of the numerator's subjects, sorted} */
+    ImmutableList<String> numerator() {
+      for (PopulationResult p : populations) {
+        if (p.code() == PopulationCode.NUMERATOR) {
+          return p.subjectCodes();
+        }
+      }
+      return ImmutableList.of();
+    }
+  }
+
+  private static final ElementFacts[] NO_FACTS = {};
 
   private Counting() {}
 
@@ -61,12 +74,11 @@ final class Counting {
     PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
-    ElementFacts[] exemptionFacts = Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts)
-        .toArray(ElementFacts[]::new);
+    ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
+        : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier.map(q -> q.facts), facts, exemptionFacts,
         SubjectQuantity.of(indicator));
     FactIndex index = dataset.factIndex();
-    ImmutableList<String> numeratorCodes = codesOf(sets.numerator, index);
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Supplier<Explained> explained = Suppliers.memoize(
         () -> Explained.of(base, sets, entries, qualifier, exclusion, exception, meeting));
@@ -79,8 +91,8 @@ final class Counting {
         sets.excepted.size(), () -> codesOf(sets.excepted, index), () -> explained.get().excepted)));
     populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR, sets.denominator.size(),
         () -> codesOf(sets.denominator, index), () -> explained.get().denominator));
-    populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR, numeratorCodes.size(),
-        () -> numeratorCodes, () -> explained.get().numerator));
+    populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR, sets.numerator.size(),
+        () -> codesOf(sets.numerator, index), () -> explained.get().numerator));
     exclusion.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR_EXCLUSION,
         sets.notCounted.size(), () -> codesOf(sets.notCounted, index), () -> explained.get().notCounted)));
     populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
@@ -96,9 +108,9 @@ final class Counting {
     boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
     Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
     if (why.isPresent()) {
-      return new Counted(rule, populations.build(), Optional.empty(), why, numeratorCodes, loose);
+      return new Counted(rule, populations.build(), Optional.empty(), why, loose);
     }
-    Score score = Scoring.ofCounts(indicator.measure(), numeratorCodes.size(), sets.denominator.size(),
+    Score score = Scoring.ofCounts(indicator.measure(), sets.numerator.size(), sets.denominator.size(),
         () -> entries.quantityOf(sets.denominator));
     score = complete ? score : Scoring.atLeast(score);
     Optional<String> period = entries.periodOf(sets.denominator);
@@ -111,7 +123,7 @@ final class Counting {
       score = Score.builder().measure(score.measure()).count(score.count()).bound(score.bound()).period(score.period())
           .build();
     }
-    return new Counted(rule, populations.build(), Optional.of(score), why, numeratorCodes, loose);
+    return new Counted(rule, populations.build(), Optional.of(score), why, loose);
   }
 
   /** The codes of the subjects of {@code subjects}, in order. */
@@ -221,11 +233,10 @@ final class Counting {
     SubjectSet counted = affirmedAny(facts);
     ImmutableList<Reason> reported =
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
-    SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, new ElementFacts[0],
+    SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
     ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
     ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
-    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(counted.size());
     subjects.forEach(i -> {
       String subject = index.subjects().get(i);
       Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
@@ -234,7 +245,6 @@ final class Counting {
       initialList.add(entry);
       if (entry.isCounted()) {
         numeratorList.add(entry);
-        numeratorCodes.add(subject);
       }
     });
     ImmutableList<SubjectEntry> initial = initialList.build();
@@ -247,10 +257,10 @@ final class Counting {
     if (initial.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
-          ImmutableList.of(), ImmutableList.of());
+          ImmutableList.of());
     }
     return new Counted(rule, populations, Optional.of(Scoring.withoutPopulation(indicator.measure(), initial, numerator)),
-        Optional.empty(), numeratorCodes.build(), Flags.looseIn(numerator));
+        Optional.empty(), Flags.looseIn(numerator));
   }
 
   /** The subjects that reported any of the elements. */

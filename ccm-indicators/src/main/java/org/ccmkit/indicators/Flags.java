@@ -50,6 +50,10 @@ final class Flags {
   static ImmutableList<ConsistencyFlag> of(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle,
       List<PopulationResult> populations, List<Fact> loose, Optional<Score> value, Optional<PublishedValue> headline,
       List<PublishedComparison> comparisons) {
+    if (comparisons.isEmpty() && headline.isEmpty() && loose.isEmpty()
+        && value.filter(v -> v.period().isPresent() || v.bound().isPresent()).isEmpty()) {
+      return ImmutableList.of(); // nothing printed, nothing loose, no period and no bound: nothing to flag
+    }
     List<ConsistencyFlag> flags = new ArrayList<>();
     List<PublishedValue> published = comparisons.stream().map(PublishedComparison::published).toList();
     sourcesDiffer(published).ifPresent(flags::add);

@@ -312,7 +312,8 @@ public abstract class IndicatorEvaluator {
       loose = counted.looseCounted();
       result.populationRule(counted.rule()).populations(populations);
       if (counted.score().isPresent()) {
-        ImmutableList<String> numerator = counted.numerator();
+        // The numerator's codes are compared with the States a printed figure names; none is read without one.
+        ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
         Score computed = counted.score().get();
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.SubjectSet;
@@ -43,8 +42,11 @@ final class SubjectEntries {
     this.qualifier = qualifier;
     this.facts = facts;
     this.exemptions = exemptions;
-    this.all = Stream.of(qualifier.stream(), Stream.of(facts), Stream.of(exemptions)).flatMap(Function.identity())
-        .toArray(ElementFacts[]::new);
+    int first = qualifier.isPresent() ? 1 : 0;
+    this.all = new ElementFacts[first + facts.length + exemptions.length];
+    qualifier.ifPresent(q -> all[0] = q);
+    System.arraycopy(facts, 0, all, first, facts.length);
+    System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
     this.quantity = quantity;
   }
 
