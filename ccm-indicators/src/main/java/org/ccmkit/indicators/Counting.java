@@ -235,32 +235,32 @@ final class Counting {
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
-    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
-    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
-    subjects.forEach(i -> {
-      String subject = index.subjects().get(i);
-      Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
-      SubjectEntry entry = entries.of(subject, name, i,
-          counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED, reported);
-      initialList.add(entry);
-      if (entry.isCounted()) {
-        numeratorList.add(entry);
-      }
+    // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
+    Supplier<ImmutableList<SubjectEntry>> initial = Suppliers.memoize(() -> {
+      ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(subjects.size());
+      subjects.forEach(i -> {
+        String subject = index.subjects().get(i);
+        Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
+        all.add(entries.of(subject, name, i, counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED,
+            reported));
+      });
+      return all.build();
     });
-    ImmutableList<SubjectEntry> initial = initialList.build();
-    ImmutableList<SubjectEntry> numerator = numeratorList.build();
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
-        PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial),
-        PopulationResult.of(PopulationCode.NUMERATOR, numerator));
-    if (initial.isEmpty()) {
+        PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, subjects.size(), () -> codesOf(subjects, index),
+            initial),
+        PopulationResult.deferred(PopulationCode.NUMERATOR, counted.size(), () -> codesOf(counted, index),
+            () -> initial.get().stream().filter(SubjectEntry::isCounted).collect(ImmutableList.toImmutableList())));
+    if (subjects.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
           ImmutableList.of());
     }
-    return new Counted(rule, populations, Optional.of(Scoring.withoutPopulation(indicator.measure(), initial, numerator)),
-        Optional.empty(), Flags.looseIn(numerator));
+    Score score = Scoring.ofCases(indicator.measure(), counted.size(), () -> entries.quantityOf(subjects),
+        () -> entries.quantityOf(counted));
+    return new Counted(rule, populations, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
   }
 
   /** The subjects that reported any of the elements. */

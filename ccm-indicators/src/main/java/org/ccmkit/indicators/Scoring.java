@@ -49,10 +49,20 @@ final class Scoring {
    * the subjects' quantities.
    */
   static Score withoutPopulation(Measure measure, List<SubjectEntry> subjects, List<SubjectEntry> numerator) {
+    return ofCases(measure, numerator.size(), () -> sum(subjects), () -> sum(numerator));
+  }
+
+  /**
+   * The score of {@code count} counted subjects of an indicator without a population, as {@link #withoutPopulation}
+   * gives it: {@code subjectsQuantity} sums the quantities of all who reported, {@code numeratorQuantity} those of the
+   * counted.
+   */
+  static Score ofCases(Measure measure, int count, Supplier<BigDecimal> subjectsQuantity,
+      Supplier<BigDecimal> numeratorQuantity) {
     if (measure == Measure.QUANTITY) {
-      return Score.builder().measure(measure).count(numerator.size()).quantity(sum(subjects)).build();
+      return Score.builder().measure(measure).count(count).quantity(subjectsQuantity.get()).build();
     }
-    BigDecimal total = sum(numerator);
+    BigDecimal total = numeratorQuantity.get();
     Optional<Long> whole = wholeNumber(total);
     return whole.isPresent()
         ? Score.builder().measure(measure).count(whole.get()).build()
