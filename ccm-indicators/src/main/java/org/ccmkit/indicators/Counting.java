@@ -26,7 +26,8 @@ import org.ccmkit.model.plan.Measure;
  * Counts an indicator's subjects in a cycle: narrows the population by the qualifier, sorts each member into the
  * numerator, the reported-but-not-counted or the no-data subjects with the facts behind it, and scores the result.
  * The sorting is done on {@link SubjectSet}s (the denominator is the population and the qualifier's subjects, the
- * numerator the denominator and the criterion's); each subject's entry is then read from the facts by its index.
+ * numerator the denominator and the criterion's), and the score from their sizes; each subject's entry is read from
+ * the facts by its index when the result's subjects are first read ({@link PopulationResult#deferred}).
  *
  * <p>A subject meets a data element when any of its facts for it in the cycle is {@linkplain
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and

@@ -9,13 +9,16 @@ import java.util.function.Supplier;
 /**
  * The subjects of a population, built on first use, once, from any thread, and checked then to be as many as said,
  * sorted by code and each once; their number is known before, and their codes are built apart, also on first use.
+ * Once built, the list lets go of what it was built from (an evaluation's sets and the dataset's facts).
  */
 final class DeferredSubjects extends AbstractList<SubjectEntry> implements RandomAccess {
 
   private final PopulationCode code;
   private final int size;
-  private final Supplier<ImmutableList<String>> codesSource;
-  private final Supplier<ImmutableList<SubjectEntry>> source;
+  /** Gives the codes; null once they are built. Read and written under the lock. */
+  private Supplier<ImmutableList<String>> codesSource;
+  /** Gives the subjects; null once they are built. Read and written under the lock. */
+  private Supplier<ImmutableList<SubjectEntry>> source;
   private volatile ImmutableList<String> codes;
   private volatile ImmutableList<SubjectEntry> list;
 
@@ -36,6 +39,7 @@ final class DeferredSubjects extends AbstractList<SubjectEntry> implements Rando
         if (built == null) {
           built = checked(source.get());
           list = built;
+          source = null;
         }
       }
     }
@@ -55,6 +59,7 @@ final class DeferredSubjects extends AbstractList<SubjectEntry> implements Rando
                 + "given " + built.size() + " codes");
           }
           codes = built;
+          codesSource = null;
         }
       }
     }

@@ -33,7 +33,8 @@ public abstract class PopulationResult {
   /**
    * A population result whose subjects are built on first use (by {@link #subjects()}, {@link #equals} or
    * {@link #hashCode}), once, from any thread: an evaluator knows who is in a population, as a set of subjects, long
-   * before anyone reads why. It equals, and hashes as, the result of {@link #of} with the same subjects.
+   * before anyone reads why. It equals, and hashes as, the result of {@link #of} with the same subjects. Until the
+   * subjects are built, it holds what {@code subjects} needs to build them; then it lets go of it.
    *
    * @param code the code
    * @param count the number of subjects {@code subjects} gives
