@@ -54,7 +54,6 @@ final class Changes {
     ImmutableList.Builder<SubjectEntry> entered = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> left = ImmutableList.builder();
     ImmutableList.Builder<SubjectEntry> initial = ImmutableList.builder();
-    ImmutableList.Builder<String> enteredCodes = ImmutableList.builder();
     int in = 0;
     int out = 0;
     for (Member m : now.members()) {
@@ -65,7 +64,6 @@ final class Changes {
       initial.add(e);
       if (isNew) {
         entered.add(e);
-        enteredCodes.add(m.subject());
         in++;
       }
     }
@@ -85,11 +83,12 @@ final class Changes {
     String rule = "Change in " + now.rule() + " from " + before + " (the day before the plan period " + period
         + " starts) to " + end + ": the members that entered, less those that left";
     Score score = Score.builder().measure(Measure.CHANGE).count(in).change((long) in - out).build();
+    ImmutableList<SubjectEntry> enteredEntries = entered.build();
     return new Counting.Counted(rule, ImmutableList.of(
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),
-        PopulationResult.of(PopulationCode.NUMERATOR, entered.build()),
+        PopulationResult.of(PopulationCode.NUMERATOR, enteredEntries),
         PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty(),
-        ImmutableList.sortedCopyOf(enteredCodes.build()));
+        Flags.looseIn(enteredEntries));
   }
 
   private static SubjectEntry entry(Member m, SubjectOutcome outcome, Optional<Reason> extra) {

@@ -1,8 +1,10 @@
 package org.ccmkit.indicators;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
@@ -24,7 +26,8 @@ import org.ccmkit.model.plan.Measure;
  * Counts an indicator's subjects in a cycle: narrows the population by the qualifier, sorts each member into the
  * numerator, the reported-but-not-counted or the no-data subjects with the facts behind it, and scores the result.
  * The sorting is done on {@link SubjectSet}s (the denominator is the population and the qualifier's subjects, the
- * numerator the denominator and the criterion's); each subject's entry is then read from the facts by its index.
+ * numerator the denominator and the criterion's), and the score from their sizes; each subject's entry is read from
+ * the facts by its index when the result's subjects are first read ({@link PopulationResult#deferred}).
  *
  * <p>A subject meets a data element when any of its facts for it in the cycle is {@linkplain
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and
@@ -38,9 +41,25 @@ import org.ccmkit.model.plan.Measure;
  */
 final class Counting {
 
-  /** The parts of an evaluation the counting gives, with the codes of the numerator's subjects. */
+  /**
+   * The parts of an evaluation the counting gives, with the facts behind the numerator's subjects that evidence the
+   * indicator only {@linkplain Fact#loose() loosely}, in the numerator's order.
+   */
   record Counted(String rule, ImmutableList<PopulationResult> populations, Optional<Score> score,
-      Optional<String> noData, ImmutableList<String> numerator) {}
+      Optional<String> noData, ImmutableList<Fact> looseCounted) {
+
+    /** {@return the codes of the numerator's subjects, sorted} */
+    ImmutableList<String> numerator() {
+      for (PopulationResult p : populations) {
+        if (p.code() == PopulationCode.NUMERATOR) {
+          return p.subjectCodes();
+        }
+      }
+      return ImmutableList.of();
+    }
+  }
+
+  private static final ElementFacts[] NO_FACTS = {};
 
   private Counting() {}
 
@@ -56,65 +75,30 @@ final class Counting {
     PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
-    ElementFacts[] exemptionFacts = Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts)
-        .toArray(ElementFacts[]::new);
-    SubjectEntries entries = new SubjectEntries(elements, facts, exemptionFacts, SubjectQuantity.of(indicator));
-    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
-    ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
-    ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
-    ImmutableList.Builder<SubjectEntry> denominatorList =
-        ImmutableList.builderWithExpectedSize(sets.denominator.size());
-    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(sets.numerator.size());
-    ImmutableList.Builder<SubjectEntry> notCountedList = ImmutableList.builderWithExpectedSize(sets.notCounted.size());
-    ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
-    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(sets.numerator.size());
-    base.members.forEach(i -> {
-      Member m = base.member(i);
-      ImmutableList<Fact> qualifierFacts = qualifier.map(q -> q.factsOf(i)).orElse(ImmutableList.of());
-      if (sets.excluded.contains(i)) {
-        SubjectEntry entry = entries.excluded(m.subject(), m.name(),
-            with(m.reasons(), qualifier.get().whyNotMet(i)), qualifierFacts);
-        initialList.add(entry);
-        excludedList.add(entry);
-        return;
-      }
-      ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
-          .orElse(m.reasons());
-      if (sets.excepted.contains(i)) {
-        reasons = with(reasons, exception.get().reason(i, meeting));
-      } else if (sets.notCounted.contains(i)) {
-        reasons = with(reasons, exclusion.get().reason(i, meeting));
-      }
-      SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons, qualifierFacts);
-      initialList.add(entry);
-      if (sets.excepted.contains(i)) {
-        exceptedList.add(entry);
-        return;
-      }
-      denominatorList.add(entry);
-      if (sets.numerator.contains(i)) {
-        numeratorList.add(entry);
-        numeratorCodes.add(m.subject());
-      } else if (sets.noData.contains(i)) {
-        noDataList.add(entry);
-      } else if (sets.notCounted.contains(i)) {
-        notCountedList.add(entry);
-      }
-    });
-
-    ImmutableList<SubjectEntry> denominatorEntries = denominatorList.build();
-    ImmutableList<SubjectEntry> numeratorEntries = numeratorList.build();
+    ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
+        : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
+    SubjectEntries entries = new SubjectEntries(elements, qualifier.map(q -> q.facts), facts, exemptionFacts,
+        SubjectQuantity.of(indicator));
+    FactIndex index = dataset.factIndex();
+    // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
+    Supplier<Explained> explained = Suppliers.memoize(
+        () -> Explained.of(base, sets, entries, qualifier, exclusion, exception, meeting));
     ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.of(PopulationCode.INITIAL_POPULATION, initialList.build()));
-    qualifier.ifPresent(q -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCLUSION,
-        excludedList.build())));
-    exception.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.DENOMINATOR_EXCEPTION,
-        exceptedList.build())));
-    populations.add(PopulationResult.of(PopulationCode.DENOMINATOR, denominatorEntries))
-        .add(PopulationResult.of(PopulationCode.NUMERATOR, numeratorEntries));
-    exclusion.ifPresent(x -> populations.add(PopulationResult.of(PopulationCode.NUMERATOR_EXCLUSION,
-        notCountedList.build())));
-    populations.add(PopulationResult.of(PopulationCode.NO_DATA, noDataList.build()));
+    populations.add(PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, base.members.size(),
+        () -> codesOf(base.members, index), () -> explained.get().initial));
+    qualifier.ifPresent(q -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCLUSION,
+        sets.excluded.size(), () -> codesOf(sets.excluded, index), () -> explained.get().excluded)));
+    exception.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCEPTION,
+        sets.excepted.size(), () -> codesOf(sets.excepted, index), () -> explained.get().excepted)));
+    populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR, sets.denominator.size(),
+        () -> codesOf(sets.denominator, index), () -> explained.get().denominator));
+    populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR, sets.numerator.size(),
+        () -> codesOf(sets.numerator, index), () -> explained.get().numerator));
+    exclusion.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR_EXCLUSION,
+        sets.notCounted.size(), () -> codesOf(sets.notCounted, index), () -> explained.get().notCounted)));
+    populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
+        () -> codesOf(sets.noData, index), () -> explained.get().noData));
+    ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
     String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
         + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
 
@@ -125,11 +109,12 @@ final class Counting {
     boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
     Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
     if (why.isPresent()) {
-      return new Counted(rule, populations.build(), Optional.empty(), why, numeratorCodes.build());
+      return new Counted(rule, populations.build(), Optional.empty(), why, loose);
     }
-    Score score = Scoring.ofPopulation(indicator.measure(), denominatorEntries, numeratorEntries);
+    Score score = Scoring.ofCounts(indicator.measure(), sets.numerator.size(), sets.denominator.size(),
+        () -> entries.quantityOf(sets.denominator));
     score = complete ? score : Scoring.atLeast(score);
-    Optional<String> period = periodOf(denominatorEntries);
+    Optional<String> period = entries.periodOf(sets.denominator);
     if (period.isPresent()) {
       score = Score.builder().from(score).period(period).build();
     }
@@ -139,7 +124,71 @@ final class Counting {
       score = Score.builder().measure(score.measure()).count(score.count()).bound(score.bound()).period(score.period())
           .build();
     }
-    return new Counted(rule, populations.build(), Optional.of(score), why, numeratorCodes.build());
+    return new Counted(rule, populations.build(), Optional.of(score), why, loose);
+  }
+
+  /** The codes of the subjects of {@code subjects}, in order. */
+  private static ImmutableList<String> codesOf(SubjectSet subjects, FactIndex index) {
+    ImmutableList.Builder<String> codes = ImmutableList.builderWithExpectedSize(subjects.size());
+    subjects.forEach(i -> codes.add(index.subjects().get(i)));
+    return codes.build();
+  }
+
+  /**
+   * The entries of an indicator's subjects, in each of its populations, built from the sets in one pass over the base
+   * population, so that a subject's entry is the same object in every population it is in.
+   */
+  private record Explained(ImmutableList<SubjectEntry> initial, ImmutableList<SubjectEntry> excluded,
+      ImmutableList<SubjectEntry> excepted, ImmutableList<SubjectEntry> denominator,
+      ImmutableList<SubjectEntry> numerator, ImmutableList<SubjectEntry> notCounted,
+      ImmutableList<SubjectEntry> noData) {
+
+    static Explained of(MemberSet base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
+        Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting) {
+      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
+      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
+      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
+      ImmutableList.Builder<SubjectEntry> denominatorList =
+          ImmutableList.builderWithExpectedSize(sets.denominator.size());
+      ImmutableList.Builder<SubjectEntry> numeratorList =
+          ImmutableList.builderWithExpectedSize(sets.numerator.size());
+      ImmutableList.Builder<SubjectEntry> notCountedList =
+          ImmutableList.builderWithExpectedSize(sets.notCounted.size());
+      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
+      base.members.forEach(i -> {
+        Member m = base.member(i);
+        if (sets.excluded.contains(i)) {
+          SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
+              with(m.reasons(), qualifier.get().whyNotMet(i)));
+          initialList.add(entry);
+          excludedList.add(entry);
+          return;
+        }
+        ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
+            .orElse(m.reasons());
+        if (sets.excepted.contains(i)) {
+          reasons = with(reasons, exception.get().reason(i, meeting));
+        } else if (sets.notCounted.contains(i)) {
+          reasons = with(reasons, exclusion.get().reason(i, meeting));
+        }
+        SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
+        initialList.add(entry);
+        if (sets.excepted.contains(i)) {
+          exceptedList.add(entry);
+          return;
+        }
+        denominatorList.add(entry);
+        if (sets.numerator.contains(i)) {
+          numeratorList.add(entry);
+        } else if (sets.noData.contains(i)) {
+          noDataList.add(entry);
+        } else if (sets.notCounted.contains(i)) {
+          notCountedList.add(entry);
+        }
+      });
+      return new Explained(initialList.build(), excludedList.build(), exceptedList.build(), denominatorList.build(),
+          numeratorList.build(), notCountedList.build(), noDataList.build());
+    }
   }
 
   /**
@@ -173,21 +222,6 @@ final class Counting {
   }
 
   /**
-   * The period of the facts behind a value, where any of them is a fact of a period rather than of the cycle (a
-   * sentence about the whole review period): the value is then a figure of that period.
-   */
-  static Optional<String> periodOf(List<SubjectEntry> subjects) {
-    for (SubjectEntry s : subjects) {
-      for (Fact f : s.facts()) {
-        if (f.period().isPresent()) {
-          return f.period();
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
    * Counts an indicator without a population: its subjects are whoever reported its data elements in the cycle, and
    * each affirmative fact counts (a COUNT-valued fact by its number).
    */
@@ -200,35 +234,34 @@ final class Counting {
     SubjectSet counted = affirmedAny(facts);
     ImmutableList<Reason> reported =
         ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
-    SubjectEntries entries = new SubjectEntries(elements, facts, new ElementFacts[0], SubjectQuantity.of(indicator));
-    ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(subjects.size());
-    ImmutableList.Builder<SubjectEntry> numeratorList = ImmutableList.builderWithExpectedSize(counted.size());
-    ImmutableList.Builder<String> numeratorCodes = ImmutableList.builderWithExpectedSize(counted.size());
-    subjects.forEach(i -> {
-      String subject = index.subjects().get(i);
-      Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
-      SubjectEntry entry = entries.of(subject, name, i,
-          counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED, reported, ImmutableList.of());
-      initialList.add(entry);
-      if (entry.isCounted()) {
-        numeratorList.add(entry);
-        numeratorCodes.add(subject);
-      }
+    SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
+        SubjectQuantity.of(indicator));
+    // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
+    Supplier<ImmutableList<SubjectEntry>> initial = Suppliers.memoize(() -> {
+      ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(subjects.size());
+      subjects.forEach(i -> {
+        String subject = index.subjects().get(i);
+        Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
+        all.add(entries.of(subject, name, i, counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED,
+            reported));
+      });
+      return all.build();
     });
-    ImmutableList<SubjectEntry> initial = initialList.build();
-    ImmutableList<SubjectEntry> numerator = numeratorList.build();
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
-        PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial),
-        PopulationResult.of(PopulationCode.NUMERATOR, numerator));
-    if (initial.isEmpty()) {
+        PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, subjects.size(), () -> codesOf(subjects, index),
+            initial),
+        PopulationResult.deferred(PopulationCode.NUMERATOR, counted.size(), () -> codesOf(counted, index),
+            () -> initial.get().stream().filter(SubjectEntry::isCounted).collect(ImmutableList.toImmutableList())));
+    if (subjects.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
           ImmutableList.of());
     }
-    return new Counted(rule, populations, Optional.of(Scoring.withoutPopulation(indicator.measure(), initial, numerator)),
-        Optional.empty(), numeratorCodes.build());
+    Score score = Scoring.ofCases(indicator.measure(), counted.size(), () -> entries.quantityOf(subjects),
+        () -> entries.quantityOf(counted));
+    return new Counted(rule, populations, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
   }
 
   /** The subjects that reported any of the elements. */

@@ -43,12 +43,17 @@ final class Flags {
    * The flags of an evaluation.
    *
    * @param populations the populations computed, empty where none was
+   * @param loose the facts behind the numerator's subjects that evidence the indicator only loosely, in its order
    * @param value the value shown (computed or taken from print), if any
    * @param headline the printed figure taken as the value, if one was
    */
   static ImmutableList<ConsistencyFlag> of(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle,
-      List<PopulationResult> populations, Optional<Score> value, Optional<PublishedValue> headline,
+      List<PopulationResult> populations, List<Fact> loose, Optional<Score> value, Optional<PublishedValue> headline,
       List<PublishedComparison> comparisons) {
+    if (comparisons.isEmpty() && headline.isEmpty() && loose.isEmpty()
+        && value.filter(v -> v.period().isPresent() || v.bound().isPresent()).isEmpty()) {
+      return ImmutableList.of(); // nothing printed, nothing loose, no period and no bound: nothing to flag
+    }
     List<ConsistencyFlag> flags = new ArrayList<>();
     List<PublishedValue> published = comparisons.stream().map(PublishedComparison::published).toList();
     sourcesDiffer(published).ifPresent(flags::add);
@@ -78,18 +83,6 @@ final class Flags {
                 + "): some members of the population have no data, or are not known to be in the denominator or "
                 + "out of it; it is no trend point",
         headline.map(h -> ImmutableList.of(h.source())).orElse(ImmutableList.of()), ImmutableList.of())));
-    List<Fact> loose = new ArrayList<>();
-    for (PopulationResult p : populations) {
-      if (p.code() == PopulationCode.NUMERATOR) {
-        for (SubjectEntry s : p.subjects()) {
-          for (Fact f : s.facts()) {
-            if (f.loose()) {
-              loose.add(f);
-            }
-          }
-        }
-      }
-    }
     if (!loose.isEmpty()) {
       flags.add(ConsistencyFlag.of(FlagKind.LOOSE_ATTRIBUTION, loose.size() + " of the facts counted evidence the "
               + "indicator only loosely or in part (each fact's note says how)",
@@ -111,6 +104,19 @@ final class Flags {
       }
     }
     return ImmutableList.copyOf(flags);
+  }
+
+  /** The facts of {@code subjects} that evidence the indicator only {@linkplain Fact#loose() loosely}, in order. */
+  static ImmutableList<Fact> looseIn(List<SubjectEntry> subjects) {
+    ImmutableList.Builder<Fact> loose = ImmutableList.builder();
+    for (SubjectEntry s : subjects) {
+      for (Fact f : s.facts()) {
+        if (f.loose()) {
+          loose.add(f);
+        }
+      }
+    }
+    return loose.build();
   }
 
   /** Exact figures of the cycle, in one unit and for one part, that disagree: one flag naming each with its source. */

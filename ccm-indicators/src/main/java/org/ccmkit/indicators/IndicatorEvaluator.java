@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.PlanPeriod;
@@ -296,6 +297,7 @@ public abstract class IndicatorEvaluator {
     String why;
     EvaluationStatus status;
     ImmutableList<PopulationResult> populations = ImmutableList.of();
+    ImmutableList<Fact> loose = ImmutableList.of();
     if (notEvaluable.isPresent()) {
       why = notEvaluable.get();
       status = EvaluationStatus.NOT_EVALUABLE;
@@ -307,9 +309,11 @@ public abstract class IndicatorEvaluator {
               ? Counting.withoutPopulation(indicator, dataset, cycle)
               : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
       populations = counted.populations();
+      loose = counted.looseCounted();
       result.populationRule(counted.rule()).populations(populations);
       if (counted.score().isPresent()) {
-        ImmutableList<String> numerator = counted.numerator();
+        // The numerator's codes are compared with the States a printed figure names; none is read without one.
+        ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
         Score computed = counted.score().get();
         ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
             numerator, p -> overPeriod(indicator, dataset, context, p));
@@ -330,7 +334,7 @@ public abstract class IndicatorEvaluator {
                 .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
                     + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
                     + noDataCount(populations) + " member(s) have no data")
-                .flags(Flags.of(indicator, dataset, cycle, populations, exact, Optional.empty(), closed)),
+                .flags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
                 exact, baseline);
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
@@ -345,12 +349,13 @@ public abstract class IndicatorEvaluator {
                     + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
                     + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
                     + printed.rule())
-                .flags(Flags.of(indicator, dataset, cycle, populations, value, Optional.of(h), comparisons)),
+                .flags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
                 value, baseline);
           }
         }
         return withBaseline(result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
-            .flags(Flags.of(indicator, dataset, cycle, populations, counted.score(), Optional.empty(), comparisons)),
+            .flags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
+                comparisons)),
             counted.score(), baseline);
       }
       why = counted.noData().get();
@@ -363,7 +368,7 @@ public abstract class IndicatorEvaluator {
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    result.flags(Flags.of(indicator, dataset, cycle, populations, value, headline.figure(), comparisons));
+    result.flags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
     if (headline.figure().isPresent()) {
       return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value)
           .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())

@@ -58,7 +58,11 @@ final class PublishedFigures {
 
   /** The figures published for {@code indicator} in the cycle of {@code meeting}, in a fixed order. */
   static ImmutableList<PublishedValue> of(Indicator indicator, MonitoringDataset dataset, String meeting) {
-    return dataset.publishedByIndicator().get(indicator.id()).stream()
+    ImmutableList<PublishedValue> all = dataset.publishedByIndicator().get(indicator.id());
+    if (all.isEmpty()) {
+      return ImmutableList.of();
+    }
+    return all.stream()
         .filter(p -> p.cycle().equals(meeting))
         .sorted(ORDER)
         .collect(ImmutableList.toImmutableList());

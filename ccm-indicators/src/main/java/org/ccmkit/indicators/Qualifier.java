@@ -24,7 +24,8 @@ final class Qualifier {
   final String element;
   /** The subjects that meet the qualifier. */
   final SubjectSet qualified;
-  private final ElementFacts facts;
+  /** The facts of the qualifier's element in the cycle. */
+  final ElementFacts facts;
   private final String meeting;
   private final MonitoringDataset dataset;
   private final Reason notReported;
@@ -62,11 +63,6 @@ final class Qualifier {
       }
       return new Qualifier(q, qualified, facts, meeting, dataset);
     });
-  }
-
-  /** The facts the subject of index {@code subject} reported for the qualifier. */
-  ImmutableList<Fact> factsOf(int subject) {
-    return facts.factsOf(subject);
   }
 
   /** Why the subject of index {@code subject}, code {@code code}, which meets the qualifier, meets it. */

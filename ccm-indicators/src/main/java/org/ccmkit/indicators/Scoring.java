@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.Score;
@@ -23,13 +24,21 @@ final class Scoring {
    * denominator's quantities.
    */
   static Score ofPopulation(Measure measure, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
+    return ofCounts(measure, numerator.size(), denominator.size(), () -> sum(denominator));
+  }
+
+  /**
+   * The score of {@code count} subjects out of {@code denominator}, as {@link #ofPopulation} gives it; {@code quantity}
+   * gives the sum of the denominator's quantities, asked for only by a QUANTITY.
+   */
+  static Score ofCounts(Measure measure, int count, int denominator, Supplier<BigDecimal> quantity) {
     if (measure != Measure.QUANTITY) {
-      return Score.of(measure, numerator.size(), denominator.size());
+      return Score.of(measure, count, denominator);
     }
-    ImmutableScore.Builder b = Score.builder().measure(measure).count(numerator.size()).denominator(denominator.size())
-        .quantity(sum(denominator));
-    if (!denominator.isEmpty()) {
-      b.percentage(Score.percentage(numerator.size(), denominator.size()));
+    ImmutableScore.Builder b = Score.builder().measure(measure).count(count).denominator(denominator)
+        .quantity(quantity.get());
+    if (denominator > 0) {
+      b.percentage(Score.percentage(count, denominator));
     }
     return b.build();
   }
@@ -40,10 +49,20 @@ final class Scoring {
    * the subjects' quantities.
    */
   static Score withoutPopulation(Measure measure, List<SubjectEntry> subjects, List<SubjectEntry> numerator) {
+    return ofCases(measure, numerator.size(), () -> sum(subjects), () -> sum(numerator));
+  }
+
+  /**
+   * The score of {@code count} counted subjects of an indicator without a population, as {@link #withoutPopulation}
+   * gives it: {@code subjectsQuantity} sums the quantities of all who reported, {@code numeratorQuantity} those of the
+   * counted.
+   */
+  static Score ofCases(Measure measure, int count, Supplier<BigDecimal> subjectsQuantity,
+      Supplier<BigDecimal> numeratorQuantity) {
     if (measure == Measure.QUANTITY) {
-      return Score.builder().measure(measure).count(numerator.size()).quantity(sum(subjects)).build();
+      return Score.builder().measure(measure).count(count).quantity(subjectsQuantity.get()).build();
     }
-    BigDecimal total = sum(numerator);
+    BigDecimal total = numeratorQuantity.get();
     Optional<Long> whole = wholeNumber(total);
     return whole.isPresent()
         ? Score.builder().measure(measure).count(whole.get()).build()

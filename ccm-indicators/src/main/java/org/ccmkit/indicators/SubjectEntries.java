@@ -1,9 +1,15 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.result.ImmutableSubjectEntry;
 import org.ccmkit.indicators.result.Reason;
 import org.ccmkit.indicators.result.SubjectEntry;
@@ -12,54 +18,133 @@ import org.ccmkit.indicators.result.SubjectOutcome;
 /**
  * The explanation of each subject of an evaluation, read from the facts of the indicator's data elements by the
  * subject's index: its facts (the qualifier's first, then each element's in the indicator's order, then those of the
- * rule's exclusion and exception), the elements it did not affirm, and what it adds to a sum.
+ * rule's exclusion and exception), the elements it did not affirm, and what it adds to a sum; and, for a set of
+ * subjects, what their facts say as a whole (a period, loose evidence) without building their entries.
  */
 final class SubjectEntries {
 
   private final ImmutableList<String> elements;
+  private final Optional<ElementFacts> qualifier;
   private final ElementFacts[] facts;
   private final ElementFacts[] exemptions;
+  /** The qualifier's, the elements' and the exemptions' facts: a subject's facts in its entry's order. */
+  private final ElementFacts[] all;
   private final SubjectQuantity quantity;
 
   /**
-   * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; {@code exemptions} are the
-   * facts of the rule's numerator exclusion and denominator exception, listed after the elements'.
+   * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; {@code qualifier} holds the
+   * facts of the population's qualifier, if it has one, listed first; {@code exemptions} are the facts of the rule's
+   * numerator exclusion and denominator exception, listed after the elements'.
    */
-  SubjectEntries(ImmutableList<String> elements, ElementFacts[] facts, ElementFacts[] exemptions,
-      SubjectQuantity quantity) {
+  SubjectEntries(ImmutableList<String> elements, Optional<ElementFacts> qualifier, ElementFacts[] facts,
+      ElementFacts[] exemptions, SubjectQuantity quantity) {
     this.elements = elements;
+    this.qualifier = qualifier;
     this.facts = facts;
     this.exemptions = exemptions;
+    int first = qualifier.isPresent() ? 1 : 0;
+    this.all = new ElementFacts[first + facts.length + exemptions.length];
+    qualifier.ifPresent(q -> all[0] = q);
+    System.arraycopy(facts, 0, all, first, facts.length);
+    System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
     this.quantity = quantity;
   }
 
-  /** The entry of a subject counted over the elements. */
+  /** The entry of the subject of index {@code index}, counted over the elements. */
   SubjectEntry of(String subject, Optional<String> name, int index, SubjectOutcome outcome,
-      ImmutableList<Reason> reasons, ImmutableList<Fact> qualifierFacts) {
-    return ImmutableSubjectEntry.of(subject, name, outcome, reasons, factsOf(index, qualifierFacts),
-        unmetElements(index), quantity.of(facts, index));
+      ImmutableList<Reason> reasons) {
+    return ImmutableSubjectEntry.of(subject, name, outcome, reasons, factsOf(index), unmetElements(index),
+        quantity.of(facts, index));
   }
 
-  /** The entry of a subject the qualifier left out: its facts for the qualifier, every element unmet. */
-  SubjectEntry excluded(String subject, Optional<String> name, ImmutableList<Reason> reasons,
-      ImmutableList<Fact> qualifierFacts) {
-    return ImmutableSubjectEntry.of(subject, name, SubjectOutcome.EXCLUDED, reasons, qualifierFacts, elements,
-        Optional.empty());
+  /**
+   * The entry of the subject of index {@code index}, which the qualifier left out: its facts for the qualifier, every
+   * element unmet.
+   */
+  SubjectEntry excluded(String subject, Optional<String> name, int index, ImmutableList<Reason> reasons) {
+    return ImmutableSubjectEntry.of(subject, name, SubjectOutcome.EXCLUDED, reasons,
+        qualifier.map(q -> q.factsOf(index)).orElse(ImmutableList.of()), elements, Optional.empty());
   }
 
-  private ImmutableList<Fact> factsOf(int index, ImmutableList<Fact> qualifierFacts) {
-    if (facts.length == 1 && qualifierFacts.isEmpty() && exemptions.length == 0) {
-      return facts[0].factsOf(index);
+  /**
+   * The facts of the subjects of {@code subjects} that evidence the indicator only {@linkplain Fact#loose() loosely},
+   * in the order of their entries' facts.
+   */
+  ImmutableList<Fact> looseFacts(SubjectSet subjects) {
+    if (!anyHas(ElementFacts::loose, subjects)) {
+      return ImmutableList.of();
     }
-    ImmutableList.Builder<Fact> all = ImmutableList.builder();
-    all.addAll(qualifierFacts);
-    for (ElementFacts e : facts) {
-      all.addAll(e.factsOf(index));
+    ImmutableList.Builder<Fact> loose = ImmutableList.builder();
+    subjects.forEach(i -> eachFact(i, f -> {
+      if (f.loose()) {
+        loose.add(f);
+      }
+      return true;
+    }));
+    return loose.build();
+  }
+
+  /**
+   * The period of the first fact of a period (rather than of the cycle) among the facts of the subjects of {@code
+   * subjects}, in the order of their entries' facts.
+   */
+  Optional<String> periodOf(SubjectSet subjects) {
+    if (!anyHas(ElementFacts::ofPeriod, subjects)) {
+      return Optional.empty();
     }
-    for (ElementFacts e : exemptions) {
-      all.addAll(e.factsOf(index));
+    List<String> found = new ArrayList<>(1);
+    subjects.forEach(i -> {
+      if (found.isEmpty()) {
+        eachFact(i, f -> {
+          f.period().ifPresent(found::add);
+          return found.isEmpty();
+        });
+      }
+    });
+    return found.stream().findFirst();
+  }
+
+  /** The sum of the quantities of the subjects of {@code subjects}, as their entries give them. */
+  BigDecimal quantityOf(SubjectSet subjects) {
+    BigDecimal[] total = {BigDecimal.ZERO};
+    subjects.forEach(i -> quantity.of(facts, i).ifPresent(q -> total[0] = total[0].add(q)));
+    return total[0];
+  }
+
+  /** Whether a subject of {@code subjects} is among those that {@code which} gives of any of the facts. */
+  private boolean anyHas(Function<ElementFacts, SubjectSet> which, SubjectSet subjects) {
+    for (ElementFacts e : all) {
+      if (which.apply(e).intersects(subjects)) {
+        return true;
+      }
     }
-    return all.build();
+    return false;
+  }
+
+  private ImmutableList<Fact> factsOf(int index) {
+    if (all.length == 1) {
+      return all[0].factsOf(index);
+    }
+    ImmutableList.Builder<Fact> own = ImmutableList.builder();
+    eachFact(index, f -> {
+      own.add(f);
+      return true;
+    });
+    return own.build();
+  }
+
+  /**
+   * Gives each fact of the subject of index {@code index} to {@code action}, in its entry's order, while {@code action}
+   * returns true.
+   */
+  private void eachFact(int index, Predicate<Fact> action) {
+    for (ElementFacts e : all) {
+      for (Fact f : e.factsOf(index)) {
+        if (!action.test(f)) {
+          return;
+        }
+      }
+    }
   }
 
   private ImmutableList<String> unmetElements(int index) {

@@ -16,20 +16,25 @@ import org.ccmkit.model.plan.ValueType;
 public final class ElementFacts {
 
   static final ElementFacts NONE = new ElementFacts(ImmutableMap.of(), SubjectSet.empty(), SubjectSet.empty(),
-      new ImmutableList<?>[0], new BigDecimal[0], new BigDecimal[0]);
+      SubjectSet.empty(), SubjectSet.empty(), new ImmutableList<?>[0], new BigDecimal[0], new BigDecimal[0]);
 
   private final ImmutableMap<String, ImmutableList<Fact>> bySubject;
   private final SubjectSet reporting;
   private final SubjectSet affirming;
+  private final SubjectSet ofPeriod;
+  private final SubjectSet loose;
   private final ImmutableList<?>[] facts;
   private final BigDecimal[] greatest;
   private final BigDecimal[] greatestCount;
 
   private ElementFacts(ImmutableMap<String, ImmutableList<Fact>> bySubject, SubjectSet reporting,
-      SubjectSet affirming, ImmutableList<?>[] facts, BigDecimal[] greatest, BigDecimal[] greatestCount) {
+      SubjectSet affirming, SubjectSet ofPeriod, SubjectSet loose, ImmutableList<?>[] facts, BigDecimal[] greatest,
+      BigDecimal[] greatestCount) {
     this.bySubject = bySubject;
     this.reporting = reporting;
     this.affirming = affirming;
+    this.ofPeriod = ofPeriod;
+    this.loose = loose;
     this.facts = facts;
     this.greatest = greatest;
     this.greatestCount = greatestCount;
@@ -40,6 +45,8 @@ public final class ElementFacts {
     int n = indexOf.size();
     BitSet reporting = new BitSet(n);
     BitSet affirming = new BitSet(n);
+    BitSet ofPeriod = new BitSet(n);
+    BitSet loose = new BitSet(n);
     ImmutableList<?>[] facts = new ImmutableList<?>[n];
     BigDecimal[] greatest = new BigDecimal[n];
     BigDecimal[] greatestCount = new BigDecimal[n];
@@ -51,6 +58,12 @@ public final class ElementFacts {
         if (f.value().isAffirmative()) {
           affirming.set(i);
         }
+        if (f.period().isPresent()) {
+          ofPeriod.set(i);
+        }
+        if (f.loose()) {
+          loose.set(i);
+        }
         if (f.value().number().isPresent()) {
           BigDecimal number = f.value().number().get();
           greatest[i] = greater(greatest[i], number);
@@ -60,8 +73,8 @@ public final class ElementFacts {
         }
       }
     });
-    return new ElementFacts(bySubject, SubjectSet.of(reporting), SubjectSet.of(affirming), facts, greatest,
-        greatestCount);
+    return new ElementFacts(bySubject, SubjectSet.of(reporting), SubjectSet.of(affirming), SubjectSet.of(ofPeriod),
+        SubjectSet.of(loose), facts, greatest, greatestCount);
   }
 
   private static BigDecimal greater(BigDecimal a, BigDecimal b) {
@@ -83,6 +96,16 @@ public final class ElementFacts {
    */
   public SubjectSet affirming() {
     return affirming;
+  }
+
+  /** {@return the subjects with a fact for the element that is a fact of a period rather than of the cycle} */
+  public SubjectSet ofPeriod() {
+    return ofPeriod;
+  }
+
+  /** {@return the subjects with a fact that evidences the element only {@linkplain Fact#loose() loosely}} */
+  public SubjectSet loose() {
+    return loose;
   }
 
   /**

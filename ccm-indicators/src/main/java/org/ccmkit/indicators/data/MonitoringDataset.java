@@ -110,8 +110,12 @@ public abstract class MonitoringDataset {
    * @return why {@code base} cannot be computed in the cycle of {@code meeting}, if it cannot
    */
   public Optional<String> populationUnknown(PopulationBase base, String meeting) {
-    return unknownPopulations().stream().filter(u -> u.base() == base && u.appliesTo(meeting)).findFirst()
-        .map(UnknownPopulation::reason);
+    for (UnknownPopulation u : unknownPopulations()) {
+      if (u.base() == base && u.appliesTo(meeting)) {
+        return Optional.of(u.reason());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -43,6 +43,9 @@ public final class SubjectSet {
    * @return the subjects in both sets
    */
   public SubjectSet and(SubjectSet other) {
+    if (isEmpty() || other.isEmpty()) {
+      return EMPTY;
+    }
     BitSet b = (BitSet) bits.clone();
     b.and(other.bits);
     return new SubjectSet(b);
@@ -55,6 +58,12 @@ public final class SubjectSet {
    * @return the subjects in either set
    */
   public SubjectSet or(SubjectSet other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
     BitSet b = (BitSet) bits.clone();
     b.or(other.bits);
     return new SubjectSet(b);
@@ -67,6 +76,9 @@ public final class SubjectSet {
    * @return the subjects in this set and not in {@code other}
    */
   public SubjectSet andNot(SubjectSet other) {
+    if (isEmpty() || other.isEmpty()) {
+      return this;
+    }
     BitSet b = (BitSet) bits.clone();
     b.andNot(other.bits);
     return new SubjectSet(b);
@@ -100,6 +112,16 @@ public final class SubjectSet {
    */
   public boolean contains(int subject) {
     return subject >= 0 && bits.get(subject);
+  }
+
+  /**
+   * Whether any subject of {@code other} is in this set.
+   *
+   * @param other the other one
+   * @return whether any subject of {@code other} is in this set
+   */
+  public boolean intersects(SubjectSet other) {
+    return bits.intersects(other.bits);
   }
 
   /**

@@ -101,7 +101,12 @@ public abstract class Evaluation {
    * @return the population with the given code, if the evaluation has it
    */
   public Optional<PopulationResult> population(PopulationCode code) {
-    return populations().stream().filter(p -> p.code() == code).findFirst();
+    for (PopulationResult p : populations()) {
+      if (p.code() == code) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
   }
 
   /** {@return the initial population (empty list if the evaluation has none)} */
@@ -206,8 +211,9 @@ public abstract class Evaluation {
     if (status() == EvaluationStatus.COMPUTED && score().get().change().isEmpty()
         && indicator().population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
       long counted = score().get().count().orElse(-1L);
-      checkArgument(counted == numerator().size(),
-          "Evaluation %s: the computed count %s must be the numerator's size %s", what, counted, numerator().size());
+      int numerator = population(PopulationCode.NUMERATOR).map(PopulationResult::count).orElse(0);
+      checkArgument(counted == numerator,
+          "Evaluation %s: the computed count %s must be the numerator's size %s", what, counted, numerator);
     }
     Set<PopulationCode> seen = EnumSet.noneOf(PopulationCode.class);
     PopulationCode last = null;

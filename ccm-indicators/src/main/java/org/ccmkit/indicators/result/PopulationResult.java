@@ -3,13 +3,12 @@ package org.ccmkit.indicators.result;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
 
 /**
  * One named population of an evaluation (FHIR MeasureReport {@code group.population}): its code, and its subjects
  * sorted by code (however they are given), each once, with the reasons and facts behind it.
  */
-@Value.Immutable
 public abstract class PopulationResult {
 
   /** {@return which population: initial population, denominator exclusion, denominator, numerator, no data} */
@@ -29,6 +28,27 @@ public abstract class PopulationResult {
     checkArgument(code != null, "PopulationResult.code must not be null");
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
     return ImmutablePopulationResult.builder().code(code).subjects(subjects).build();
+  }
+
+  /**
+   * A population result whose subjects are built on first use (by {@link #subjects()}, {@link #equals} or
+   * {@link #hashCode}), once, from any thread: an evaluator knows who is in a population, as a set of subjects, long
+   * before anyone reads why. It equals, and hashes as, the result of {@link #of} with the same subjects. Until the
+   * subjects are built, it holds what {@code subjects} needs to build them; then it lets go of it.
+   *
+   * @param code the code
+   * @param count the number of subjects {@code subjects} gives
+   * @param subjectCodes gives the subjects' codes, sorted, each once, without building the subjects
+   * @param subjects gives the subjects, sorted by code, each once; called at most once, and must be a pure function
+   * @return a population result whose subjects are built on first use
+   */
+  public static PopulationResult deferred(PopulationCode code, int count, Supplier<ImmutableList<String>> subjectCodes,
+      Supplier<ImmutableList<SubjectEntry>> subjects) {
+    checkArgument(code != null, "PopulationResult.code must not be null");
+    checkArgument(count >= 0, "PopulationResult.count must not be negative, was %s (code %s)", count, code);
+    checkArgument(subjectCodes != null, "PopulationResult.subjectCodes must not be null (code %s)", code);
+    checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
+    return ImmutablePopulationResult.ofDeferred(code, count, subjectCodes, subjects);
   }
 
   /** {@return the number of subjects} */
@@ -52,11 +72,10 @@ public abstract class PopulationResult {
   }
 
   /**
-   * Sorts the subjects by code if they are not; refuses a subject listed twice.
+   * Sorts the subjects by code if they are not; refuses a subject listed twice. The builder calls it.
    *
    * @return the population result
    */
-  @Value.Check
   protected PopulationResult normalize() {
     boolean sorted = true;
     for (int i = 1; i < subjects().size(); i++) {
@@ -73,6 +92,26 @@ public abstract class PopulationResult {
           "PopulationResult %s lists subject %s twice", code(), bySubject.get(i).subject());
     }
     return ImmutablePopulationResult.builder().code(code()).subjects(bySubject).build();
+  }
+
+  /**
+   * Whether {@code o} is a population result with the same code and the same subjects.
+   *
+   * @param o the object to compare with
+   * @return whether {@code o} is a population result with the same code and the same subjects
+   */
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof PopulationResult p && code().equals(p.code()) && subjects().equals(p.subjects());
+  }
+
+  /** {@return the hash of the code and the subjects} */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + code().hashCode();
+    h += (h << 5) + subjects().hashCode();
+    return h;
   }
 
   @Override
