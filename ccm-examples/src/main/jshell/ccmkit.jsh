@@ -25,7 +25,7 @@ import static org.ccmkit.examples.ShellSession.*;
 
 System.out.println(loaded() + """
 
-    Try this (Tab completes; Shift-Tab after a name or an open parenthesis shows the signatures):
+    Try this (Tab completes; after an open parenthesis, Tab shows the signatures and Tab again the Javadoc):
       var cycle = data.cycleOrThrow("13MSP");
       var e = evaluator.evaluate(lap.indicatorOrThrow("LAP-30.1"), data, cycle);
       e.status(); e.numerator();       // who was counted, each with its facts and sources

@@ -22,7 +22,7 @@ import jdk.jshell.tool.JavaShellToolBuilder;
  *
  * <p>The list of sources is set through a field the JDK's JShell keeps for its own tests
  * ({@code SourceCodeAnalysisImpl.availableSourcesOverride}, present in JDK 17 to 25). Where a JDK does not have it,
- * or it cannot be opened, JShell starts all the same and this launcher says that Shift-Tab will show signatures only;
+ * or it cannot be opened, JShell starts all the same and this launcher says that it will show signatures only;
  * {@code doc(Type.class, "member")} in the start-up script reads the same sources jars in any case.
  */
 public final class JShellLauncher {
@@ -46,7 +46,8 @@ public final class JShellLauncher {
       }
     }
     if (!giveSources(sources)) {
-      System.err.println("ccmkit: this JDK's JShell does not take a list of sources; Shift-Tab shows the library's "
+      System.err.println("ccmkit: this JDK's JShell does not take a list of sources; its inline documentation (Tab "
+          + "after an open parenthesis) shows the library's "
           + "signatures only; doc(Type.class, \"member\") shows its Javadoc");
     }
     JavaShellToolBuilder.builder().start(args);
