@@ -27,7 +27,7 @@ public abstract class PopulationResult {
   public static PopulationResult of(PopulationCode code, Iterable<SubjectEntry> subjects) {
     checkArgument(code != null, "PopulationResult.code must not be null");
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
-    return ImmutablePopulationResult.builder().code(code).subjects(subjects).build();
+    return PopulationResultValue.builder().code(code).subjects(subjects).build();
   }
 
   /**
@@ -48,7 +48,7 @@ public abstract class PopulationResult {
     checkArgument(count >= 0, "PopulationResult.count must not be negative, was %s (code %s)", count, code);
     checkArgument(subjectCodes != null, "PopulationResult.subjectCodes must not be null (code %s)", code);
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
-    return ImmutablePopulationResult.ofDeferred(code, count, subjectCodes, subjects);
+    return PopulationResultValue.ofDeferred(code, count, subjectCodes, subjects);
   }
 
   /** {@return the number of subjects} */
@@ -91,7 +91,7 @@ public abstract class PopulationResult {
       checkArgument(!bySubject.get(i - 1).subject().equals(bySubject.get(i).subject()),
           "PopulationResult %s lists subject %s twice", code(), bySubject.get(i).subject());
     }
-    return ImmutablePopulationResult.builder().code(code()).subjects(bySubject).build();
+    return PopulationResultValue.builder().code(code()).subjects(bySubject).build();
   }
 
   /**

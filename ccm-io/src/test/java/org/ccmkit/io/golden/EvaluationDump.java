@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.model.plan.Indicator;
 
 /**
  * Every field of an {@link Evaluation}, and of every value it holds, written out as text, one attribute a line: the
  * form in which results before and after a change to the evaluator are compared field by field. The fields are read by
  * reflection from the immutable implementations, so an attribute added to a result type is compared without this
- * class knowing of it. The indicator evaluated is the input, not the result, and is written by its id.
+ * class knowing of it; a population result, whose subjects may be built when first read, is written by its attributes. The indicator evaluated is the input, not the result, and is written by its id.
  */
 final class EvaluationDump {
 
@@ -51,6 +52,11 @@ final class EvaluationDump {
       }
     } else if (value instanceof Indicator i) {
       out.append("indicator ").append(i.id()).append('\n');
+    } else if (value instanceof PopulationResult p) {
+      // By its attributes, as Immutables' implementation held them: its subjects may be built only when read.
+      out.append("PopulationResult\n");
+      write(out, depth + 1, "code", p.code());
+      write(out, depth + 1, "subjects", p.subjects());
     } else if (isComposite(value)) {
       out.append(simpleType(value)).append('\n');
       for (Field f : fields(value.getClass())) {
