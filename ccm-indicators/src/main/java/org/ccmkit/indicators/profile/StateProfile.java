@@ -120,7 +120,7 @@ public abstract class StateProfile {
       return entry.status(ProfileStatus.NOT_EVALUABLE).reason(e.reason().orElse("not evaluable")).build();
     }
     PopulationBase base = e.indicator().population().base();
-    if (e.indicator().measure() == org.ccmkit.model.plan.Measure.CHANGE) {
+    if (e.indicator().headlineUnit() == org.ccmkit.model.plan.FigureUnit.CHANGE) {
       return change(e, entry, code);
     }
     List<SubjectEntry> mine = e.population(PopulationCode.INITIAL_POPULATION).map(p -> p.subjects().stream()
