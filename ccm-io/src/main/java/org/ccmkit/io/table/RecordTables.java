@@ -19,6 +19,7 @@ import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.io.record.IsuContribution;
 import org.ccmkit.io.record.MeetingFigure;
 import org.ccmkit.io.record.StateStatement;
+import org.ccmkit.io.record.StatementKind;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.plan.Vocabulary;
@@ -234,7 +235,7 @@ public final class RecordTables {
   private static Optional<StateStatement> statement(Cells c, org.ccmkit.io.read.RowContext context) {
     Fields f = new Fields(context);
     Optional<String> state = f.text("state", c.text("state"));
-    Optional<String> fact = f.text("fact", c.text("fact"));
+    Optional<StatementKind> fact = f.constant("fact", c.text("fact"), StatementKind.class);
     Optional<SourceRef> source = f.source("source", c.source("source"));
     Optional<String> value = scalarText(c.scalar("value"));
     Optional<String> date = scalarText(c.scalar("date"));
