@@ -403,7 +403,7 @@ public abstract class IndicatorEvaluator {
       return Optional.empty();
     }
     String period = p.period().get();
-    String last = period.substring(period.indexOf('–') + 1);
+    String last = p.cyclePeriod().get().last();
     Optional<Meeting> meeting = dataset.meetings().stream().filter(m -> m.id().equals(last)).findFirst();
     if (meeting.isEmpty()) {
       return Optional.empty();

@@ -220,9 +220,9 @@ public final class RecordTables {
       Optional<Meeting> m = meetings.convert((MeetingRow) c[0], context);
       String kind = (String) c[1];
       JsonNode ordinal = (JsonNode) c[2];
-      if (m.isPresent() && kind != null && !m.get().id().endsWith(kind)) {
+      if (m.isPresent() && kind != null && !m.get().kind().suffix().equals(kind)) {
         context.fail(FailureKind.INVALID_VALUE, "kind", "kind differs from the meeting's id " + m.get().id(), kind,
-            m.get().id().replaceAll("^\\d+", ""));
+            m.get().kind().suffix());
       }
       if (m.isPresent() && ordinal != null && !ordinal.asText().equals(String.valueOf(m.get().ordinal()))) {
         context.fail(FailureKind.INVALID_VALUE, "ordinal", "ordinal differs from the meeting's id " + m.get().id(),
