@@ -227,8 +227,8 @@ public final class Datasets {
             .notSubmittedOn(PARA_183_FIRST_DAY).source(s.source()).quote(s.quote())
             .note("'As of August 2025': not submitted on the first day of that month.").build());
         spokenOf.add(s.state());
-      } else if (s.kind() == StatementKind.INITIAL_REPORT_SUBMITTED && s.date().isPresent()) {
-        int year = Integer.parseInt(s.date().get().substring(0, 4));
+      } else if (s.kind() == StatementKind.INITIAL_REPORT_SUBMITTED && s.year().isPresent()) {
+        int year = s.year().get().getValue();
         out.add(ReportSubmission.builder().state(s.state()).report(ReportKind.INITIAL)
             .submittedBy(LocalDate.of(year, 12, 31)).source(s.source()).quote(s.quote())
             .note("Submitted 'in " + year + "': by 31 December " + year + ", the day not given.").build());

@@ -2,6 +2,10 @@ package org.ccmkit.io.record;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.ccmkit.model.SourceRef;
 
@@ -14,7 +18,7 @@ import org.ccmkit.model.SourceRef;
  * @param kind the kind of statement
  * @param cycle the cycle or meeting the statement refers to, e.g. {@code 13MSP}
  * @param value the value printed, as text (a year, a quantity), if any
- * @param date the date printed, possibly partial, if any
+ * @param date the date printed, possibly partial, if any: {@code 2023}, {@code 2023-12} or {@code 2025-03-06}
  * @param source where it is printed
  * @param quote the document's words
  * @param note a remark of the extraction (a contradiction, a flag of the document)
@@ -39,6 +43,30 @@ public record StateStatement(String state, StatementKind kind, Optional<String> 
         + "code, was '%s'", state);
     checkArgument(kind != null, "StateStatement.kind must be given (state %s)", state);
     checkArgument(source != null, "StateStatement.source must be given (state %s, kind %s)", state, kind);
+    checkArgument(date != null, "StateStatement.date must not be null; empty where none is printed (state %s)", state);
+    date.ifPresent(d -> checkArgument(isPartialDate(d), "StateStatement.date must be a year, a month or a day, "
+        + "like 2023, 2023-12 or 2025-03-06, was '%s' (state %s, kind %s)", d, state, kind));
+  }
+
+  /** {@return the year of the {@link #date()}, where one is printed} */
+  public Optional<Year> year() {
+    return date.map(d -> Year.parse(d.substring(0, 4)));
+  }
+
+  private static boolean isPartialDate(String d) {
+    try {
+      switch (d.length()) {
+        case 4 -> Year.parse(d);
+        case 7 -> YearMonth.parse(d);
+        case 10 -> LocalDate.parse(d);
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   /** {@return whether the extraction flagged the statement as contradicting the document's own lists} */

@@ -83,6 +83,21 @@ class StatementKindTest {
     assertThrows(IllegalArgumentException.class, () -> RECORD.statements(null));
   }
 
+  @Test
+  void aStatementsDateIsAYearAMonthOrADayAndItsYearIsGiven() {
+    // RD para 93: "South Sudan submitted its initial report in 2024"
+    StateStatement ssd = RECORD.statements(StatementKind.INITIAL_REPORT_SUBMITTED).get(0);
+    assertEquals(java.util.Optional.of(java.time.Year.of(2024)), ssd.year());
+    // RD para 30: Lithuania's withdrawal "becoming effective on 6 March 2025"
+    assertEquals(java.util.Optional.of(java.time.Year.of(2025)), RECORD.statements(StatementKind.WITHDRAWAL).get(0)
+        .year());
+    ReadResult<? extends List<StateStatement>> r = RecordTables.statements(Input.of("statements.json",
+        row("INITIAL_REPORT_SUBMITTED").replace("\"date\": null", "\"date\": \"2024-13\"")));
+    assertEquals(1, r.failures().size(), r.toString());
+    assertTrue(r.failures().get(0).message().contains("like 2023, 2023-12 or 2025-03-06, was '2024-13'"),
+        r.failures().toString());
+  }
+
   @Property(tries = 200)
   void everyKindRoundTripsThroughItsNameInTheRecordsJson(@ForAll StatementKind kind, @ForAll boolean lowerCase) {
     String written = lowerCase ? kind.name().toLowerCase(Locale.ROOT) : kind.name();
