@@ -1,5 +1,6 @@
 package org.ccmkit.examples;
 
+import java.util.stream.Collectors;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.Crosswalk;
@@ -39,7 +40,8 @@ public final class FollowIndicator {
       out.append("  continued by VCAP action ").append(vcap.number()).append(" (continues LAP ")
           .append(vcap.continues()).append("): ").append(abbreviate(vcap.text())).append('\n');
       for (Indicator i : vcap.indicators()) {
-        out.append("    ").append(i.id()).append(" [").append(i.measure()).append(", baseline ")
+        out.append("    ").append(i.id()).append(" [").append(i.units().stream().map(Enum::name).collect(Collectors.joining(" and ")))
+            .append(", baseline ")
             .append(i.baseline().map(b -> b.raw() + " as of " + b.asOf()).orElse("none")).append("] ")
             .append(i.fullText()).append('\n');
       }

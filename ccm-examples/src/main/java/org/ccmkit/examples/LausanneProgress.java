@@ -31,6 +31,7 @@ import org.ccmkit.io.chart.Sparkline;
 import org.ccmkit.io.write.ProgressReportHtmlWriter;
 import org.ccmkit.io.write.Provenance;
 import org.ccmkit.io.record.PublishedRecord;
+import org.ccmkit.io.record.StatementKind;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
@@ -309,7 +310,7 @@ public final class LausanneProgress {
     out.append("  overdue, due date computed by Art. 17 and Art. 7(1) from the deposit, beside the year RD para 183 "
         + "prints:\n");
     for (ReportEntry r : initial.notReceived()) {
-      String printed = record.statements("INITIAL_REPORT_OVERDUE").stream().filter(s -> s.state().equals(r.state()))
+      String printed = record.statements(StatementKind.INITIAL_REPORT_OVERDUE).stream().filter(s -> s.state().equals(r.state()))
           .findFirst().flatMap(s -> s.value()).orElse("?");
       var standing = register.standing(r.state()).get();
       out.append(String.format("    %-32s deposit %s  in force %s  due %s  (printed: %s) %s; %s%n", r.name().get(),

@@ -17,12 +17,12 @@ import org.ccmkit.indicators.result.Reason;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.state.Standing;
 
 /**
- * Counts an indicator of change ({@link Measure#CHANGE}, "The increase in the number of States Parties"): the
+ * Counts an indicator of change ({@link FigureUnit#CHANGE}, "The increase in the number of States Parties"): the
  * indicator's population on the day before the plan's period starts, against the same population on the end date
  * (the cycle's date, or the end of a printed figure's period).
  *
@@ -82,7 +82,7 @@ final class Changes {
     }
     String rule = "Change in " + now.rule() + " from " + before + " (the day before the plan period " + period
         + " starts) to " + end + ": the members that entered, less those that left";
-    Score score = Score.builder().measure(Measure.CHANGE).count(in).change((long) in - out).build();
+    Score score = Score.builder().units(indicator.units()).count(in).change((long) in - out).build();
     ImmutableList<SubjectEntry> enteredEntries = entered.build();
     return new Counting.Counted(rule, ImmutableList.of(
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),

@@ -19,8 +19,8 @@ import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 
 /**
  * Counts an indicator's subjects in a cycle: narrows the population by the qualifier, sorts each member into the
@@ -111,17 +111,17 @@ final class Counting {
     if (why.isPresent()) {
       return new Counted(rule, populations.build(), Optional.empty(), why, loose);
     }
-    Score score = Scoring.ofCounts(indicator.measure(), sets.numerator.size(), sets.denominator.size(),
+    Score score = Scoring.ofCounts(indicator.units(), sets.numerator.size(), sets.denominator.size(),
         () -> entries.quantityOf(sets.denominator));
     score = complete ? score : Scoring.atLeast(score);
     Optional<String> period = entries.periodOf(sets.denominator);
     if (period.isPresent()) {
       score = Score.builder().from(score).period(period).build();
     }
-    if (!qualifierKnown && score.measure() != Measure.QUANTITY) {
+    if (!qualifierKnown && score.headlineUnit() != FigureUnit.QUANTITY) {
       // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it would be
       // no figure at all; the count stays, as a lower bound.
-      score = Score.builder().measure(score.measure()).count(score.count()).bound(score.bound()).period(score.period())
+      score = Score.builder().units(score.units()).count(score.count()).bound(score.bound()).period(score.period())
           .build();
     }
     return new Counted(rule, populations.build(), Optional.of(score), why, loose);
@@ -199,8 +199,8 @@ final class Counting {
   private static Optional<String> whyNoValue(Indicator indicator, MemberSet base, PopulationSets sets,
       Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
     List<String> elements = indicator.dataElements();
-    boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
-        && indicator.measure() != Measure.QUANTITY;
+    boolean headcount = elements.isEmpty() && (indicator.isExpressedIn(FigureUnit.COUNT)
+        || indicator.headlineUnit() == FigureUnit.CHANGE);
     if (sets.denominator.isEmpty() && !headcount) {
       return Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
           : sets.excepted.isEmpty()
@@ -259,7 +259,7 @@ final class Counting {
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
           ImmutableList.of());
     }
-    Score score = Scoring.ofCases(indicator.measure(), counted.size(), () -> entries.quantityOf(subjects),
+    Score score = Scoring.ofCases(indicator.units(), counted.size(), () -> entries.quantityOf(subjects),
         () -> entries.quantityOf(counted));
     return new Counted(rule, populations, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
   }

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.plan.DataElement;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
 import org.ccmkit.model.plan.ValueType;
@@ -26,11 +26,10 @@ final class Feasibility {
   static Optional<String> check(Indicator indicator, MonitoringDataset dataset, String meeting,
       Optional<Vocabulary> vocabulary, Optional<PlanPeriod> period) {
     PopulationBase base = indicator.population().base();
-    Measure measure = indicator.measure();
-    if (base == PopulationBase.NONE && (measure == Measure.PERCENTAGE || measure == Measure.COUNT_AND_PERCENTAGE)) {
-      return Optional.of("a " + measure + " needs a population to be a percentage of, but the population is NONE");
+    if (base == PopulationBase.NONE && indicator.isExpressedIn(FigureUnit.PERCENT)) {
+      return Optional.of("a percentage needs a population to be a percentage of, but the population is NONE");
     }
-    if (indicator.dataElements().isEmpty() && (base == PopulationBase.NONE || measure == Measure.QUANTITY)) {
+    if (indicator.dataElements().isEmpty() && (base == PopulationBase.NONE || indicator.headlineUnit() == FigureUnit.QUANTITY)) {
       return Optional.of(base == PopulationBase.NONE
           ? "nothing to count: no population and no data element"
           : "a QUANTITY sums numeric data elements, but the indicator names none");
@@ -39,7 +38,7 @@ final class Feasibility {
     if (unknownPopulation.isPresent()) {
       return Optional.of("population unknown: " + unknownPopulation.get());
     }
-    if (measure == Measure.CHANGE) {
+    if (indicator.headlineUnit() == FigureUnit.CHANGE) {
       if (base == PopulationBase.NONE || base == PopulationBase.DELEGATIONS || base == PopulationBase.EXTENSION_REQUESTS
           || base == PopulationBase.NEW_STATES_PARTIES) {
         return Optional.of("a CHANGE compares a population on two dates, but " + base + " is not a population of a "
@@ -84,7 +83,7 @@ final class Feasibility {
         }
       }
     }
-    if (measure == Measure.QUANTITY && vocabulary.isPresent()) {
+    if (indicator.headlineUnit() == FigureUnit.QUANTITY && vocabulary.isPresent()) {
       for (String key : indicator.dataElements()) {
         ValueType type = vocabulary.get().element(key).get().valueType();
         if (type != ValueType.COUNT && type != ValueType.QUANTITY && type != ValueType.PERCENT) {

@@ -28,7 +28,6 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 
 /**
@@ -60,7 +59,7 @@ final class Flags {
     Optional<PopulationResult> initial = populations.stream()
         .filter(p -> p.code() == PopulationCode.INITIAL_POPULATION).findFirst();
     PopulationBase base = indicator.population().base();
-    if (initial.isPresent() && base != PopulationBase.NONE && indicator.measure() != Measure.CHANGE
+    if (initial.isPresent() && base != PopulationBase.NONE && indicator.headlineUnit() != FigureUnit.CHANGE
         && !published.isEmpty()) {
       Set<String> members = new TreeSet<>(initial.get().subjectCodes());
       for (PublishedValue p : published) {

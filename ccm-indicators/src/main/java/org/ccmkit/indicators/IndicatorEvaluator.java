@@ -32,8 +32,8 @@ import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.Vocabulary;
 import org.immutables.value.Value;
@@ -303,7 +303,7 @@ public abstract class IndicatorEvaluator {
       status = EvaluationStatus.NOT_EVALUABLE;
       result.populationRule(indicator.population().toString());
     } else {
-      Counting.Counted counted = indicator.measure() == Measure.CHANGE
+      Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
           ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
           : indicator.population().base() == PopulationBase.NONE
               ? Counting.withoutPopulation(indicator, dataset, cycle)
@@ -394,16 +394,16 @@ public abstract class IndicatorEvaluator {
 
   /**
    * For a printed figure of a period (e.g. RD para 29's three States joining in 2021–2025), the change computed over
-   * that period, for a {@link Measure#CHANGE} indicator: from the start of the plan's period to 31 December of the year
+   * that period, for a {@link FigureUnit#CHANGE} indicator: from the start of the plan's period to 31 December of the year
    * of the period's last meeting. Empty for other indicators, and where the period's meetings are not in the dataset.
    */
   private static Optional<PublishedFigures.Over> overPeriod(Indicator indicator, MonitoringDataset dataset,
       CycleContext context, PublishedValue p) {
-    if (indicator.measure() != Measure.CHANGE || p.period().isEmpty() || context.period.isEmpty()) {
+    if (indicator.headlineUnit() != FigureUnit.CHANGE || p.period().isEmpty() || context.period.isEmpty()) {
       return Optional.empty();
     }
     String period = p.period().get();
-    String last = period.substring(period.indexOf('–') + 1);
+    String last = p.cyclePeriod().get().last();
     Optional<Meeting> meeting = dataset.meetings().stream().filter(m -> m.id().equals(last)).findFirst();
     if (meeting.isEmpty()) {
       return Optional.empty();

@@ -16,7 +16,6 @@ import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 
 /**
  * The figures documents published for an indicator and cycle: set beside the computed value, and, where the facts give
@@ -135,8 +134,7 @@ final class PublishedFigures {
   }
 
   private static FigureUnit wantedUnit(Indicator indicator) {
-    return indicator.measure() == Measure.COUNT || indicator.measure() == Measure.CHANGE ? FigureUnit.COUNT
-        : indicator.measure() == Measure.QUANTITY ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
+    return indicator.headlineUnit() == FigureUnit.CHANGE ? FigureUnit.COUNT : indicator.headlineUnit();
   }
 
   /**
@@ -178,7 +176,7 @@ final class PublishedFigures {
 
   /** The score a published figure gives: its value in its unit, with its bound and period. */
   static Score score(Indicator indicator, PublishedValue p) {
-    ImmutableScore.Builder b = Score.builder().measure(indicator.measure()).bound(p.bound()).period(p.period())
+    ImmutableScore.Builder b = Score.builder().units(indicator.units()).bound(p.bound()).period(p.period())
         .component(p.component());
     Optional<Long> denominator = p.denominator().flatMap(Scoring::wholeNumber);
     switch (p.unit()) {

@@ -8,10 +8,10 @@ import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
-import org.ccmkit.model.plan.Measure;
+import org.ccmkit.model.plan.FigureUnit;
 
 /**
- * The score of a set of subject entries by an indicator's measure, shared by evaluations and their strata so that
+ * The score of a set of subject entries in an indicator's units, shared by evaluations and their strata so that
  * strata add up to the whole.
  */
 final class Scoring {
@@ -23,19 +23,19 @@ final class Scoring {
    * numerator's size, the denominator the population's, the percentage 100·count/denominator; a QUANTITY also sums the
    * denominator's quantities.
    */
-  static Score ofPopulation(Measure measure, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
-    return ofCounts(measure, numerator.size(), denominator.size(), () -> sum(denominator));
+  static Score ofPopulation(List<FigureUnit> units, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
+    return ofCounts(units, numerator.size(), denominator.size(), () -> sum(denominator));
   }
 
   /**
    * The score of {@code count} subjects out of {@code denominator}, as {@link #ofPopulation} gives it; {@code quantity}
    * gives the sum of the denominator's quantities, asked for only by a QUANTITY.
    */
-  static Score ofCounts(Measure measure, int count, int denominator, Supplier<BigDecimal> quantity) {
-    if (measure != Measure.QUANTITY) {
-      return Score.of(measure, count, denominator);
+  static Score ofCounts(List<FigureUnit> units, int count, int denominator, Supplier<BigDecimal> quantity) {
+    if (units.get(0) != FigureUnit.QUANTITY) {
+      return Score.of(units, count, denominator);
     }
-    ImmutableScore.Builder b = Score.builder().measure(measure).count(count).denominator(denominator)
+    ImmutableScore.Builder b = Score.builder().units(units).count(count).denominator(denominator)
         .quantity(quantity.get());
     if (denominator > 0) {
       b.percentage(Score.percentage(count, denominator));
@@ -48,8 +48,8 @@ final class Scoring {
    * what each counted subject counts (a COUNT-valued fact its number, any other affirmative fact one); a QUANTITY sums
    * the subjects' quantities.
    */
-  static Score withoutPopulation(Measure measure, List<SubjectEntry> subjects, List<SubjectEntry> numerator) {
-    return ofCases(measure, numerator.size(), () -> sum(subjects), () -> sum(numerator));
+  static Score withoutPopulation(List<FigureUnit> units, List<SubjectEntry> subjects, List<SubjectEntry> numerator) {
+    return ofCases(units, numerator.size(), () -> sum(subjects), () -> sum(numerator));
   }
 
   /**
@@ -57,16 +57,16 @@ final class Scoring {
    * gives it: {@code subjectsQuantity} sums the quantities of all who reported, {@code numeratorQuantity} those of the
    * counted.
    */
-  static Score ofCases(Measure measure, int count, Supplier<BigDecimal> subjectsQuantity,
+  static Score ofCases(List<FigureUnit> units, int count, Supplier<BigDecimal> subjectsQuantity,
       Supplier<BigDecimal> numeratorQuantity) {
-    if (measure == Measure.QUANTITY) {
-      return Score.builder().measure(measure).count(count).quantity(subjectsQuantity.get()).build();
+    if (units.get(0) == FigureUnit.QUANTITY) {
+      return Score.builder().units(units).count(count).quantity(subjectsQuantity.get()).build();
     }
     BigDecimal total = numeratorQuantity.get();
     Optional<Long> whole = wholeNumber(total);
     return whole.isPresent()
-        ? Score.builder().measure(measure).count(whole.get()).build()
-        : Score.builder().measure(measure).quantity(total).build();
+        ? Score.builder().units(units).count(whole.get()).build()
+        : Score.builder().units(units).quantity(total).build();
   }
 
   /** {@code score} as a lower bound: some members have no data, so the value is at least what they give. */
@@ -78,10 +78,10 @@ final class Scoring {
    * The score of a stratum, as {@link Stratifier} asks for it: {@link #ofPopulation} or {@link #withoutPopulation} by
    * {@code hasPopulation}, {@link #atLeast} unless {@code complete}.
    */
-  static Score score(Measure measure, boolean hasPopulation, List<SubjectEntry> denominator,
+  static Score score(List<FigureUnit> units, boolean hasPopulation, List<SubjectEntry> denominator,
       List<SubjectEntry> numerator, boolean complete) {
-    Score score = hasPopulation ? ofPopulation(measure, denominator, numerator)
-        : withoutPopulation(measure, denominator, numerator);
+    Score score = hasPopulation ? ofPopulation(units, denominator, numerator)
+        : withoutPopulation(units, denominator, numerator);
     return complete ? score : atLeast(score);
   }
 

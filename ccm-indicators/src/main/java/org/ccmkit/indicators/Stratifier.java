@@ -52,7 +52,7 @@ final class Stratifier {
       if (evaluation.status() == EvaluationStatus.COMPUTED && evaluation.score().get().change().isEmpty()) {
         Map<String, List<SubjectEntry>> denominator = split.get(hasPopulation ? PopulationCode.DENOMINATOR
             : PopulationCode.INITIAL_POPULATION);
-        stratum.score(Scoring.score(evaluation.indicator().measure(), hasPopulation,
+        stratum.score(Scoring.score(evaluation.indicator().units(), hasPopulation,
             denominator.getOrDefault(value, List.of()),
             split.get(PopulationCode.NUMERATOR).getOrDefault(value, List.of()),
             dataset.factsComplete()

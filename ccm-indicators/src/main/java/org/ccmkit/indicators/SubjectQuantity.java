@@ -3,8 +3,8 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 
 /**
@@ -56,7 +56,7 @@ enum SubjectQuantity {
 
   /** The quantity of a subject of {@code indicator}. */
   static SubjectQuantity of(Indicator indicator) {
-    if (indicator.measure() == Measure.QUANTITY) {
+    if (indicator.headlineUnit() == FigureUnit.QUANTITY) {
       return GREATEST_NUMBERS;
     }
     return indicator.population().base() == PopulationBase.NONE ? CASES : NOTHING;

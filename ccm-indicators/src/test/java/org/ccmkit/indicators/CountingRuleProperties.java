@@ -28,8 +28,8 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Condition;
 import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -114,7 +114,7 @@ class CountingRuleProperties {
 
   private static Indicator indicator(PopulationBase base, CountingRule rule) {
     return Indicator.builder().id("LAP-23.9").planId("LAP").actionNumber(23).text("A generated indicator")
-        .measure(Measure.COUNT_AND_PERCENTAGE).subject(SubjectKind.STATES_PARTIES)
+        .addUnits(FigureUnit.PERCENT, FigureUnit.COUNT).subject(SubjectKind.STATES_PARTIES)
         .population(Population.of(base, PartyBasis.IN_FORCE)).dataElements(rule.condition().elements())
         .counting(rule).direction(Direction.INCREASE).source(SourceRef.of("LAP", "line 1")).build();
   }

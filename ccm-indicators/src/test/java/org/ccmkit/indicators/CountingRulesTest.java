@@ -18,8 +18,8 @@ import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -36,7 +36,7 @@ class CountingRulesTest {
   @Test
   void aSubjectIsCountedWhenItAffirmsEveryDataElement() {
     // LAP-19.1: "… developed evidence-based national strategies and work plans": both elements.
-    Indicator both = indicator("LAP-19.1", Measure.COUNT, PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
+    Indicator both = indicator("LAP-19.1", List.of(FigureUnit.COUNT), PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
         STRATEGY, WORK_PLAN);
     MonitoringDataset d = Fixtures.dataset().addAllObligations(Fixtures.affectedClearances())
         .addFacts(reported("LAO", "13MSP", STRATEGY, true), reported("LAO", "13MSP", WORK_PLAN, true),
@@ -54,7 +54,7 @@ class CountingRulesTest {
 
   @Test
   void whereSourcesDisagreeBothAreKeptAndTheAffirmativeOneCounts() {
-    Indicator strategy = indicator("LAP-19.1", Measure.COUNT, PopulationBase.AFFECTED_STATES_PARTIES,
+    Indicator strategy = indicator("LAP-19.1", List.of(FigureUnit.COUNT), PopulationBase.AFFECTED_STATES_PARTIES,
         PartyBasis.IN_FORCE, STRATEGY);
     Fact no = Fact.of("TCD", "13MSP", STRATEGY, FactValue.of(false), article7("TCD", "13MSP"));
     Fact yes = Fact.of("TCD", "13MSP", STRATEGY, FactValue.of(true), SourceRef.of("RD", "para 98"));
@@ -69,7 +69,7 @@ class CountingRulesTest {
   @Test
   void aQualifierNarrowsTheDenominatorAndListsTheExclusions() {
     // LAP-3.1: donor States Parties (reporting cooperation.assistance-provided) that support affected States Parties.
-    Indicator donors = Indicator.builder().from(indicator("LAP-3.1", Measure.PERCENTAGE, PopulationBase.STATES_PARTIES,
+    Indicator donors = Indicator.builder().from(indicator("LAP-3.1", List.of(FigureUnit.PERCENT), PopulationBase.STATES_PARTIES,
             PartyBasis.INSTRUMENT_DEPOSITED, "cooperation.assistance-to-affected-states-parties"))
         .population(Population.of(PopulationBase.STATES_PARTIES, PartyBasis.INSTRUMENT_DEPOSITED,
             "cooperation.assistance-provided"))
@@ -97,7 +97,7 @@ class CountingRulesTest {
   void extensionRequestsMeetAnArticleQualifierByTheirArticle() {
     // VCAP-21.a: Article 4 extension requests with costed multi-year work plans.
     Indicator costed = Indicator.builder().id("VCAP-21.a").planId("VCAP").actionNumber(21)
-        .text("extension requests that include detailed and costed multi-year workplans").measure(Measure.COUNT)
+        .text("extension requests that include detailed and costed multi-year workplans").addUnits(FigureUnit.COUNT)
         .subject(SubjectKind.EXTENSION_REQUESTS)
         .population(Population.of(PopulationBase.EXTENSION_REQUESTS, PartyBasis.INSTRUMENT_DEPOSITED,
             "art4.extension-request"))
@@ -122,7 +122,7 @@ class CountingRulesTest {
   @Test
   void aQuantitySumsTheNumericFactsOfThePopulation() {
     // LAP-17.2: retained munitions destroyed, over the retaining States Parties; Norway is not retaining here.
-    Indicator destroyed = indicator("LAP-17.2", Measure.QUANTITY, PopulationBase.STATES_PARTIES_RETAINING,
+    Indicator destroyed = indicator("LAP-17.2", List.of(FigureUnit.QUANTITY), PopulationBase.STATES_PARTIES_RETAINING,
         PartyBasis.IN_FORCE, "retention.quantity-destroyed");
     MonitoringDataset d = Fixtures.dataset()
         .addObligations(org.ccmkit.model.obligation.Retention.of(Fixtures.state("DEU"),
@@ -144,7 +144,7 @@ class CountingRulesTest {
   void aCountWithoutPopulationAddsUpWhatTheFactsCount() {
     // LAP-11.1: "The number of confirmed cases of cluster munitions' use", reported as numbers.
     Indicator cases = Indicator.builder().id("LAP-11.1").planId("LAP").actionNumber(11)
-        .text("The number of confirmed cases of cluster munitions' use").measure(Measure.COUNT)
+        .text("The number of confirmed cases of cluster munitions' use").addUnits(FigureUnit.COUNT)
         .subject(SubjectKind.CASES).population(Population.of(PopulationBase.NONE, PartyBasis.INSTRUMENT_DEPOSITED))
         .addDataElements("norms.confirmed-use-case").direction(Direction.DECREASE)
         .source(SourceRef.of("LAP", "line 230")).build();

@@ -41,6 +41,7 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.Obligation;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.state.PartyBasis;
@@ -417,7 +418,7 @@ class EvaluatorProperties {
       facts.add(Fact.of(subject, meeting, element, FactValue.count(numbers.get(k)), DomainArbitraries.SOURCES.get(k)));
     }
     Indicator i = Indicator.builder().id("LAP-23.9").planId("LAP").actionNumber(23).text("A generated indicator")
-        .measure(quantity ? org.ccmkit.model.plan.Measure.QUANTITY : org.ccmkit.model.plan.Measure.COUNT)
+        .addUnits(quantity ? FigureUnit.QUANTITY : FigureUnit.COUNT)
         .subject(org.ccmkit.model.plan.SubjectKind.STATES_PARTIES)
         .population(org.ccmkit.model.plan.Population.of(PopulationBase.NONE, PartyBasis.IN_FORCE))
         .addDataElements(element).direction(org.ccmkit.model.plan.Direction.INCREASE)

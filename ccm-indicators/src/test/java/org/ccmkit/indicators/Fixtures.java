@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
+import java.util.List;
 import java.util.Locale;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
@@ -14,8 +15,8 @@ import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -104,14 +105,14 @@ public final class Fixtures {
   }
 
   /** An indicator of the LAP with one data element. */
-  public static Indicator indicator(String id, Measure measure, PopulationBase base, PartyBasis basis,
+  public static Indicator indicator(String id, List<FigureUnit> units, PopulationBase base, PartyBasis basis,
       String... elements) {
     String plan = id.substring(0, id.indexOf('-'));
     int action = Integer.parseInt(id.substring(id.indexOf('-') + 1, id.indexOf('.')));
     return Indicator.builder().id(id).planId(plan).actionNumber(action)
         .text("The number of " + base.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " that report "
             + String.join(" and ", elements))
-        .measure(measure).subject(SubjectKind.STATES_PARTIES).population(Population.of(base, basis))
+        .units(units).subject(SubjectKind.STATES_PARTIES).population(Population.of(base, basis))
         .addDataElements(elements).direction(Direction.INCREASE).source(SourceRef.of(plan, "line 1")).build();
   }
 
@@ -122,7 +123,7 @@ public final class Fixtures {
   public static final Indicator LAP_23_2 = Indicator.builder().id("LAP-23.2").planId("LAP").actionNumber(23)
       .text("The number of affected States Parties that report integrating gender and diversity considerations into "
           + "survey and clearance planning")
-      .measure(Measure.COUNT_AND_PERCENTAGE).subject(SubjectKind.STATES_PARTIES)
+      .addUnits(FigureUnit.PERCENT, FigureUnit.COUNT).subject(SubjectKind.STATES_PARTIES)
       .population(Population.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE))
       .addDataElements("gender.integrated-in-clearance-planning").direction(Direction.INCREASE)
       .source(SourceRef.of("LAP", "line 255")).build();

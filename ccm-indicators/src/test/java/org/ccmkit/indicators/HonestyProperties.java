@@ -40,7 +40,6 @@ import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.state.Standing;
 
@@ -148,7 +147,7 @@ class HonestyProperties {
   @Property(tries = 200)
   void aChangeIsWhoEnteredLessWhoLeft(@ForAll("scenarios") Scenario s, @ForAll("meetings") String meeting) {
     Indicator change = Indicator.builder().id("LAP-10.1").planId("LAP").actionNumber(10)
-        .text("The increase in the number of States Parties to the Convention").measure(Measure.CHANGE)
+        .text("The increase in the number of States Parties to the Convention").addUnits(FigureUnit.CHANGE)
         .subject(org.ccmkit.model.plan.SubjectKind.STATES_PARTIES)
         .population(org.ccmkit.model.plan.Population.of(PopulationBase.STATES_PARTIES,
             org.ccmkit.model.state.PartyBasis.INSTRUMENT_DEPOSITED))
@@ -297,7 +296,7 @@ class HonestyProperties {
       Score score = e.score().get();
       assertEquals(Optional.of((long) e.numerator().size()), score.count(), e.toString());
       assertTrue(e.numerator().stream().allMatch(x -> x.isCounted()));
-      if (i.measure() == Measure.COUNT) {
+      if (i.headlineUnit() == FigureUnit.COUNT) {
         assertEquals(BigDecimal.valueOf(e.numerator().size()), e.value().get());
       }
       boolean unknownQualifier = e.exclusions().stream().anyMatch(x -> x.facts().isEmpty());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.PlanPeriod;
@@ -17,7 +18,6 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.DataElement;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -51,7 +51,7 @@ class NotEvaluableAndNoDataTest {
 
   @Test
   void anUnknownDataElementIsNotEvaluable() {
-    Indicator typo = indicator("LAP-23.2", Measure.COUNT, PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
+    Indicator typo = indicator("LAP-23.2", List.of(FigureUnit.COUNT), PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
         "gender.integrated-in-clearence-planning");
     assertNotEvaluable(IndicatorEvaluator.of(VOCABULARY).evaluate(typo, withGenderFacts(), cycle("13MSP")),
         "unknown data element 'gender.integrated-in-clearence-planning': not in the vocabulary");
@@ -74,7 +74,7 @@ class NotEvaluableAndNoDataTest {
     // VCAP-3.e: "Percentage of international assistance that includes dedicated support …", population NONE.
     Indicator share = Indicator.builder().id("VCAP-3.e").planId("VCAP").actionNumber(3)
         .text("of international assistance that includes dedicated support for national capacity development")
-        .measure(Measure.PERCENTAGE).subject(SubjectKind.ASSISTANCE)
+        .addUnits(FigureUnit.PERCENT).subject(SubjectKind.ASSISTANCE)
         .population(Population.of(PopulationBase.NONE, PartyBasis.INSTRUMENT_DEPOSITED))
         .addDataElements(GENDER).direction(org.ccmkit.model.plan.Direction.INCREASE)
         .source(SourceRef.of("VCAP", "line 150")).build();
@@ -86,7 +86,7 @@ class NotEvaluableAndNoDataTest {
   void peopleWithNoDataAnywhereAreNotEvaluable() {
     Indicator survivors = Indicator.builder().id("VCAP-32.b").planId("VCAP").actionNumber(32)
         .text("Number of survivors participating meaningfully in Convention meetings")
-        .measure(Measure.QUANTITY).subject(SubjectKind.PEOPLE)
+        .addUnits(FigureUnit.QUANTITY).subject(SubjectKind.PEOPLE)
         .population(Population.of(PopulationBase.NONE, PartyBasis.INSTRUMENT_DEPOSITED))
         .addDataElements("meeting.survivors-in-delegation").direction(org.ccmkit.model.plan.Direction.INCREASE)
         .source(SourceRef.of("VCAP", "line 500")).build();
@@ -96,7 +96,7 @@ class NotEvaluableAndNoDataTest {
 
   @Test
   void aQuantityOfYesNoFactsIsNotEvaluable() {
-    Indicator sum = indicator("LAP-23.2", Measure.QUANTITY, PopulationBase.AFFECTED_STATES_PARTIES,
+    Indicator sum = indicator("LAP-23.2", List.of(FigureUnit.QUANTITY), PopulationBase.AFFECTED_STATES_PARTIES,
         PartyBasis.IN_FORCE, GENDER);
     assertNotEvaluable(IndicatorEvaluator.of(VOCABULARY).evaluate(sum, withGenderFacts(), cycle("13MSP")),
         "is BOOLEAN");
@@ -104,7 +104,7 @@ class NotEvaluableAndNoDataTest {
 
   @Test
   void newStatesPartiesOutsideTheirPlanNeedAPeriod() {
-    Indicator fresh = indicator("LAP-47.1", Measure.COUNT, PopulationBase.NEW_STATES_PARTIES, PartyBasis.IN_FORCE);
+    Indicator fresh = indicator("LAP-47.1", List.of(FigureUnit.COUNT), PopulationBase.NEW_STATES_PARTIES, PartyBasis.IN_FORCE);
     assertNotEvaluable(IndicatorEvaluator.of().evaluate(fresh, withGenderFacts(), cycle("13MSP")), "plan's period");
     Evaluation withPeriod = IndicatorEvaluator.builder().planPeriod(PlanPeriod.of(2021, 2026)).build()
         .evaluate(fresh, withGenderFacts(), cycle("13MSP"));
@@ -129,7 +129,7 @@ class NotEvaluableAndNoDataTest {
 
   @Test
   void anEmptyPopulationGivesNoDataForAPercentage() {
-    Indicator stockpiles = indicator("VCAP-16.a", Measure.PERCENTAGE, PopulationBase.STATES_PARTIES_WITH_STOCKPILES,
+    Indicator stockpiles = indicator("VCAP-16.a", List.of(FigureUnit.PERCENT), PopulationBase.STATES_PARTIES_WITH_STOCKPILES,
         PartyBasis.IN_FORCE, GENDER);
     Evaluation e = IndicatorEvaluator.of().evaluate(stockpiles, withGenderFacts(), cycle("13MSP"));
     assertEquals(EvaluationStatus.NO_DATA, e.status());

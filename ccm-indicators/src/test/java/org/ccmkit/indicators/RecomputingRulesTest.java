@@ -35,7 +35,6 @@ import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.plan.Direction;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -267,7 +266,7 @@ class RecomputingRulesTest {
 
   @Test
   void aPopulationTheDataCannotComputeIsUnknownNotEmpty() {
-    Indicator completed = Fixtures.indicator("LAP-13.1", Measure.COUNT, PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3,
+    Indicator completed = Fixtures.indicator("LAP-13.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_3,
         PartyBasis.IN_FORCE, "art3.declaration-of-compliance");
     PublishedValue p = PublishedValue.builder().indicator("LAP-13.1").cycle("13MSP").value(BigDecimal.valueOf(41))
         .unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 64")).build();
@@ -287,7 +286,7 @@ class RecomputingRulesTest {
   }
 
   static final Indicator INCREASE = Indicator.builder().id("LAP-10.1").planId("LAP").actionNumber(10)
-      .text("The increase in the number of States Parties to the Convention").measure(Measure.CHANGE)
+      .text("The increase in the number of States Parties to the Convention").addUnits(FigureUnit.CHANGE)
       .subject(SubjectKind.STATES_PARTIES)
       .population(Population.of(PopulationBase.STATES_PARTIES, PartyBasis.INSTRUMENT_DEPOSITED))
       .direction(Direction.INCREASE).source(SourceRef.of("LAP", "line 231")).build();
@@ -357,7 +356,7 @@ class RecomputingRulesTest {
     assertEquals(Optional.of(new BigDecimal("9.01")), r.rate());
     assertEquals(Optional.of(new BigDecimal("8.11")), r.onTimeRate());
     // LAP-43.1's element, derived from the same table: IRQ is not counted, the nine are.
-    Indicator lap431 = Fixtures.indicator("LAP-43.1", Measure.COUNT, PopulationBase.STATES_PARTIES,
+    Indicator lap431 = Fixtures.indicator("LAP-43.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES,
         PartyBasis.IN_FORCE, "art7.report-submitted-by-deadline");
     Evaluation e = EVALUATOR.evaluate(lap431, d, cycle("13MSP"));
     assertEquals(EvaluationStatus.COMPUTED, e.status());

@@ -21,8 +21,8 @@ import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.plan.Condition;
 import org.ccmkit.model.plan.CountingRule;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.ValueType;
 
 /**
@@ -97,7 +97,7 @@ final class ReferenceCounting {
         }
         Optional<BigDecimal> greatest = ofElement.stream().flatMap(f -> f.value().number().stream())
             .max(Comparator.naturalOrder());
-        if (indicator.measure() == Measure.QUANTITY && greatest.isPresent()) {
+        if (indicator.headlineUnit() == FigureUnit.QUANTITY && greatest.isPresent()) {
           sum = sum == null ? greatest.get() : sum.add(greatest.get());
         }
       }
@@ -233,7 +233,7 @@ final class ReferenceCounting {
           unmet.add(element);
         }
         BigDecimal adds = null;
-        if (indicator.measure() == Measure.QUANTITY) {
+        if (indicator.headlineUnit() == FigureUnit.QUANTITY) {
           adds = own.stream().flatMap(f -> f.value().number().stream()).max(Comparator.naturalOrder()).orElse(null);
         } else if (met) {
           adds = own.stream().filter(f -> f.value().type() == ValueType.COUNT || f.value().type() == ValueType.QUANTITY)

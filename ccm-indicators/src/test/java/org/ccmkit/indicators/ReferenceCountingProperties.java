@@ -27,8 +27,8 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.plan.SubjectKind;
@@ -37,7 +37,7 @@ import org.ccmkit.model.state.PartyBasis;
 /**
  * The evaluator gives, field by field, the populations and counts the plain {@link ReferenceCounting} gives: every
  * subject entry with its reasons, facts, unmet elements, quantity and outcome, for generated registers, obligations
- * and facts, complete or not, and indicators of every population, measure but CHANGE, data elements and qualifier.
+ * and facts, complete or not, and indicators of every population, units but CHANGE, data elements and qualifier.
  */
 @StatisticsReport(onFailureOnly = true)
 class ReferenceCountingProperties {
@@ -51,16 +51,16 @@ class ReferenceCountingProperties {
   Arbitrary<Indicator> indicators() {
     Arbitrary<PopulationBase> bases = Arbitraries.of(PopulationBase.class)
         .filter(b -> b != PopulationBase.EXTENSION_REQUESTS);
-    Arbitrary<Measure> measures = Arbitraries.of(Measure.COUNT, Measure.PERCENTAGE, Measure.COUNT_AND_PERCENTAGE,
-        Measure.QUANTITY);
+    Arbitrary<List<FigureUnit>> unitLists = Arbitraries.of(List.of(FigureUnit.COUNT), List.of(FigureUnit.PERCENT),
+        List.of(FigureUnit.PERCENT, FigureUnit.COUNT), List.of(FigureUnit.QUANTITY));
     Arbitrary<List<String>> elements = Arbitraries.subsetOf(DomainArbitraries.ELEMENTS)
         .map(s -> s.stream().sorted().toList());
     // Over a population, any counting rule; without one, an indicator counts every affirmative fact.
     Arbitrary<CountingRule> rules = elements.flatMap(keys -> Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(CountingRule.allOf(keys))), Tuple.of(2, CountingRuleProperties.rulesOver(keys))));
-    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), measures, rules, Arbitraries.of(true, false))
-        .as((base, basis, measure, rule, qualified) -> Indicator.builder().id("LAP-23.9").planId("LAP")
-            .actionNumber(23).text("A generated indicator").measure(measure).subject(SubjectKind.STATES_PARTIES)
+    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), unitLists, rules, Arbitraries.of(true, false))
+        .as((base, basis, units, rule, qualified) -> Indicator.builder().id("LAP-23.9").planId("LAP")
+            .actionNumber(23).text("A generated indicator").units(units).subject(SubjectKind.STATES_PARTIES)
             .population(qualified ? Population.of(base, basis, DomainArbitraries.DONOR) : Population.of(base, basis))
             .dataElements(rule.condition().elements())
             .counting(base == PopulationBase.NONE ? CountingRule.allOf(rule.condition().elements()) : rule)
@@ -84,13 +84,13 @@ class ReferenceCountingProperties {
         ? ReferenceCounting.overPopulation(i, d, meeting, Populations.compute(i.population().base(),
             i.population().basis(), d, cycle, DomainArbitraries.EVALUATOR.planPeriod()))
         : ReferenceCounting.withoutPopulation(i, d, meeting);
-    assertEquals(expected, e.populations(), i.population() + " " + i.dataElements() + " " + i.measure());
+    assertEquals(expected, e.populations(), i.population() + " " + i.dataElements() + " " + i.units());
     if (e.status() == EvaluationStatus.COMPUTED) {
       List<SubjectEntry> numerator = e.numerator();
       if (withPopulation) {
         assertEquals(Optional.of((long) numerator.size()), e.score().get().count());
       }
-      if (i.measure() == Measure.QUANTITY) {
+      if (i.headlineUnit() == FigureUnit.QUANTITY) {
         List<SubjectEntry> summed = withPopulation ? e.denominator() : e.initialPopulation();
         BigDecimal total = summed.stream().flatMap(x -> x.quantity().stream()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, total.compareTo(e.score().get().quantity().orElseThrow()), e.toString());

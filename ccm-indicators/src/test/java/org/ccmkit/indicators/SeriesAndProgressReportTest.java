@@ -28,7 +28,6 @@ import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.Direction;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PlanStatus;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
@@ -46,13 +45,13 @@ class SeriesAndProgressReportTest {
 
   /** Fewer is better: States Parties whose initial report is overdue (LAP action 45). */
   private static final Indicator OVERDUE_REPORTS = Indicator.builder()
-      .from(indicator("LAP-45.1", Measure.COUNT, PopulationBase.STATES_PARTIES, PartyBasis.IN_FORCE, OVERDUE))
+      .from(indicator("LAP-45.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES, PartyBasis.IN_FORCE, OVERDUE))
       .direction(Direction.DECREASE).build();
-  private static final Indicator STRATEGIES = indicator("LAP-19.1", Measure.COUNT,
+  private static final Indicator STRATEGIES = indicator("LAP-19.1", List.of(FigureUnit.COUNT),
       PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, STRATEGY);
   /** Women delegates: the dataset has only the figures printed for it. */
   private static final Indicator WOMEN = Indicator.builder().id("LAP-4.2").planId("LAP").actionNumber(4)
-      .text("The number of women taking part in Convention meetings").measure(Measure.COUNT).subject(SubjectKind.PEOPLE)
+      .text("The number of women taking part in Convention meetings").addUnits(FigureUnit.COUNT).subject(SubjectKind.PEOPLE)
       .population(Population.of(PopulationBase.NONE, PartyBasis.INSTRUMENT_DEPOSITED))
       .addDataElements("meeting.delegation-women").direction(Direction.INCREASE)
       .source(SourceRef.of("LAP", "line 225")).build();

@@ -10,12 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.obligation.Clearance;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.state.PartyBasis;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class StandingAndObligationsTest {
 
   private static final String ELEMENT = "art9.national-legislation";
-  private static final Indicator HEADCOUNT = indicator("LAP-47.1", Measure.COUNT, PopulationBase.STATES_PARTIES,
+  private static final Indicator HEADCOUNT = indicator("LAP-47.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES,
       PartyBasis.INSTRUMENT_DEPOSITED, ELEMENT);
 
   /** Lithuania reports in every cycle, as any State Party may. */
@@ -49,7 +50,7 @@ class StandingAndObligationsTest {
 
   @Test
   void lithuaniaIsAStateNotPartyAfterItsWithdrawal() {
-    Indicator notParty = indicator("LAP-10.2", Measure.COUNT, PopulationBase.STATES_NOT_PARTY,
+    Indicator notParty = indicator("LAP-10.2", List.of(FigureUnit.COUNT), PopulationBase.STATES_NOT_PARTY,
         PartyBasis.INSTRUMENT_DEPOSITED, ELEMENT);
     Evaluation e = IndicatorEvaluator.of().evaluate(notParty, lithuaniaReportsEveryYear(), cycle("13MSP"));
 
@@ -64,9 +65,9 @@ class StandingAndObligationsTest {
   void theTwoSensesOfStatesPartiesDifferWhileAnInstrumentAwaitsEntryIntoForce() {
     // Nigeria deposited on 28 Feb 2023 (111th); the Convention entered into force for it on 1 Aug 2023.
     MonitoringDataset d = Fixtures.dataset().build();
-    Indicator deposited = indicator("LAP-10.1", Measure.COUNT, PopulationBase.STATES_PARTIES,
+    Indicator deposited = indicator("LAP-10.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES,
         PartyBasis.INSTRUMENT_DEPOSITED);
-    Indicator inForce = indicator("LAP-10.1", Measure.COUNT, PopulationBase.STATES_PARTIES, PartyBasis.IN_FORCE);
+    Indicator inForce = indicator("LAP-10.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES, PartyBasis.IN_FORCE);
 
     Evaluation byDeposit = IndicatorEvaluator.of().evaluate(deposited, d, cycle("11MSP"));
     Evaluation byForce = IndicatorEvaluator.of().evaluate(inForce, d, cycle("11MSP"));
@@ -102,7 +103,7 @@ class StandingAndObligationsTest {
     assertEquals(9, thirteenth.denominator().size());
     assertFalse(thirteenth.subject("CHL").isPresent());
 
-    Indicator completedArticle4 = indicator("LAP-27.1", Measure.COUNT, PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_4,
+    Indicator completedArticle4 = indicator("LAP-27.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES_COMPLETED_ARTICLE_4,
         PartyBasis.IN_FORCE);
     assertEquals(0L, evaluator.evaluate(completedArticle4, d, cycle("12MSP")).score().get().count().get());
     Evaluation done = evaluator.evaluate(completedArticle4, d, cycle("13MSP"));

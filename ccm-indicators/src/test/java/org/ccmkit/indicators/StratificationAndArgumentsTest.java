@@ -15,6 +15,7 @@ import org.ccmkit.indicators.report.Stratification;
 import org.ccmkit.indicators.report.Stratum;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.PopulationBase;
 import org.ccmkit.model.state.PartyBasis;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class StratificationAndArgumentsTest {
   @Test
   void subjectsWithoutTheAttributeFormTheirOwnStratum() {
     Evaluation e = IndicatorEvaluator.of().evaluate(
-        Fixtures.indicator("LAP-10.1", org.ccmkit.model.plan.Measure.COUNT, PopulationBase.STATES_PARTIES,
+        Fixtures.indicator("LAP-10.1", List.of(FigureUnit.COUNT), PopulationBase.STATES_PARTIES,
             PartyBasis.INSTRUMENT_DEPOSITED), dataset(), cycle("13MSP"));
     Stratification s = IndicatorEvaluator.of().stratify(e, dataset(), "region");
     assertEquals(111 - 10, s.stratum(Stratum.NOT_RECORDED).get().count(PopulationCode.NUMERATOR));

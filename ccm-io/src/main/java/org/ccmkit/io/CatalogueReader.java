@@ -2,6 +2,7 @@ package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.model.SourceRef;
@@ -15,8 +16,8 @@ import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.DataElement;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Note;
 import org.ccmkit.model.plan.NoteKind;
 import org.ccmkit.model.plan.PlanStatus;
@@ -107,13 +108,14 @@ final class CatalogueReader {
       Optional<String> qualifier = f.optText(pop, pp, "qualifier");
       population = qualifier.map(q -> Population.of(base, basis, q)).orElseGet(() -> Population.of(base, basis));
     }
+    ImmutableList<FigureUnit> units = units(f, n, p);
     var indicator = Indicator.builder()
         .id(f.text(n, p, "id"))
         .planId(planId)
         .actionNumber(action)
         .text(f.text(n, p, "text"))
         .heading(f.optText(n, p, "heading"))
-        .measure(f.enumValue(n, p, "measure", Measure.class, Measure.COUNT))
+        .units(units)
         .subject(f.enumValue(n, p, "subject", SubjectKind.class, SubjectKind.STATES_PARTIES))
         .population(population)
         .dataElements(f.textArray(n, p, "dataElements", s -> s))
@@ -123,8 +125,50 @@ final class CatalogueReader {
         .notes(notes(f, n, p));
     f.optText(n, p, "counting").map(c -> f.guarded(p + "/counting", () -> CountingRule.parse(c)))
         .ifPresent(indicator::counting);
-    return indicator.build();
+    // Without its units the indicator is not built: the problem with them is recorded, and is the one to read.
+    return units.isEmpty() ? null : indicator.build();
   }
+
+  /**
+   * An indicator's {@code units}, headline first: {@code ["PERCENT", "COUNT"]}. The word {@code measure} of earlier
+   * catalogues is not read: the problem says what to write instead, so that one word says one thing.
+   */
+  private static ImmutableList<FigureUnit> units(JsonFields f, JsonNode n, String p) {
+    JsonNode old = n.get("measure");
+    if (old != null) {
+      String instead = old.isTextual() ? OLD_MEASURES.get(old.asText()) : null;
+      f.problem(p + "/measure", "'measure' is no longer read: an indicator names its \"units\", headline first, one of "
+          + FigureUnit.indicatorUnitsInWords() + (instead == null ? "" : "; for \"measure\": " + old
+          + " write \"units\": " + instead));
+      return ImmutableList.of();
+    }
+    if (n.get("units") == null || n.get("units").isNull()) {
+      f.problem(p + "/units", "missing required array 'units': the units the value is expressed in, headline first, "
+          + "one of " + FigureUnit.indicatorUnitsInWords());
+      return ImmutableList.of();
+    }
+    ImmutableList<FigureUnit> units = f.textArray(n, p, "units", t -> {
+      try {
+        return FigureUnit.valueOf(t);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("expected a unit, one of COUNT, PERCENT, QUANTITY or CHANGE, was \"" + t
+            + "\"");
+      }
+    });
+    if (!n.get("units").isArray() || units.size() != n.get("units").size()) {
+      return ImmutableList.of(); // the array's or an element's problem is recorded
+    }
+    if (!FigureUnit.isIndicatorUnits(units)) {
+      f.problem(p + "/units", "expected " + FigureUnit.indicatorUnitsInWords() + ", headline first, was " + units);
+      return ImmutableList.of();
+    }
+    return units;
+  }
+
+  /** What to write for each word of the former {@code measure}. */
+  private static final ImmutableMap<String, String> OLD_MEASURES = ImmutableMap.of(
+      "COUNT", "[\"COUNT\"]", "PERCENTAGE", "[\"PERCENT\"]", "COUNT_AND_PERCENTAGE", "[\"PERCENT\", \"COUNT\"]",
+      "QUANTITY", "[\"QUANTITY\"]", "CHANGE", "[\"CHANGE\"]");
 
   private static Optional<Baseline> baseline(JsonFields f, JsonNode n, String p) {
     if (n == null || n.isNull()) {

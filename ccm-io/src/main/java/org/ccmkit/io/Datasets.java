@@ -21,6 +21,7 @@ import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.table.RecordTables;
 import org.ccmkit.io.record.StateStatement;
+import org.ccmkit.io.record.StatementKind;
 import org.ccmkit.io.table.DataTable;
 import org.ccmkit.io.table.StateAttribute;
 import org.ccmkit.model.calendar.Meeting;
@@ -221,13 +222,13 @@ public final class Datasets {
     ImmutableList.Builder<ReportSubmission> out = ImmutableList.builder();
     java.util.Set<String> spokenOf = new java.util.TreeSet<>();
     for (StateStatement s : statements) {
-      if (s.kind().equals("INITIAL_REPORT_OVERDUE")) {
+      if (s.kind() == StatementKind.INITIAL_REPORT_OVERDUE) {
         out.add(ReportSubmission.builder().state(s.state()).report(ReportKind.INITIAL)
             .notSubmittedOn(PARA_183_FIRST_DAY).source(s.source()).quote(s.quote())
             .note("'As of August 2025': not submitted on the first day of that month.").build());
         spokenOf.add(s.state());
-      } else if (s.kind().equals("INITIAL_REPORT_SUBMITTED") && s.date().isPresent()) {
-        int year = Integer.parseInt(s.date().get().substring(0, 4));
+      } else if (s.kind() == StatementKind.INITIAL_REPORT_SUBMITTED && s.year().isPresent()) {
+        int year = s.year().get().getValue();
         out.add(ReportSubmission.builder().state(s.state()).report(ReportKind.INITIAL)
             .submittedBy(LocalDate.of(year, 12, 31)).source(s.source()).quote(s.quote())
             .note("Submitted 'in " + year + "': by 31 December " + year + ", the day not given.").build());
@@ -261,9 +262,9 @@ public final class Datasets {
    */
   static ImmutableList<Obligation> obligations(Register register, List<StateStatement> statements) {
     List<Obligation> out = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
+    java.util.Set<KindOf> seen = new java.util.HashSet<>();
     for (StateStatement s : statements) {
-      if (s.flaggedInconsistent() || seen.contains(s.kind() + s.state())) {
+      if (s.flaggedInconsistent() || seen.contains(new KindOf(s.kind(), s.state()))) {
         continue;
       }
       Optional<Standing> standing = register.standing(s.state());
@@ -272,22 +273,25 @@ public final class Datasets {
         continue;
       }
       Optional<Obligation> o = switch (s.kind()) {
-        case "ARTICLE4_OBLIGATION" -> Optional.of(Clearance.builder()
+        case ARTICLE4_OBLIGATION -> Optional.of(Clearance.builder()
             .from(Clearance.atEntryIntoForce(standing.get().state(), eif.get())).extensionsComplete(false)
             .source(s.source()).build());
-        case "ARTICLE5_VICTIMS" -> Optional.of(VictimAssistance.builder()
+        case ARTICLE5_VICTIMS -> Optional.of(VictimAssistance.builder()
             .from(VictimAssistance.of(standing.get().state(), eif.get())).source(s.source()).build());
-        case "RETENTION" -> Optional.of(Retention.builder()
+        case RETENTION -> Optional.of(Retention.builder()
             .from(Retention.of(standing.get().state(), eif.get())).source(s.source()).build());
         default -> Optional.empty();
       };
       o.ifPresent(ob -> {
         out.add(ob);
-        seen.add(s.kind() + s.state());
+        seen.add(new KindOf(s.kind(), s.state()));
       });
     }
     return ImmutableList.copyOf(out);
   }
+
+  /** A kind of statement said of a State: each establishes an obligation once. */
+  private record KindOf(StatementKind kind, String state) {}
 
   private static Meeting meeting(List<Meeting> meetings, String id) {
     return meetings.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow(() -> new ReadException(

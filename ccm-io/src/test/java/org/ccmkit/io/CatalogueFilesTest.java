@@ -80,6 +80,38 @@ class CatalogueFilesTest {
   }
 
   @Test
+  void theFormerMeasureFieldIsAProblemThatSaysTheUnitsToWrite() throws IOException {
+    // LAP-1.1 is the first indicator of action 1: "The number of ..." in COUNT.
+    String text = shipped("lausanne.json").replaceFirst("\"units\": \\[\"COUNT\"\\]", "\"measure\": \"COUNT\"");
+    ReadResult<Optional<ActionPlan>> r = plan("lausanne-0.json", text);
+    assertTrue(r.value().isEmpty());
+    assertEquals(1, r.failures().size(), r.failures().toString());
+    String p = r.failures().get(0).message();
+    assertTrue(p.contains("lausanne-0.json") && p.contains("/actions/0/indicators/0/measure")
+        && p.contains("'measure' is no longer read") && p.contains("[COUNT], [PERCENT], [PERCENT, COUNT], [QUANTITY] or "
+        + "[CHANGE]") && p.contains("for \"measure\": \"COUNT\" write \"units\": [\"COUNT\"]"), p);
+  }
+
+  @Test
+  void numberAndPercentageWithTheCountFirstIsAProblemNamingTheListsAllowed() throws IOException {
+    String text = shipped("lausanne.json").replaceFirst("\"units\": \\[\"COUNT\"\\]",
+        "\"units\": [\"COUNT\", \"PERCENT\"]");
+    ReadResult<Optional<ActionPlan>> r = plan("lausanne-1.json", text);
+    assertEquals(1, r.failures().size(), r.failures().toString());
+    String p = r.failures().get(0).message();
+    assertTrue(p.contains("/actions/0/indicators/0/units") && p.contains("headline first, was [COUNT, PERCENT]"), p);
+  }
+
+  @Test
+  void anUnknownUnitIsNamedWithItsPlace() throws IOException {
+    String text = shipped("lausanne.json").replaceFirst("\"units\": \\[\"COUNT\"\\]", "\"units\": [\"CONT\"]");
+    ReadResult<Optional<ActionPlan>> r = plan("lausanne-2.json", text);
+    assertEquals(1, r.failures().size(), r.failures().toString());
+    String p = r.failures().get(0).message();
+    assertTrue(p.contains("/actions/0/indicators/0/units/0") && p.contains("was \"CONT\""), p);
+  }
+
+  @Test
   void strictReadingThrowsOneExceptionListingTheProblems() throws IOException {
     ReadResult<Optional<ActionPlan>> r = plan("broken.json", "[");
     ReadException e = org.junit.jupiter.api.Assertions.assertThrows(ReadException.class, r::orThrow);

@@ -16,8 +16,8 @@ import org.ccmkit.model.convention.ArticleRef;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.NoteKind;
 import org.ccmkit.model.plan.PlanStatus;
 import org.ccmkit.model.plan.PopulationBase;
@@ -67,10 +67,10 @@ class CataloguesTest {
     assertEquals(PlanStatus.DRAFT, VCAP.status());
     assertEquals(Map.of("VCAP-II", 10, "VCAP-III", 2, "VCAP-IV", 6, "VCAP-V", 9, "VCAP-VI", 1, "VCAP-VII", 4,
         "VCAP-VIII", 4, "VCAP-TRANSPARENCY", 3, "VCAP-IX", 2, "VCAP-X", 2), actionsPerArea(VCAP));
-    Map<Measure, Long> byMeasure = VCAP.indicators().stream()
-        .collect(Collectors.groupingBy(Indicator::measure, Collectors.counting()));
-    assertEquals(Map.of(Measure.PERCENTAGE, 68L, Measure.COUNT, 41L, Measure.COUNT_AND_PERCENTAGE, 3L,
-        Measure.QUANTITY, 1L), byMeasure);
+    Map<List<FigureUnit>, Long> byUnits = VCAP.indicators().stream()
+        .collect(Collectors.groupingBy(Indicator::units, Collectors.counting()));
+    assertEquals(Map.of(List.of(FigureUnit.PERCENT), 68L, List.of(FigureUnit.COUNT), 41L,
+        List.of(FigureUnit.PERCENT, FigureUnit.COUNT), 3L, List.of(FigureUnit.QUANTITY), 1L), byUnits);
   }
 
   @Test
@@ -181,7 +181,7 @@ class CataloguesTest {
   void inconsistenciesOfTheDocumentAreMarked() {
     // line 125: a "Number of" line under a "Percentage of:" heading
     Indicator i = VCAP.indicator("VCAP-6.c").get();
-    assertEquals(Measure.COUNT, i.measure());
+    assertEquals(List.of(FigureUnit.COUNT), i.units());
     assertTrue(i.notes().stream().anyMatch(n -> n.kind() == NoteKind.INCONSISTENCY));
     // lines 339-340: "Number of" with an "X%" baseline
     assertTrue(VCAP.indicator("VCAP-21.a").get().notes().stream().anyMatch(n -> n.kind() == NoteKind.INCONSISTENCY));

@@ -12,6 +12,7 @@ import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.record.StateStatement;
+import org.ccmkit.io.record.StatementKind;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.TransparencyReport;
@@ -69,7 +70,7 @@ class PublishedRecordTest {
   @Test
   void theFiveLongOverdueInitialReportsAreDueInTheYearsTheReviewDocumentPrints() {
     // RD para 183: Cabo Verde and Comoros (2011), Congo and Guinea (2015), Rwanda (2016)
-    List<StateStatement> overdue = RECORD.statements("INITIAL_REPORT_OVERDUE");
+    List<StateStatement> overdue = RECORD.statements(StatementKind.INITIAL_REPORT_OVERDUE);
     assertEquals(List.of("CPV", "COM", "COG", "GIN", "RWA"), overdue.stream().map(StateStatement::state).toList());
     for (StateStatement s : overdue) {
       TransparencyReport initial = TransparencyReport.owedBy(REGISTER.standing(s.state()).get(), LocalDate.of(2025, 8, 1))

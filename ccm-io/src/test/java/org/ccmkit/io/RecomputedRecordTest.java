@@ -39,7 +39,6 @@ import org.ccmkit.model.obligation.ReportKind;
 import org.ccmkit.model.obligation.TransparencyReport;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.FigureUnit;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.state.PartyBasis;
 import org.ccmkit.model.state.Standing;
 import org.junit.jupiter.api.Test;
@@ -289,7 +288,7 @@ class RecomputedRecordTest {
     // (Nigeria) and two accessions (South Sudan in 2023 and Vanuatu in 2025)." Lithuania's withdrawal took effect on
     // 6 March 2025; Vanuatu joined after the 13MSP cycle's date.
     Evaluation e = lap("LAP-10.1", "13MSP");
-    assertEquals(Measure.CHANGE, e.indicator().measure());
+    assertEquals(List.of(FigureUnit.CHANGE), e.indicator().units());
     assertEquals(EvaluationStatus.COMPUTED, e.status(), e.toString());
     Score score = e.score().get();
     assertEquals(Optional.of(1L), score.change());
@@ -468,7 +467,7 @@ class RecomputedRecordTest {
           assertTrue(computedBeside || !e.hasPublishedDifference(), e.toString());
           assertTrue(e.reason().get().contains("by the headline rule"), e.toString());
         }
-        if (e.status() == EvaluationStatus.COMPUTED && e.indicator().measure() != Measure.CHANGE) {
+        if (e.status() == EvaluationStatus.COMPUTED && e.indicator().headlineUnit() != FigureUnit.CHANGE) {
           assertEquals(Optional.of((long) e.numerator().size()), e.score().get().count(), e.toString());
         }
       }

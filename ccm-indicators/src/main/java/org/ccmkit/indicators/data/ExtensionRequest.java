@@ -42,6 +42,11 @@ public abstract class ExtensionRequest {
     return state() + "-" + article() + "-" + meeting();
   }
 
+  /** {@return the request as a subject: {@code LAO-4-11MSP}, of its State, article and meeting} */
+  public SubjectId subjectId() {
+    return SubjectId.extensionRequest(state(), article(), meeting());
+  }
+
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {

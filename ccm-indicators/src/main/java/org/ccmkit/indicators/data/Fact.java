@@ -17,6 +17,11 @@ public abstract class Fact {
   /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   public abstract String subject();
 
+  /** {@return the subject as a {@link SubjectId}: which kind of subject it is, and for a request its State} */
+  public SubjectId subjectId() {
+    return SubjectId.of(subject());
+  }
+
   /** {@return the reporting cycle, by its meeting's short name, e.g. {@code 13MSP}} */
   public abstract String cycle();
 
@@ -79,7 +84,11 @@ public abstract class Fact {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    checkArgument(!subject().isBlank(), "Fact.subject must not be blank (element %s, cycle %s)", element(), cycle());
+    checkArgument(SubjectId.kindOrNull(subject()) != null, "Fact.subject must be a State's ISO 3166-1 alpha-3 code (LAO), "
+        + "a meeting's short name (13MSP) or an extension request's id (LAO-4-11MSP), was '%s' (element %s, cycle %s)",
+        subject(), element(), cycle());
+    period().ifPresent(p -> checkArgument(CyclePeriod.parse(p).isPresent(), "Fact.period must be two meetings' short "
+        + "names joined by an en dash, like '10MSP–13MSP', was '%s' (subject %s, element %s)", p, subject(), element()));
     checkArgument(!cycle().isBlank(), "Fact.cycle must not be blank (subject %s, element %s)", subject(), element());
     checkArgument(DataElement.isKey(element()), "Fact.element must be a data element key such as "
         + "'art4.national-strategy', was '%s' (subject %s, cycle %s)", element(), subject(), cycle());

@@ -67,6 +67,11 @@ public abstract class PublishedValue {
   /** {@return a remark: the range of an average, a flag the document puts on the figure} */
   public abstract Optional<String> note();
 
+  /** {@return the {@link #period()} as its first and last cycle} */
+  public Optional<CyclePeriod> cyclePeriod() {
+    return period().map(CyclePeriod::of);
+  }
+
   /**
    * {@return whether the figure is one of its cycle: not an average or total over cycles, and not a figure of a period}
    */
@@ -104,6 +109,8 @@ public abstract class PublishedValue {
     String what = indicator().orElse("(no indicator)") + " " + cycle() + " [" + source() + "]";
     checkArgument(unit() != FigureUnit.CHANGE, "PublishedValue.unit must be COUNT, PERCENT, QUANTITY or AVERAGE (a "
         + "printed figure, not a computed change), was CHANGE for %s", what);
+    period().ifPresent(p -> checkArgument(CyclePeriod.parse(p).isPresent(), "PublishedValue.period must be two "
+        + "meetings' short names joined by an en dash, like '10MSP–13MSP', was '%s' for %s", p, what));
     checkArgument(value().signum() >= 0, "PublishedValue.value must not be negative, was %s for %s", value(), what);
     denominator().ifPresent(d -> {
       checkArgument(d.signum() > 0, "PublishedValue.denominator must be positive, was %s for %s", d, what);

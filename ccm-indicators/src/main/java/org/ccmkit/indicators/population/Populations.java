@@ -70,7 +70,7 @@ public final class Populations {
   /**
    * The population {@code base} in sense {@code basis} on {@code date}, for a base that depends on the date only (not
    * on a meeting: {@link PopulationBase#DELEGATIONS} and {@link PopulationBase#EXTENSION_REQUESTS} need a cycle, and
-   * {@link PopulationBase#NEW_STATES_PARTIES} a plan period). A {@link org.ccmkit.model.plan.Measure#CHANGE} compares
+   * {@link PopulationBase#NEW_STATES_PARTIES} a plan period). A {@link org.ccmkit.model.plan.FigureUnit#CHANGE} indicator compares
    * a population on two dates.
    *
    *

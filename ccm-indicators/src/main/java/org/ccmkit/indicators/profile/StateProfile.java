@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.SubjectId;
 import org.ccmkit.indicators.population.Populations;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
@@ -120,12 +121,15 @@ public abstract class StateProfile {
       return entry.status(ProfileStatus.NOT_EVALUABLE).reason(e.reason().orElse("not evaluable")).build();
     }
     PopulationBase base = e.indicator().population().base();
-    if (e.indicator().measure() == org.ccmkit.model.plan.Measure.CHANGE) {
+    if (e.indicator().headlineUnit() == org.ccmkit.model.plan.FigureUnit.CHANGE) {
       return change(e, entry, code);
     }
+    // The State itself, or, in a population of extension requests, its requests.
+    SubjectId.Kind kind = base == PopulationBase.EXTENSION_REQUESTS ? SubjectId.Kind.EXTENSION_REQUEST
+        : SubjectId.Kind.STATE;
     List<SubjectEntry> mine = e.population(PopulationCode.INITIAL_POPULATION).map(p -> p.subjects().stream()
-            .filter(s -> base == PopulationBase.EXTENSION_REQUESTS ? s.subject().startsWith(code + "-")
-                : s.subject().equals(code)).toList()).orElse(List.of());
+            .filter(s -> s.subjectId().kind() == kind && s.subjectId().state().equals(Optional.of(code))).toList())
+        .orElse(List.of());
     if (mine.isEmpty()) {
       return entry.status(ProfileStatus.NOT_APPLICABLE).reason(outside(e, standing, dataset)).build();
     }

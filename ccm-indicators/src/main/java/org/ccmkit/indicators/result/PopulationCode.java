@@ -39,7 +39,7 @@ public enum PopulationCode {
    */
   NO_DATA("no-data"),
   /**
-   * ccmkit {@code left} (not a FHIR code): for a {@link org.ccmkit.model.plan.Measure#CHANGE} indicator, the subjects
+   * ccmkit {@code left} (not a FHIR code): for a {@link org.ccmkit.model.plan.FigureUnit#CHANGE} indicator, the subjects
    * that left the population within the period (a withdrawal taking effect); the numerator holds those that entered.
    */
   LEFT("left");

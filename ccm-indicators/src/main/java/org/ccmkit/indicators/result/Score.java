@@ -2,19 +2,20 @@ package org.ccmkit.indicators.result;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.model.plan.FigureUnit;
-import org.ccmkit.model.plan.Measure;
 import org.immutables.value.Value;
 
 /**
- * The value of an indicator in a cycle by its measure, as DHIS2 and FHIR score a proportion: the count (the
+ * The value of an indicator in a cycle in its units, as DHIS2 and FHIR score a proportion: the count (the
  * numerator), the denominator (the population) and the percentage 100·count/denominator, or a quantity. The
- * {@linkplain #value() headline value} is the figure the measure names: the count for "The number of …", the
- * percentage for "Percentage of …" and "Number and percentage of …", the quantity for sums.
+ * {@linkplain #value() headline value} is the figure the indicator's headline unit names: the count for "The number of
+ * …", the percentage for "Percentage of …" and "Number and percentage of …", the quantity for sums.
  */
 @Value.Immutable
 public abstract class Score {
@@ -24,8 +25,21 @@ public abstract class Score {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  /** {@return the indicator's measure} */
-  public abstract Measure measure();
+  /**
+   * The units the indicator's value is expressed in, headline first, as {@code Indicator#units()} gives them: one of
+   * {@link FigureUnit#INDICATOR_UNITS}.
+   *
+   * @return the units the indicator's value is expressed in, headline first
+   */
+  public abstract ImmutableList<FigureUnit> units();
+
+  /** {@return the indicator's headline unit, the first of {@link #units()}} */
+  public FigureUnit headlineUnit() {
+    // Asked for while the score is built (by the derived unit()), so before check() could name an empty list.
+    checkArgument(!units().isEmpty(), "Score.units must be %s, headline first; was []",
+        FigureUnit.indicatorUnitsInWords());
+    return units().get(0);
+  }
 
   /** {@return the number counted: numerator subjects, or the things a count without population adds up} */
   public abstract Optional<Long> count();
@@ -40,10 +54,10 @@ public abstract class Score {
   public abstract Optional<BigDecimal> quantity();
 
   /**
-   * For a {@link Measure#CHANGE}: the change in the count over the period, entries less exits; may be negative. The
+   * For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be negative. The
    * {@linkplain #count() count} is then the number that entered.
    *
-   * @return For a {@link Measure#CHANGE}: the change in the count over the period, entries less exits; may be negative
+   * @return For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be negative
    */
   public abstract Optional<Long> change();
 
@@ -78,14 +92,14 @@ public abstract class Score {
   /**
    * A count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero.
    *
-   * @param measure the measure
+   * @param units the indicator's units, headline first
    * @param count the count
    * @param denominator the denominator
    * @return a count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero
    */
-  public static Score of(Measure measure, long count, long denominator) {
-    checkArgument(measure != null, "Score.measure must not be null");
-    ImmutableScore.Builder b = builder().measure(measure).count(count).denominator(denominator);
+  public static Score of(List<FigureUnit> units, long count, long denominator) {
+    checkArgument(units != null, "Score.units must not be null");
+    ImmutableScore.Builder b = builder().units(units).count(count).denominator(denominator);
     if (denominator > 0) {
       b.percentage(percentage(count, denominator));
     }
@@ -122,9 +136,8 @@ public abstract class Score {
     if (change().isPresent()) {
       return FigureUnit.CHANGE;
     }
-    switch (measure()) {
-      case PERCENTAGE:
-      case COUNT_AND_PERCENTAGE:
+    switch (headlineUnit()) {
+      case PERCENT:
         return percentage().isPresent() ? FigureUnit.PERCENT
             : count().isPresent() ? FigureUnit.COUNT : FigureUnit.QUANTITY;
       case QUANTITY:
@@ -136,7 +149,7 @@ public abstract class Score {
     }
   }
 
-  /** {@return the headline value: the figure the measure names, in {@link #unit()}} */
+  /** {@return the headline value: the figure the headline unit names, in {@link #unit()}} */
   public BigDecimal value() {
     return in(unit()).orElseThrow();
   }
@@ -164,13 +177,15 @@ public abstract class Score {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
+    checkArgument(FigureUnit.isIndicatorUnits(units()), "Score.units must be %s, headline first; was %s",
+        FigureUnit.indicatorUnitsInWords(), units());
     checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
-        "Score must carry a count, a percentage, a quantity or a change (measure %s)", measure());
-    checkArgument(change().isEmpty() || measure() == Measure.CHANGE,
-        "Score.change is for a CHANGE measure only, the measure was %s", measure());
+        "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
+    checkArgument(change().isEmpty() || headlineUnit() == FigureUnit.CHANGE,
+        "Score.change is for an indicator in CHANGE only, the units were %s", units());
     count().ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
     denominator().ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
-    if (count().isPresent() && denominator().isPresent() && measure() != Measure.QUANTITY) {
+    if (count().isPresent() && denominator().isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
       checkArgument(count().get() <= denominator().get(), "Score.count %s must not exceed the denominator %s",
           count().get(), denominator().get());
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.SubjectId;
 import org.ccmkit.model.SourceRef;
 import org.immutables.value.Value;
 
@@ -23,6 +24,16 @@ public abstract class SubjectEntry implements Comparable<SubjectEntry> {
   /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   @Value.Parameter
   public abstract String subject();
+
+  /**
+   * The subject as a {@link SubjectId}: whether it is a State, a meeting or an extension request, and for a request
+   * its State.
+   *
+   * @return the subject as a {@link SubjectId}
+   */
+  public SubjectId subjectId() {
+    return SubjectId.of(subject());
+  }
 
   /** {@return the subject's name where the register gives one (States)} */
   @Value.Parameter

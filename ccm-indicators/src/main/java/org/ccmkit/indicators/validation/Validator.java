@@ -36,9 +36,9 @@ public final class Validator {
   public static ValidationResult validate(MonitoringDataset dataset, List<ValidationRule> rules) {
     checkArgument(dataset != null, "dataset must not be null");
     checkArgument(rules != null, "rules must not be null");
-    Map<String, Map<String, List<Fact>>> facts = new TreeMap<>();
+    Map<SubjectCycle, Map<String, List<Fact>>> facts = new TreeMap<>();
     for (Fact f : dataset.facts()) {
-      facts.computeIfAbsent(f.subject() + "\u0000" + f.cycle(), k -> new TreeMap<>())
+      facts.computeIfAbsent(new SubjectCycle(f.subject(), f.cycle()), k -> new TreeMap<>())
           .computeIfAbsent(f.element(), k -> new ArrayList<>()).add(f);
     }
     int checks = 0;
@@ -49,13 +49,13 @@ public final class Validator {
       Set<String> elements = new LinkedHashSet<>(rule.left().elements());
       elements.addAll(rule.right().elements());
       rule.when().ifPresent(elements::add);
-      for (Map.Entry<String, Map<String, List<Fact>>> e : facts.entrySet()) {
+      for (Map.Entry<SubjectCycle, Map<String, List<Fact>>> e : facts.entrySet()) {
         Map<String, List<Fact>> byElement = e.getValue();
         if (elements.stream().noneMatch(byElement::containsKey)) {
           continue;
         }
-        String subject = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
-        String cycle = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
+        String subject = e.getKey().subject();
+        String cycle = e.getKey().cycle();
         String where = "rule " + rule.id() + ", " + subject + " " + cycle + ": ";
         if (rule.when().isPresent() && byElement.getOrDefault(rule.when().get(), List.of()).stream()
             .noneMatch(f -> f.value().isAffirmative())) {
@@ -150,5 +150,14 @@ public final class Validator {
     }
     result.value = Optional.of(sum);
     return result;
+  }
+
+  /** The facts of one subject in one cycle are checked together; subjects in order, then their cycles. */
+  private record SubjectCycle(String subject, String cycle) implements Comparable<SubjectCycle> {
+    @Override
+    public int compareTo(SubjectCycle o) {
+      int bySubject = subject.compareTo(o.subject);
+      return bySubject != 0 ? bySubject : cycle.compareTo(o.cycle);
+    }
   }
 }

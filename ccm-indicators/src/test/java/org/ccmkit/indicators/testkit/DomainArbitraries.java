@@ -39,8 +39,8 @@ import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.DataElement;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PlanStatus;
 import org.ccmkit.model.plan.PopulationBase;
@@ -58,7 +58,7 @@ import org.ccmkit.model.state.State;
  * jqwik arbitraries for the Convention's domain: the depositary's real register and generated States (deposit,
  * signature and withdrawal dates), registers mixing both, Article 3, 4, 5 and 3(6) obligations, Article 4 clearance
  * obligations with chains of extensions inside the Convention's limits, the reporting cycles of the Lausanne Action
- * Plan, facts, whole monitoring datasets, indicators of every population and measure, and plans holding them.
+ * Plan, facts, whole monitoring datasets, indicators of every population and unit, and plans holding them.
  *
  * <p>Generated States have user-assigned ISO codes ({@code XAA}, {@code XAB}…) that no real State has, deposit dates
  * between the opening for signature (3 December 2008) and 31 January 2026, ratifications and accessions, and
@@ -368,7 +368,7 @@ public final class DomainArbitraries {
   }
 
   /**
-   * Indicators of any population base (but extension requests), sense of "States Parties", measure, data elements
+   * Indicators of any population base (but extension requests), sense of "States Parties", units, data elements
    * ({@link #GENDER}, {@link #STRATEGY}, both or none), qualifier ({@link #DONOR} or none) and direction, all with the
    * id {@code LAP-23.9}.
    *
@@ -377,12 +377,13 @@ public final class DomainArbitraries {
   public static Arbitrary<Indicator> indicators() {
     Arbitrary<PopulationBase> bases = Arbitraries.of(PopulationBase.class)
         .filter(b -> b != PopulationBase.EXTENSION_REQUESTS);
-    Arbitrary<Measure> measures = Arbitraries.of(Measure.COUNT, Measure.PERCENTAGE, Measure.COUNT_AND_PERCENTAGE);
+    Arbitrary<List<FigureUnit>> unitLists = Arbitraries.of(List.of(FigureUnit.COUNT), List.of(FigureUnit.PERCENT),
+        List.of(FigureUnit.PERCENT, FigureUnit.COUNT));
     Arbitrary<List<String>> elements = Arbitraries.subsetOf(GENDER, STRATEGY).map(s -> s.stream().sorted().toList());
-    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), measures, elements, Arbitraries.of(true, false),
+    return Combinators.combine(bases, Arbitraries.of(PartyBasis.class), unitLists, elements, Arbitraries.of(true, false),
             Arbitraries.of(Direction.class))
-        .as((base, basis, measure, keys, qualified, direction) -> Indicator.builder().id("LAP-23.9").planId("LAP")
-            .actionNumber(23).text("A generated indicator").measure(measure).subject(SubjectKind.STATES_PARTIES)
+        .as((base, basis, units, keys, qualified, direction) -> Indicator.builder().id("LAP-23.9").planId("LAP")
+            .actionNumber(23).text("A generated indicator").units(units).subject(SubjectKind.STATES_PARTIES)
             .population(qualified ? Population.of(base, basis, DONOR) : Population.of(base, basis))
             .dataElements(keys).direction(direction).source(SourceRef.of("LAP", "line 1")).build());
   }

@@ -249,7 +249,7 @@ public final class MeasureReportWriter {
   private static ObjectNode reference(SubjectEntry s) {
     ObjectNode ref = JSON.createObjectNode();
     ObjectNode identifier = ref.putObject("identifier");
-    boolean state = s.subject().matches("[A-Z]{3}");
+    boolean state = s.subjectId().isState();
     identifier.put("system", state ? ISO_3166 : SUBJECT_SYSTEM);
     identifier.put("value", s.subject());
     s.name().ifPresent(n -> ref.put("display", n));

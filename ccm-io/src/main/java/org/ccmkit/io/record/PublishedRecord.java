@@ -1,5 +1,7 @@
 package org.ccmkit.io.record;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableList;
 import org.ccmkit.indicators.data.MonitoringDataset;
 
@@ -18,13 +20,15 @@ public record PublishedRecord(MonitoringDataset dataset, ImmutableList<StateStat
     ImmutableList<MeetingFigure> meetingFigures, ImmutableList<IsuContribution> isuContributions) {
 
   /**
-   * The statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them.
+   * The statements of one kind, e.g. {@link StatementKind#INITIAL_REPORT_OVERDUE}, in the order the documents give
+   * them.
    *
    * @param kind the kind
-   * @return the statements of one kind, e.g. {@code INITIAL_REPORT_OVERDUE}, in the order the documents give them
+   * @return the statements of one kind, in the order the documents give them
    */
-  public ImmutableList<StateStatement> statements(String kind) {
-    return statements.stream().filter(s -> s.kind().equals(kind)).collect(ImmutableList.toImmutableList());
+  public ImmutableList<StateStatement> statements(StatementKind kind) {
+    checkArgument(kind != null, "kind must be one of StatementKind's constants, was null");
+    return statements.stream().filter(s -> s.kind() == kind).collect(ImmutableList.toImmutableList());
   }
 
   /** {@return a summary: the dataset's, then how many statements, meeting figures and ISU contributions it holds} */

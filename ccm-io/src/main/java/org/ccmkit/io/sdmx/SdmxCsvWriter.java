@@ -128,7 +128,7 @@ public final class SdmxCsvWriter {
         : e.initialPopulation();
     ImmutableList.Builder<SdmxObservation> out = ImmutableList.builder();
     for (SubjectEntry x : subjects) {
-      if (!x.subject().matches("[A-Z]{3}")) {
+      if (!x.subjectId().isState()) {
         continue;
       }
       ImmutableSdmxObservation.Builder b = start(e, provenance).refArea(x.subject());

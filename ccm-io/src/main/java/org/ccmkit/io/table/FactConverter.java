@@ -7,9 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
+import org.ccmkit.indicators.data.SubjectId;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.SourceRef;
@@ -30,7 +30,6 @@ final class FactConverter {
   /** The longest cell text whose converted value is kept for the cells that repeat it. */
   private static final int VALUE_TEXT_KEPT = 64;
 
-  private static final Pattern REQUEST_ID = Pattern.compile("[A-Z]{3}-[34]-[1-9]\\d?(MSP|RC)");
 
   private final Known known;
   private final FirstSeen seen = new FirstSeen();
@@ -137,8 +136,10 @@ final class FactConverter {
     if (Known.isMeetingId(s.get())) {
       return known.meeting(f, "subject", s.get());
     }
-    if (REQUEST_ID.matcher(s.get()).matches()) {
-      return known.stateCode(f, "subject", s.get().substring(0, 3)).map(x -> s.get());
+    Optional<SubjectId> request = SubjectId.parse(s.get());
+    if (request.isPresent()) {
+      // An extension request's id: its State must be known.
+      return known.stateCode(f, "subject", request.get().state().get()).map(x -> s.get());
     }
     f.context().fail(FailureKind.UNKNOWN_STATE, "subject", "not a subject", subject, Suggestions.expected(
         "a State code (LAO), a meeting (13MSP) or an extension request id (LAO-4-11MSP)", subject,

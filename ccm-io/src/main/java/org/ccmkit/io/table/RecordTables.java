@@ -19,6 +19,7 @@ import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.io.record.IsuContribution;
 import org.ccmkit.io.record.MeetingFigure;
 import org.ccmkit.io.record.StateStatement;
+import org.ccmkit.io.record.StatementKind;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.plan.Vocabulary;
@@ -219,9 +220,9 @@ public final class RecordTables {
       Optional<Meeting> m = meetings.convert((MeetingRow) c[0], context);
       String kind = (String) c[1];
       JsonNode ordinal = (JsonNode) c[2];
-      if (m.isPresent() && kind != null && !m.get().id().endsWith(kind)) {
+      if (m.isPresent() && kind != null && !m.get().kind().suffix().equals(kind)) {
         context.fail(FailureKind.INVALID_VALUE, "kind", "kind differs from the meeting's id " + m.get().id(), kind,
-            m.get().id().replaceAll("^\\d+", ""));
+            m.get().kind().suffix());
       }
       if (m.isPresent() && ordinal != null && !ordinal.asText().equals(String.valueOf(m.get().ordinal()))) {
         context.fail(FailureKind.INVALID_VALUE, "ordinal", "ordinal differs from the meeting's id " + m.get().id(),
@@ -234,7 +235,7 @@ public final class RecordTables {
   private static Optional<StateStatement> statement(Cells c, org.ccmkit.io.read.RowContext context) {
     Fields f = new Fields(context);
     Optional<String> state = f.text("state", c.text("state"));
-    Optional<String> fact = f.text("fact", c.text("fact"));
+    Optional<StatementKind> fact = f.constant("fact", c.text("fact"), StatementKind.class);
     Optional<SourceRef> source = f.source("source", c.source("source"));
     Optional<String> value = scalarText(c.scalar("value"));
     Optional<String> date = scalarText(c.scalar("date"));

@@ -68,7 +68,7 @@ public final class ResultRecords {
   /**
    * A score.
    *
-   * @param measure the indicator's measure
+   * @param units the indicator's units, headline first ({@code ["PERCENT", "COUNT"]})
    * @param unit the unit of the headline value
    * @param value the headline value
    * @param count the count
@@ -81,11 +81,11 @@ public final class ResultRecords {
    * @param component where the value is a printed figure of one component of the indicator, which
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ScoreRecord(String measure, String unit, BigDecimal value, Long count, Long denominator,
+  public record ScoreRecord(List<String> units, String unit, BigDecimal value, Long count, Long denominator,
       BigDecimal percentage, BigDecimal quantity, Long change, String bound, String period, String component) {
 
     static ScoreRecord of(Score s) {
-      return new ScoreRecord(s.measure().name(), s.unit().name(), s.value(), s.count().orElse(null),
+      return new ScoreRecord(s.units().stream().map(Enum::name).toList(), s.unit().name(), s.value(), s.count().orElse(null),
           s.denominator().orElse(null), s.percentage().orElse(null), s.quantity().orElse(null),
           s.change().orElse(null), s.bound().map(Enum::name).orElse(null), s.period().orElse(null),
           s.component().orElse(null));

@@ -13,6 +13,7 @@ import org.ccmkit.indicators.profile.StateProfile;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.obligation.ObligationState;
+import org.ccmkit.model.obligation.ObligationStatus;
 import org.ccmkit.model.obligation.TransparencyReport;
 
 /**
@@ -171,7 +172,7 @@ public final class StateProfileWriter {
     List<List<String>> rows = new ArrayList<>();
     for (ObligationState o : p.obligations()) {
       rows.add(List.of(o.obligation().description(), o.obligation().legalBasis().toString(), o.status().name(),
-          o.deadline().map(d -> (o.status().name().equals("DEADLINE_UNKNOWN") ? "last known " : "") + d).orElse(""),
+          o.deadline().map(d -> (o.status() == ObligationStatus.DEADLINE_UNKNOWN ? "last known " : "") + d).orElse(""),
           source(o.obligation())));
     }
     return rows;

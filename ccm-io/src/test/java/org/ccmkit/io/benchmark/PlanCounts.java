@@ -16,8 +16,8 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
 
 /**
@@ -65,7 +65,7 @@ final class PlanCounts {
     List<ImmutableList<String>> populations = new ArrayList<>();
     for (Evaluation e : evaluations) {
       Indicator i = e.indicator();
-      if (i.population().base() == PopulationBase.NONE || i.measure() == Measure.CHANGE
+      if (i.population().base() == PopulationBase.NONE || i.headlineUnit() == FigureUnit.CHANGE
           || e.status() == EvaluationStatus.NOT_EVALUABLE) {
         continue;
       }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.SubjectId;
 import org.ccmkit.indicators.profile.ProfileEntry;
 import org.ccmkit.indicators.profile.ProfileStatus;
 import org.ccmkit.indicators.profile.StateProfile;
@@ -56,6 +57,17 @@ class LaoStateProfileTest {
     // the rest: in the population (affected, with victims, a State Party) and no fact: unknown in the record
     assertEquals(46, LAO.entries(ProfileStatus.NO_DATA).size());
     assertTrue(LAO.entry("LAP-23.2").get().reason().endsWith("unknown, the data do not record every fact"));
+  }
+
+  @Test
+  void atThe12MspItsArticle4ExtensionRequestIsItsSubjectInTheIndicatorsOfRequests() {
+    // RD: Lao PDR's Article 4 extension request was considered at the 12MSP; LAP-15.1 counts extension requests.
+    StateProfile at12 = StateProfile.of(IndicatorEvaluator.of(Catalogues.dataElements()), Catalogues.lausanne(),
+        RECORD, RECORD.cycle("12MSP").get(), "LAO");
+    ProfileEntry requests = at12.entry("LAP-15.1").get();
+    assertEquals(List.of("LAO-4-12MSP"), requests.subjects().stream().map(e -> e.subject()).toList());
+    assertEquals(SubjectId.extensionRequest("LAO", 4, "12MSP"), requests.subjects().get(0).subjectId());
+    assertTrue(requests.status() != ProfileStatus.NOT_APPLICABLE, requests.toString());
   }
 
   @Test

@@ -20,7 +20,8 @@ class FirstSeenProperties {
   private record Key(String subject, String cycle, String element, String document) {}
 
   private static Fact fact(int s, int c, int e, int d) {
-    return Fact.builder().subject("S" + s).cycle((c + 1) + "MSP").element("bench.e" + e).value(FactValue.of(true))
+    // A State code a subject (SAA, SAB, ...): a fact's subject is a State, a meeting or an extension request.
+    return Fact.builder().subject("SA" + (char) ('A' + s)).cycle((c + 1) + "MSP").element("bench.e" + e).value(FactValue.of(true))
         .source(SourceRef.of("doc" + d, "p. 1")).build();
   }
 

@@ -16,8 +16,8 @@ import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.Note;
 import org.ccmkit.model.plan.NoteKind;
 import org.ccmkit.model.plan.PopulationBase;
@@ -246,17 +246,16 @@ public final class PlanLint {
 
   private static void population(ActionPlan plan, Indicator ind, List<LintFinding> findings) {
     PopulationBase base = ind.population().base();
-    Measure measure = ind.measure();
     String text = ind.fullText();
     List<String> why = new ArrayList<>();
-    if (base == PopulationBase.NONE && (measure == Measure.PERCENTAGE || measure == Measure.COUNT_AND_PERCENTAGE)) {
+    if (base == PopulationBase.NONE && ind.isExpressedIn(FigureUnit.PERCENT)) {
       why.add("a percentage with no population to be a percentage of");
     }
     if (base == PopulationBase.NONE
         && (ind.subject() == SubjectKind.STATES_PARTIES || ind.subject() == SubjectKind.STATES_NOT_PARTY)) {
       why.add("it counts States, but no population of States fits the words, so none is computed");
     }
-    if (measure == Measure.QUANTITY && ind.dataElements().isEmpty()) {
+    if (ind.headlineUnit() == FigureUnit.QUANTITY && ind.dataElements().isEmpty()) {
       why.add("a quantity with no data element to sum");
     }
     if (text.matches("(?s).*\\bnew States Parties\\b.*") && base != PopulationBase.NEW_STATES_PARTIES) {

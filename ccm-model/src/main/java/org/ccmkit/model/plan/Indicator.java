@@ -8,7 +8,7 @@ import org.ccmkit.model.SourceRef;
 import org.immutables.value.Value;
 
 /**
- * An indicator of an action: its printed text, and what the evaluator needs to count it: measure, subject,
+ * An indicator of an action: its printed text, and what the evaluator needs to count it: units, subject,
  * population, the data elements a subject must report to be counted, the direction of progress, and the baseline
  * (VCAP) as printed.
  */
@@ -30,8 +30,32 @@ public abstract class Indicator {
   /** {@return the heading the indicator is printed under ("Percentage of:", "Number of:"), verbatim, if any} */
   public abstract Optional<String> heading();
 
-  /** {@return how the value is expressed} */
-  public abstract Measure measure();
+  /**
+   * The units the value is expressed in, headline first: one of {@link FigureUnit#INDICATOR_UNITS}, e.g. [COUNT] for
+   * "The number of …", [PERCENT, COUNT] for "Number and percentage of …".
+   *
+   * @return the units the value is expressed in, headline first: one of {@link FigureUnit#INDICATOR_UNITS}
+   */
+  public abstract ImmutableList<FigureUnit> units();
+
+  /**
+   * The unit of the headline value, the first of {@link #units()}: PERCENT for "Number and percentage of …".
+   *
+   * @return the unit of the headline value, the first of {@link #units()}
+   */
+  public FigureUnit headlineUnit() {
+    return units().get(0);
+  }
+
+  /**
+   * Whether the value is expressed in {@code unit}, as headline or not.
+   *
+   * @param unit the unit
+   * @return whether {@code unit} is one of {@link #units()}
+   */
+  public boolean isExpressedIn(FigureUnit unit) {
+    return units().contains(unit);
+  }
 
   /** {@return what is counted} */
   public abstract SubjectKind subject();
@@ -85,6 +109,8 @@ public abstract class Indicator {
     checkArgument(id().startsWith(planId() + "-" + actionNumber() + "."),
         "Indicator.id '%s' must start with its plan and action, '%s-%s.'", id(), planId(), actionNumber());
     checkArgument(!text().isBlank(), "Indicator.text must not be blank (%s)", id());
+    checkArgument(FigureUnit.isIndicatorUnits(units()), "Indicator.units must be %s, headline first; %s was %s",
+        FigureUnit.indicatorUnitsInWords(), id(), units());
     for (String key : dataElements()) {
       checkArgument(DataElement.isKey(key), "Indicator.dataElements has a malformed key '%s' (%s)", key, id());
     }

@@ -1,6 +1,6 @@
 /**
  * The action plans as catalogues: plans, thematic areas, actions with their sub-actions, indicators with their
- * measure, subject, population, data elements, direction and baseline, and the shared vocabulary of data elements.
+ * units, subject, population, data elements, direction and baseline, and the shared vocabulary of data elements.
  */
 @CcmStyle
 package org.ccmkit.model.plan;

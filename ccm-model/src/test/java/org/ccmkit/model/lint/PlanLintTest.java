@@ -11,8 +11,8 @@ import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.Direction;
+import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
-import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PlanStatus;
 import org.ccmkit.model.plan.Population;
 import org.ccmkit.model.plan.PopulationBase;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class PlanLintTest {
 
   private static Indicator indicator(String id, Optional<String> heading, String text, String baseline, int line) {
-    return Indicator.builder().id(id).planId("X").actionNumber(1).heading(heading).text(text).measure(Measure.COUNT)
+    return Indicator.builder().id(id).planId("X").actionNumber(1).heading(heading).text(text).addUnits(FigureUnit.COUNT)
         .subject(SubjectKind.STATES_PARTIES).population(Population.of(PopulationBase.STATES_PARTIES,
             PartyBasis.IN_FORCE)).addDataElements("general.example").direction(Direction.INCREASE)
         .baseline(Baseline.builder().raw(baseline).asOf("mid-2026").value(baseline.matches("\\d+")

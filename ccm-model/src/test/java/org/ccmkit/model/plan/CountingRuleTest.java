@@ -54,7 +54,7 @@ class CountingRuleTest {
   @Test
   void anIndicatorsRuleNamesEachOfItsDataElementsOnce() {
     var lap392 = Indicator.builder().id("LAP-39.2").planId("LAP").actionNumber(39).text("providing or receiving")
-        .measure(Measure.COUNT).subject(SubjectKind.STATES_PARTIES)
+        .addUnits(FigureUnit.COUNT).subject(SubjectKind.STATES_PARTIES)
         .population(Population.of(PopulationBase.STATES_PARTIES, PartyBasis.INSTRUMENT_DEPOSITED))
         .addDataElements(PROVIDED, RECEIVED).direction(Direction.INCREASE).source(SourceRef.of("LAP", "line 278"));
     assertEquals(CountingRule.allOf(List.of(PROVIDED, RECEIVED)), lap392.build().counting());
