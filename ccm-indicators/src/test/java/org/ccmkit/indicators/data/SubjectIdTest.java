@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ccmkit.model.SourceRef;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * A subject id says what it names: a State (LAO), a meeting (13MSP) or an extension request (LAO-4-11MSP, Lao PDR's
  * Article 4 request considered at the 11MSP), and the State of a request; it round-trips through its String form.
  */
+@StatisticsReport(onFailureOnly = true)
 class SubjectIdTest {
 
   /** The three forms as regular expressions, the definition the hand-written parser must agree with. */

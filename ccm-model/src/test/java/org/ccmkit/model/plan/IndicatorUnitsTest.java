@@ -12,6 +12,7 @@ import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.state.PartyBasis;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * An indicator's units, headline first: "Number and percentage of …" is PERCENT then COUNT, and only the five lists
  * the plans' wordings give are an indicator's units.
  */
+@StatisticsReport(onFailureOnly = true)
 class IndicatorUnitsTest {
 
   private static Indicator indicator(List<FigureUnit> units) {
