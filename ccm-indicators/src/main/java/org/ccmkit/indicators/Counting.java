@@ -11,6 +11,7 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.population.Member;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
@@ -64,15 +65,15 @@ final class Counting {
   private Counting() {}
 
   /** Counts {@code indicator} in {@code cycle} over its base population {@code base}. */
-  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, MemberSet base) {
+  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, BasePopulation base) {
     String meeting = cycle.meeting();
     CycleFacts cycleFacts = new CycleFacts(dataset.factIndex(), meeting);
     ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] facts = cycleFacts.of(elements);
-    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.population.base(), dataset, meeting);
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting);
     Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
-    PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
+    PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
@@ -84,8 +85,8 @@ final class Counting {
     Supplier<Explained> explained = Suppliers.memoize(
         () -> Explained.of(base, sets, entries, qualifier, exclusion, exception, meeting));
     ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, base.members.size(),
-        () -> codesOf(base.members, index), () -> explained.get().initial));
+    populations.add(PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, base.size(), base::subjects,
+        () -> explained.get().initial));
     qualifier.ifPresent(q -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCLUSION,
         sets.excluded.size(), () -> codesOf(sets.excluded, index), () -> explained.get().excluded)));
     exception.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCEPTION,
@@ -99,7 +100,7 @@ final class Counting {
     populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
         () -> codesOf(sets.noData, index), () -> explained.get().noData));
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
-    String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
+    String rule = base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
         + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
 
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
@@ -143,9 +144,9 @@ final class Counting {
       ImmutableList<SubjectEntry> numerator, ImmutableList<SubjectEntry> notCounted,
       ImmutableList<SubjectEntry> noData) {
 
-    static Explained of(MemberSet base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
+    static Explained of(BasePopulation base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
         Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting) {
-      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
+      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
       ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
       ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
       ImmutableList.Builder<SubjectEntry> denominatorList =
@@ -155,7 +156,7 @@ final class Counting {
       ImmutableList.Builder<SubjectEntry> notCountedList =
           ImmutableList.builderWithExpectedSize(sets.notCounted.size());
       ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
-      base.members.forEach(i -> {
+      base.members().forEach(i -> {
         Member m = base.member(i);
         if (sets.excluded.contains(i)) {
           SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
@@ -196,13 +197,13 @@ final class Counting {
    * not a headcount), no member of it reported anything, or, where the facts are not {@code complete}, no member is
    * known to meet the criterion ("at least zero" says nothing).
    */
-  private static Optional<String> whyNoValue(Indicator indicator, MemberSet base, PopulationSets sets,
+  private static Optional<String> whyNoValue(Indicator indicator, BasePopulation base, PopulationSets sets,
       Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
     List<String> elements = indicator.dataElements();
     boolean headcount = elements.isEmpty() && indicator.measure() != Measure.PERCENTAGE
         && indicator.measure() != Measure.QUANTITY;
     if (sets.denominator.isEmpty() && !headcount) {
-      return Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
+      return Optional.of(base.members().isEmpty() ? "the population is empty: no " + base.rule()
           : sets.excepted.isEmpty()
               ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
               : "every member of the denominator is a denominator exception: each reports "

@@ -121,7 +121,7 @@ public abstract class IndicatorEvaluator {
     Known.cycle(dataset, cycle);
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
     Known.indicatorIds(dataset, one);
-    return evaluate(indicator, CycleContext.of(dataset, cycle, planPeriod(), one), baselineContext(dataset, cycle,
+    return evaluate(indicator, new CycleContext(dataset, cycle, planPeriod()), baselineContext(dataset, cycle,
         planPeriod(), one));
   }
 
@@ -144,7 +144,7 @@ public abstract class IndicatorEvaluator {
     Known.cycle(dataset, cycle);
     Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
-    CycleContext context = CycleContext.of(dataset, cycle, period, plan.indicators());
+    CycleContext context = new CycleContext(dataset, cycle, period);
     Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
     return plan.indicators().stream().map(i -> evaluate(i, context, baseline))
         .collect(ImmutableList.toImmutableList());
@@ -249,7 +249,7 @@ public abstract class IndicatorEvaluator {
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
     ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builder();
     for (ReportingCycle c : cycles) {
-      evaluations.add(evaluate(indicator, CycleContext.of(dataset, c, period, one),
+      evaluations.add(evaluate(indicator, new CycleContext(dataset, c, period),
           baselineContext(dataset, c, period, one)));
     }
     return Series.of(indicator, evaluations.build());
@@ -264,7 +264,7 @@ public abstract class IndicatorEvaluator {
     Optional<ReportingCycle> base = dataset.cycle(baselineCycle().get()).or(() -> dataset.meetings().stream()
         .filter(m -> m.id().equals(baselineCycle().get())).findFirst().map(ReportingCycle::of));
     return base.filter(b -> b.compareTo(cycle) <= 0)
-        .map(b -> CycleContext.of(dataset, b, period, indicators));
+        .map(b -> new CycleContext(dataset, b, period));
   }
 
   private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
