@@ -100,8 +100,7 @@ final class Counting {
     populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
         () -> codesOf(sets.noData, index), () -> explained.get().noData));
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
-    String rule = base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
-        + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
+    String rule = ruleOf(indicator, base, qualifier);
 
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
     // denominator either: the count is then a bound too.
@@ -126,6 +125,19 @@ final class Counting {
           .build();
     }
     return new Counted(rule, populations.build(), Optional.of(score), why, loose);
+  }
+
+  /**
+   * The population rule as applied: the base population's, narrowed by the qualifier, and the counting rule where it is
+   * not "every data element".
+   */
+  private static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
+    boolean allOf = indicator.counting().isAllOf(indicator.dataElements());
+    if (qualifier.isEmpty() && allOf) {
+      return base.rule();
+    }
+    return base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
+        + (allOf ? "" : "; counted when it meets " + indicator.counting());
   }
 
   /** The codes of the subjects of {@code subjects}, in order. */

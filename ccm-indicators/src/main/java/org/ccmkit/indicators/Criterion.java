@@ -2,7 +2,6 @@ package org.ccmkit.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.Condition;
@@ -28,13 +27,12 @@ final class Criterion {
   }
 
   /**
-   * The criterion of {@code condition} over {@code facts} (by data element); {@code everyone} meets a condition of no
+   * The criterion of {@code condition} over the cycle's {@code facts}; {@code everyone} meets a condition of no
    * parts, and for {@code absentIsNo} a missing fact is a "no".
    */
-  static Criterion of(Condition condition, Map<String, ElementFacts> facts, SubjectSet everyone,
-      SubjectSet absentIsNo) {
+  static Criterion of(Condition condition, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
     if (condition.kind() == Condition.Kind.ELEMENT) {
-      ElementFacts e = facts.get(condition.elementKey());
+      ElementFacts e = facts.of(condition.elementKey());
       return new Criterion(e.affirming(), e.reporting().or(absentIsNo).andNot(e.affirming()));
     }
     List<Criterion> parts = new ArrayList<>(condition.parts().size());

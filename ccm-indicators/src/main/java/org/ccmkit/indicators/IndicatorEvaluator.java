@@ -310,7 +310,7 @@ public abstract class IndicatorEvaluator {
               : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
       populations = counted.populations();
       loose = counted.looseCounted();
-      result.populationRule(counted.rule()).populations(populations);
+      result.populationRule(counted.rule()).addAllPopulations(populations);
       if (counted.score().isPresent()) {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
@@ -330,11 +330,11 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return withBaseline(result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
+            return withBaseline(result.status(EvaluationStatus.COMPUTED).addAllPublished(closed)
                 .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
                     + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
                     + noDataCount(populations) + " member(s) have no data")
-                .flags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
+                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
                 exact, baseline);
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
@@ -343,18 +343,18 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
+            return withBaseline(result.status(EvaluationStatus.PUBLISHED).addAllPublished(comparisons)
                 .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
                     populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
                     + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
                     + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
                     + printed.rule())
-                .flags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
+                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
                 value, baseline);
           }
         }
-        return withBaseline(result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
-            .flags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
+        return withBaseline(result.status(EvaluationStatus.COMPUTED).addAllPublished(comparisons)
+            .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
                 comparisons)),
             counted.score(), baseline);
       }
@@ -363,14 +363,14 @@ public abstract class IndicatorEvaluator {
     }
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    result.published(comparisons);
+    result.addAllPublished(comparisons);
     String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    result.flags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
+    result.addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
     if (headline.figure().isPresent()) {
-      return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value)
+      return withBaseline(result.status(EvaluationStatus.PUBLISHED)
           .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
           value, baseline);

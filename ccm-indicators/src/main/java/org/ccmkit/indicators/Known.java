@@ -1,12 +1,17 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
@@ -50,6 +55,9 @@ final class Known {
    * @throws IllegalArgumentException naming the id as printed and the indicator's
    */
   static void indicatorIds(MonitoringDataset dataset, Collection<Indicator> indicators) {
+    if (dataset.memo().get(PrintedIds.KEY).noneDiffersInCase(indicators)) {
+      return;
+    }
     Map<String, String> byUpperCase = indicators.stream().map(Indicator::id).distinct()
         .collect(ImmutableMap.toImmutableMap(id -> id.toUpperCase(Locale.ROOT), id -> id));
     for (String id : dataset.publishedByIndicator().keySet()) {
@@ -59,6 +67,49 @@ final class Known {
             + "(ids are case-sensitive); did you mean " + same + "? The published values of " + same + " are those "
             + "whose indicator is '" + same + "'");
       }
+    }
+  }
+
+  /**
+   * The ids the dataset's published values name indicators by, each under its letters in any case, kept with the
+   * dataset: a quick check that no evaluated indicator's id differs from one of them only in case.
+   */
+  private record PrintedIds(NavigableMap<String, List<String>> byLetters, boolean ascii) {
+
+    static final DatasetMemo.Key<PrintedIds> KEY = PrintedIds::of;
+
+    static PrintedIds of(MonitoringDataset dataset) {
+      TreeMap<String, List<String>> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      dataset.publishedByIndicator().keySet().forEach(id -> ids.computeIfAbsent(id, k -> new ArrayList<>()).add(id));
+      return new PrintedIds(Collections.unmodifiableNavigableMap(ids),
+          dataset.publishedByIndicator().keySet().stream().allMatch(PrintedIds::isAscii));
+    }
+
+    /**
+     * Whether no id of {@code indicators} differs from a printed one only in case; false also where the quick check
+     * cannot tell: an id that is not ASCII, whose case {@link String#CASE_INSENSITIVE_ORDER} folds otherwise than
+     * {@link String#toUpperCase(Locale)}.
+     */
+    boolean noneDiffersInCase(Collection<Indicator> indicators) {
+      if (!ascii) {
+        return false;
+      }
+      for (Indicator i : indicators) {
+        List<String> same = byLetters.get(i.id());
+        if (!isAscii(i.id()) || same != null && (same.size() > 1 || !same.get(0).equals(i.id()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isAscii(String id) {
+      for (int c = 0; c < id.length(); c++) {
+        if (id.charAt(c) > 0x7f) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

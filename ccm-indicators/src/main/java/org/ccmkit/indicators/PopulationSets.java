@@ -40,8 +40,7 @@ final class PopulationSets {
       FactsKnown known, Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
     SubjectSet qualified = qualifier.map(q -> members.and(q.qualified)).orElse(members);
     SubjectSet absentIsNo = known == FactsKnown.COMPLETE ? Counting.reportedAny(facts) : SubjectSet.empty();
-    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts.byKey(indicator.dataElements()),
-        qualified, absentIsNo);
+    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts, qualified, absentIsNo);
     SubjectSet meets = qualified.and(criterion.met);
     SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
     SubjectSet denominator = qualified.andNot(excepted);
