@@ -1,10 +1,8 @@
 package org.ccmkit.indicators;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
@@ -12,13 +10,10 @@ import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.BasePopulation;
-import org.ccmkit.indicators.population.Member;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Reason;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.SubjectEntry;
-import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
@@ -80,25 +75,23 @@ final class Counting {
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier.map(q -> q.facts), facts, exemptionFacts,
         SubjectQuantity.of(indicator));
-    FactIndex index = dataset.factIndex();
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
-    Supplier<Explained> explained = Suppliers.memoize(
-        () -> Explained.of(base, sets, entries, qualifier, exclusion, exception, meeting));
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, base.size(), base::subjects,
-        () -> explained.get().initial));
-    qualifier.ifPresent(q -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCLUSION,
-        sets.excluded.size(), () -> codesOf(sets.excluded, index), () -> explained.get().excluded)));
-    exception.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCEPTION,
-        sets.excepted.size(), () -> codesOf(sets.excepted, index), () -> explained.get().excepted)));
-    populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR, sets.denominator.size(),
-        () -> codesOf(sets.denominator, index), () -> explained.get().denominator));
-    populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR, sets.numerator.size(),
-        () -> codesOf(sets.numerator, index), () -> explained.get().numerator));
-    exclusion.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR_EXCLUSION,
-        sets.notCounted.size(), () -> codesOf(sets.notCounted, index), () -> explained.get().notCounted)));
-    populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
-        () -> codesOf(sets.noData, index), () -> explained.get().noData));
+    Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
+        meeting, dataset.factIndex());
+    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(7);
+    populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
+    if (qualifier.isPresent()) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
+    }
+    if (exception.isPresent()) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCEPTION));
+    }
+    populations.add(explanation.result(PopulationCode.DENOMINATOR));
+    populations.add(explanation.result(PopulationCode.NUMERATOR));
+    if (exclusion.isPresent()) {
+      populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
+    }
+    populations.add(explanation.result(PopulationCode.NO_DATA));
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
     String rule = ruleOf(indicator, base, qualifier);
 
@@ -138,70 +131,6 @@ final class Counting {
     }
     return base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
         + (allOf ? "" : "; counted when it meets " + indicator.counting());
-  }
-
-  /** The codes of the subjects of {@code subjects}, in order. */
-  private static ImmutableList<String> codesOf(SubjectSet subjects, FactIndex index) {
-    ImmutableList.Builder<String> codes = ImmutableList.builderWithExpectedSize(subjects.size());
-    subjects.forEach(i -> codes.add(index.subjects().get(i)));
-    return codes.build();
-  }
-
-  /**
-   * The entries of an indicator's subjects, in each of its populations, built from the sets in one pass over the base
-   * population, so that a subject's entry is the same object in every population it is in.
-   */
-  private record Explained(ImmutableList<SubjectEntry> initial, ImmutableList<SubjectEntry> excluded,
-      ImmutableList<SubjectEntry> excepted, ImmutableList<SubjectEntry> denominator,
-      ImmutableList<SubjectEntry> numerator, ImmutableList<SubjectEntry> notCounted,
-      ImmutableList<SubjectEntry> noData) {
-
-    static Explained of(BasePopulation base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
-        Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting) {
-      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
-      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
-      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
-      ImmutableList.Builder<SubjectEntry> denominatorList =
-          ImmutableList.builderWithExpectedSize(sets.denominator.size());
-      ImmutableList.Builder<SubjectEntry> numeratorList =
-          ImmutableList.builderWithExpectedSize(sets.numerator.size());
-      ImmutableList.Builder<SubjectEntry> notCountedList =
-          ImmutableList.builderWithExpectedSize(sets.notCounted.size());
-      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
-      base.members().forEach(i -> {
-        Member m = base.member(i);
-        if (sets.excluded.contains(i)) {
-          SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
-              with(m.reasons(), qualifier.get().whyNotMet(i)));
-          initialList.add(entry);
-          excludedList.add(entry);
-          return;
-        }
-        ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
-            .orElse(m.reasons());
-        if (sets.excepted.contains(i)) {
-          reasons = with(reasons, exception.get().reason(i, meeting));
-        } else if (sets.notCounted.contains(i)) {
-          reasons = with(reasons, exclusion.get().reason(i, meeting));
-        }
-        SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
-        initialList.add(entry);
-        if (sets.excepted.contains(i)) {
-          exceptedList.add(entry);
-          return;
-        }
-        denominatorList.add(entry);
-        if (sets.numerator.contains(i)) {
-          numeratorList.add(entry);
-        } else if (sets.noData.contains(i)) {
-          noDataList.add(entry);
-        } else if (sets.notCounted.contains(i)) {
-          notCountedList.add(entry);
-        }
-      });
-      return new Explained(initialList.build(), excludedList.build(), exceptedList.build(), denominatorList.build(),
-          numeratorList.build(), notCountedList.build(), noDataList.build());
-    }
   }
 
   /**
@@ -250,23 +179,11 @@ final class Counting {
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
-    Supplier<ImmutableList<SubjectEntry>> initial = Suppliers.memoize(() -> {
-      ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(subjects.size());
-      subjects.forEach(i -> {
-        String subject = index.subjects().get(i);
-        Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
-        all.add(entries.of(subject, name, i, counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED,
-            reported));
-      });
-      return all.build();
-    });
+    Explanation explanation = Explanation.ofReporting(subjects, counted, reported, entries, dataset);
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
-        PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, subjects.size(), () -> codesOf(subjects, index),
-            initial),
-        PopulationResult.deferred(PopulationCode.NUMERATOR, counted.size(), () -> codesOf(counted, index),
-            () -> initial.get().stream().filter(SubjectEntry::isCounted).collect(ImmutableList.toImmutableList())));
+        explanation.result(PopulationCode.INITIAL_POPULATION), explanation.result(PopulationCode.NUMERATOR));
     if (subjects.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
@@ -293,9 +210,5 @@ final class Counting {
       affirmed = affirmed.or(e.affirming());
     }
     return affirmed;
-  }
-
-  private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
-    return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
   }
 }

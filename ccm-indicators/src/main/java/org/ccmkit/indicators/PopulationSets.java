@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.plan.Indicator;
 
@@ -47,6 +48,26 @@ final class PopulationSets {
     SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
     return new PopulationSets(members.andNot(qualified), excepted, denominator, meets.andNot(notCounted), notCounted,
         denominator.andNot(meets).andNot(criterion.unmet));
+  }
+
+  /** The subjects of population {@code code}, which must be one of the sets (not the initial population). */
+  SubjectSet of(PopulationCode code) {
+    switch (code) {
+      case DENOMINATOR_EXCLUSION:
+        return excluded;
+      case DENOMINATOR_EXCEPTION:
+        return excepted;
+      case DENOMINATOR:
+        return denominator;
+      case NUMERATOR:
+        return numerator;
+      case NUMERATOR_EXCLUSION:
+        return notCounted;
+      case NO_DATA:
+        return noData;
+      default:
+        throw new IllegalArgumentException("no set of population " + code + " among an indicator's sets");
+    }
   }
 
   /** The outcome of the member of index {@code subject}. */
