@@ -12,7 +12,6 @@ import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
-import org.ccmkit.indicators.result.Reason;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
@@ -174,12 +173,10 @@ final class Counting {
     ElementFacts[] facts = new CycleFacts(index, meeting).of(elements);
     SubjectSet subjects = reportedAny(facts);
     SubjectSet counted = affirmedAny(facts);
-    ImmutableList<Reason> reported =
-        ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
-    Explanation explanation = Explanation.ofReporting(subjects, counted, reported, entries, dataset);
+    Explanation explanation = Explanation.ofReporting(subjects, counted, elements, meeting, entries, dataset);
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(

@@ -33,7 +33,9 @@ final class Criterion {
   static Criterion of(Condition condition, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
     if (condition.kind() == Condition.Kind.ELEMENT) {
       ElementFacts e = facts.of(condition.elementKey());
-      return new Criterion(e.affirming(), e.reporting().or(absentIsNo).andNot(e.affirming()));
+      // Known not met: reported without affirming, or (where a missing fact is a "no") reported nothing for it.
+      return new Criterion(e.affirming(), e.reporting().containsAll(absentIsNo) ? e.notAffirming()
+          : e.reporting().or(absentIsNo).andNot(e.affirming()));
     }
     List<Criterion> parts = new ArrayList<>(condition.parts().size());
     for (Condition c : condition.parts()) {

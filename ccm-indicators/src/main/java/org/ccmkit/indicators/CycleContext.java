@@ -6,6 +6,8 @@ import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.state.PartyBasis;
 
 /**
  * A dataset seen in one cycle, with the plan's period where there is one: what every indicator evaluated for the cycle
@@ -14,9 +16,14 @@ import org.ccmkit.model.plan.Indicator;
  */
 final class CycleContext {
 
+  private static final int BASES = PopulationBase.values().length;
+  private static final int SLOTS = BASES * PartyBasis.values().length;
+
   final MonitoringDataset dataset;
   final ReportingCycle cycle;
   final Optional<PlanPeriod> period;
+  /** The base populations asked for so far, by basis and base; one context serves one call, on one thread. */
+  private final BasePopulation[] populations = new BasePopulation[SLOTS];
 
   CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period) {
     this.dataset = dataset;
@@ -26,6 +33,14 @@ final class CycleContext {
 
   /** The base population of {@code indicator} in the cycle; the indicator must have one the context can compute. */
   BasePopulation population(Indicator indicator) {
-    return BasePopulation.of(indicator.population().base(), indicator.population().basis(), dataset, cycle, period);
+    PopulationBase base = indicator.population().base();
+    PartyBasis basis = indicator.population().basis();
+    int slot = basis.ordinal() * BASES + base.ordinal();
+    BasePopulation p = populations[slot];
+    if (p == null) {
+      p = BasePopulation.of(base, basis, dataset, cycle, period);
+      populations[slot] = p;
+    }
+    return p;
   }
 }

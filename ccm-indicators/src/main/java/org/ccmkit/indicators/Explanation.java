@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.indicators.data.FactIndex;
@@ -38,12 +39,12 @@ abstract class Explanation implements PopulationResult.Source {
   }
 
   /**
-   * The explanation of an indicator without a population: {@code reporting} are those that reported, each with the
-   * reason {@code reported}, of whom {@code counted} are counted.
+   * The explanation of an indicator without a population: {@code reporting} are those that reported any of {@code
+   * elements} in the cycle of {@code meeting}, of whom {@code counted} are counted.
    */
-  static Explanation ofReporting(SubjectSet reporting, SubjectSet counted, ImmutableList<Reason> reported,
+  static Explanation ofReporting(SubjectSet reporting, SubjectSet counted, List<String> elements, String meeting,
       SubjectEntries entries, MonitoringDataset dataset) {
-    return new OfReporting(reporting, counted, reported, entries, dataset);
+    return new OfReporting(reporting, counted, elements, meeting, entries, dataset);
   }
 
   /** The subjects of population {@code code}, as a set of the dataset's. */
@@ -174,16 +175,18 @@ abstract class Explanation implements PopulationResult.Source {
 
     private final SubjectSet reporting;
     private final SubjectSet counted;
-    private final ImmutableList<Reason> reported;
+    private final List<String> elements;
+    private final String meeting;
     private final SubjectEntries entries;
     private final MonitoringDataset dataset;
 
-    OfReporting(SubjectSet reporting, SubjectSet counted, ImmutableList<Reason> reported, SubjectEntries entries,
-        MonitoringDataset dataset) {
+    OfReporting(SubjectSet reporting, SubjectSet counted, List<String> elements, String meeting,
+        SubjectEntries entries, MonitoringDataset dataset) {
       super(dataset.factIndex());
       this.reporting = reporting;
       this.counted = counted;
-      this.reported = reported;
+      this.elements = elements;
+      this.meeting = meeting;
       this.entries = entries;
       this.dataset = dataset;
     }
@@ -196,6 +199,8 @@ abstract class Explanation implements PopulationResult.Source {
     @Override
     Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
       FactIndex index = dataset.factIndex();
+      ImmutableList<Reason> reported =
+          ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
       ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(reporting.size());
       ImmutableList.Builder<SubjectEntry> numerator = ImmutableList.builderWithExpectedSize(counted.size());
       reporting.forEach(i -> {

@@ -146,8 +146,11 @@ public abstract class IndicatorEvaluator {
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     CycleContext context = new CycleContext(dataset, cycle, period);
     Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
-    return plan.indicators().stream().map(i -> evaluate(i, context, baseline))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(plan.indicators().size());
+    for (Indicator i : plan.indicators()) {
+      evaluations.add(evaluate(i, context, baseline));
+    }
+    return evaluations.build();
   }
 
   /**

@@ -47,7 +47,7 @@ final class PopulationSets {
     SubjectSet denominator = qualified.andNot(excepted);
     SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
     return new PopulationSets(members.andNot(qualified), excepted, denominator, meets.andNot(notCounted), notCounted,
-        denominator.andNot(meets).andNot(criterion.unmet));
+        denominator.andNot(meets, criterion.unmet));
   }
 
   /** The subjects of population {@code code}, which must be one of the sets (not the initial population). */

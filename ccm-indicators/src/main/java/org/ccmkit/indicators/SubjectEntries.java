@@ -106,9 +106,7 @@ final class SubjectEntries {
 
   /** The sum of the quantities of the subjects of {@code subjects}, as their entries give them. */
   BigDecimal quantityOf(SubjectSet subjects) {
-    BigDecimal[] total = {BigDecimal.ZERO};
-    subjects.forEach(i -> quantity.of(facts, i).ifPresent(q -> total[0] = total[0].add(q)));
-    return total[0];
+    return quantity.sum(facts, subjects);
   }
 
   /** Whether a subject of {@code subjects} is among those that {@code which} gives of any of the facts. */

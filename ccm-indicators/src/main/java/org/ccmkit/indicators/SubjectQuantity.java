@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Measure;
 import org.ccmkit.model.plan.PopulationBase;
@@ -17,6 +18,11 @@ enum SubjectQuantity {
     @Override
     Optional<BigDecimal> of(ElementFacts[] elements, int subject) {
       return Optional.empty();
+    }
+
+    @Override
+    BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      return BigDecimal.ZERO;
     }
   },
   /** A QUANTITY: the greatest number the subject gives for each element, added up. */
@@ -49,10 +55,40 @@ enum SubjectQuantity {
       }
       return Optional.ofNullable(sum);
     }
+
+    /** The same sum, with the cases that count one added up as a whole number. */
+    @Override
+    BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      long ones = 0;
+      BigDecimal numbers = BigDecimal.ZERO;
+      for (ElementFacts e : elements) {
+        SubjectSet affirming = e.affirming().and(subjects);
+        long[] counted = {0};
+        BigDecimal[] greater = {BigDecimal.ZERO};
+        affirming.forEach(i -> {
+          Optional<BigDecimal> n = e.greatestCount(i);
+          if (n.isPresent() && n.get().signum() > 0) {
+            greater[0] = greater[0].add(n.get());
+          } else {
+            counted[0]++;
+          }
+        });
+        ones += counted[0];
+        numbers = numbers.add(greater[0]);
+      }
+      return numbers.add(BigDecimal.valueOf(ones));
+    }
   };
 
   /** What the subject of index {@code subject} adds, given the facts of the indicator's data elements. */
   abstract Optional<BigDecimal> of(ElementFacts[] elements, int subject);
+
+  /** What the subjects of {@code subjects} add together: the sum of what each adds ({@link #of}). */
+  BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+    BigDecimal[] total = {BigDecimal.ZERO};
+    subjects.forEach(i -> of(elements, i).ifPresent(q -> total[0] = total[0].add(q)));
+    return total[0];
+  }
 
   /** The quantity of a subject of {@code indicator}. */
   static SubjectQuantity of(Indicator indicator) {

@@ -113,6 +113,30 @@ public final class SubjectSet {
   }
 
   /**
+   * The subjects in this set and in neither {@code first} nor {@code second}.
+   *
+   * @param first the one
+   * @param second the other one
+   * @return the subjects in this set and in neither {@code first} nor {@code second}
+   */
+  public SubjectSet andNot(SubjectSet first, SubjectSet second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return andNot(first.isEmpty() ? second : first);
+    }
+    if (isEmpty()) {
+      return this;
+    }
+    long[] rest = words.clone();
+    for (int i = 0, n = Math.min(rest.length, first.words.length); i < n; i++) {
+      rest[i] &= ~first.words[i];
+    }
+    for (int i = 0, n = Math.min(rest.length, second.words.length); i < n; i++) {
+      rest[i] &= ~second.words[i];
+    }
+    return ofWords(rest, rest.length);
+  }
+
+  /**
    * The subjects in at least {@code n} of {@code sets}.
    *
    * @param n the number
