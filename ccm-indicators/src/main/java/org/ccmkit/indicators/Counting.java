@@ -77,7 +77,8 @@ final class Counting {
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(7);
+    int optional = (qualifier.isPresent() ? 1 : 0) + (exception.isPresent() ? 1 : 0) + (exclusion.isPresent() ? 1 : 0);
+    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(4 + optional);
     populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
     if (qualifier.isPresent()) {
       populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));

@@ -7,11 +7,12 @@ import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.Vocabulary;
 import org.ccmkit.model.state.PartyBasis;
 
 /**
- * A dataset seen in one cycle, with the plan's period where there is one: what every indicator evaluated for the cycle
- * shares. Its base populations are computed once per dataset, population rule and cycle ({@link BasePopulation}), so
+ * A dataset seen in one cycle, with the plan's period and the evaluator's vocabulary where there are: what every
+ * indicator evaluated for the cycle shares. Its base populations are computed once per dataset, population rule and cycle ({@link BasePopulation}), so
  * that a whole plan does not compute the affected States Parties thirty times, nor two evaluations of it twice.
  */
 final class CycleContext {
@@ -22,13 +23,16 @@ final class CycleContext {
   final MonitoringDataset dataset;
   final ReportingCycle cycle;
   final Optional<PlanPeriod> period;
+  final Optional<Vocabulary> vocabulary;
   /** The base populations asked for so far, by basis and base; one context serves one call, on one thread. */
   private final BasePopulation[] populations = new BasePopulation[SLOTS];
 
-  CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period) {
+  CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
+      Optional<Vocabulary> vocabulary) {
     this.dataset = dataset;
     this.cycle = cycle;
     this.period = period;
+    this.vocabulary = vocabulary;
   }
 
   /** The base population of {@code indicator} in the cycle; the indicator must have one the context can compute. */

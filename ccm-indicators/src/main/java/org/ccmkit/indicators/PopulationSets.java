@@ -39,13 +39,14 @@ final class PopulationSets {
    */
   static PopulationSets of(Indicator indicator, SubjectSet members, ElementFacts[] facts, CycleFacts cycleFacts,
       FactsKnown known, Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
-    SubjectSet qualified = qualifier.map(q -> members.and(q.qualified)).orElse(members);
+    SubjectSet qualified = qualifier.isPresent() ? members.and(qualifier.get().qualified) : members;
     SubjectSet absentIsNo = known == FactsKnown.COMPLETE ? Counting.reportedAny(facts) : SubjectSet.empty();
     Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts, qualified, absentIsNo);
     SubjectSet meets = qualified.and(criterion.met);
-    SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet excepted = exception.isPresent() ? qualified.andNot(meets).and(exception.get().affirming())
+        : SubjectSet.empty();
     SubjectSet denominator = qualified.andNot(excepted);
-    SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet notCounted = exclusion.isPresent() ? meets.and(exclusion.get().affirming()) : SubjectSet.empty();
     return new PopulationSets(members.andNot(qualified), excepted, denominator, meets.andNot(notCounted), notCounted,
         denominator.andNot(meets, criterion.unmet));
   }

@@ -43,10 +43,14 @@ final class SubjectEntries {
     this.facts = facts;
     this.exemptions = exemptions;
     int first = qualifier.isPresent() ? 1 : 0;
-    this.all = new ElementFacts[first + facts.length + exemptions.length];
-    qualifier.ifPresent(q -> all[0] = q);
-    System.arraycopy(facts, 0, all, first, facts.length);
-    System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
+    if (first + exemptions.length == 0) {
+      this.all = facts;
+    } else {
+      this.all = new ElementFacts[first + facts.length + exemptions.length];
+      qualifier.ifPresent(q -> all[0] = q);
+      System.arraycopy(facts, 0, all, first, facts.length);
+      System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
+    }
     this.quantity = quantity;
   }
 

@@ -56,27 +56,26 @@ enum SubjectQuantity {
       return Optional.ofNullable(sum);
     }
 
-    /** The same sum, with the cases that count one added up as a whole number. */
+    /** The same sum, with the whole numbers (and the cases that count one) added up as a long. */
     @Override
     BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
-      long ones = 0;
-      BigDecimal numbers = BigDecimal.ZERO;
+      long[] whole = {0};
+      BigDecimal[] other = {BigDecimal.ZERO};
       for (ElementFacts e : elements) {
-        SubjectSet affirming = e.affirming().and(subjects);
-        long[] counted = {0};
-        BigDecimal[] greater = {BigDecimal.ZERO};
-        affirming.forEach(i -> {
+        e.affirming().and(subjects).forEach(i -> {
           Optional<BigDecimal> n = e.greatestCount(i);
-          if (n.isPresent() && n.get().signum() > 0) {
-            greater[0] = greater[0].add(n.get());
+          if (n.isEmpty() || n.get().signum() <= 0) {
+            whole[0]++;
+          } else if (n.get().scale() == 0 && n.get().precision() < 18
+              && whole[0] <= Long.MAX_VALUE - n.get().longValue()) {
+            whole[0] += n.get().longValue();
           } else {
-            counted[0]++;
+            other[0] = other[0].add(n.get());
           }
         });
-        ones += counted[0];
-        numbers = numbers.add(greater[0]);
       }
-      return numbers.add(BigDecimal.valueOf(ones));
+      // The sum of numbers of scale 0 is the same BigDecimal (value and scale) whichever way it is added up.
+      return other[0].add(BigDecimal.valueOf(whole[0]));
     }
   };
 

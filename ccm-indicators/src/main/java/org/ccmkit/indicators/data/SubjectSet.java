@@ -62,6 +62,12 @@ public final class SubjectSet {
     if (isEmpty() || other.isEmpty()) {
       return EMPTY;
     }
+    if (other.containsAll(this)) {
+      return this;
+    }
+    if (containsAll(other)) {
+      return other;
+    }
     int n = Math.min(words.length, other.words.length);
     long[] both = new long[n];
     for (int i = 0; i < n; i++) {
@@ -102,7 +108,7 @@ public final class SubjectSet {
     if (other == this) {
       return EMPTY;
     }
-    if (isEmpty() || other.isEmpty()) {
+    if (!intersects(other)) {
       return this;
     }
     long[] rest = words.clone();
@@ -120,11 +126,8 @@ public final class SubjectSet {
    * @return the subjects in this set and in neither {@code first} nor {@code second}
    */
   public SubjectSet andNot(SubjectSet first, SubjectSet second) {
-    if (first.isEmpty() || second.isEmpty()) {
-      return andNot(first.isEmpty() ? second : first);
-    }
-    if (isEmpty()) {
-      return this;
+    if (!intersects(first) || !intersects(second)) {
+      return andNot(intersects(first) ? first : second);
     }
     long[] rest = words.clone();
     for (int i = 0, n = Math.min(rest.length, first.words.length); i < n; i++) {
