@@ -335,8 +335,9 @@ public abstract class IndicatorEvaluator {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
         Score computed = counted.score().get();
-        ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
-            numerator, p -> overPeriod(indicator, dataset, context, p));
+        ImmutableList<PublishedComparison> comparisons = published.isEmpty() ? ImmutableList.of()
+            : PublishedFigures.compare(published, counted.score(), numerator,
+                p -> overPeriod(indicator, dataset, context, p));
         if (!computed.isExact() && computed.change().isEmpty()) {
           // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
           List<PublishedComparison> exactPrinted = comparisons.stream().filter(c -> c.computed().isPresent()

@@ -83,6 +83,10 @@ final class PublishedFigures {
     }
   }
 
+  /** The headline where no figure is printed for the cycle. */
+  private static final Headline NOTHING_PRINTED = new Headline(Optional.empty(), "no figure is printed for the cycle",
+      ImmutableList.of());
+
   /** The figures that can be a headline value: all but averages over cycles. */
   static boolean isCandidate(PublishedValue p) {
     return p.unit() != FigureUnit.AVERAGE;
@@ -90,6 +94,9 @@ final class PublishedFigures {
 
   /** The headline by the rule above; empty figure and a reason when there is none to take. */
   static Headline headline(Indicator indicator, List<PublishedValue> published) {
+    if (published.isEmpty()) {
+      return NOTHING_PRINTED;
+    }
     List<PublishedValue> candidates = published.stream().filter(PublishedFigures::isCandidate).toList();
     if (candidates.isEmpty()) {
       return new Headline(Optional.empty(), published.isEmpty() ? "no figure is printed for the cycle"

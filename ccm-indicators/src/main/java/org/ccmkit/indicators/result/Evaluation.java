@@ -99,9 +99,10 @@ public abstract class Evaluation {
    * @return the population with the given code, if the evaluation has it
    */
   public Optional<PopulationResult> population(PopulationCode code) {
-    for (PopulationResult p : populations()) {
-      if (p.code() == code) {
-        return Optional.of(p);
+    ImmutableList<PopulationResult> populations = populations();
+    for (int i = 0; i < populations.size(); i++) {
+      if (populations.get(i).code() == code) {
+        return Optional.of(populations.get(i));
       }
     }
     return Optional.empty();
@@ -218,7 +219,9 @@ public abstract class Evaluation {
     }
     int seen = 0; // a bit for each population code listed
     PopulationCode last = null;
-    for (PopulationResult p : populations()) {
+    ImmutableList<PopulationResult> populations = populations();
+    for (int i = 0; i < populations.size(); i++) {
+      PopulationResult p = populations.get(i);
       int bit = 1 << p.code().ordinal();
       checkArgument((seen & bit) == 0, "Evaluation %s %s lists population %s twice", id, meeting, p.code());
       seen |= bit;
