@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -71,18 +72,22 @@ final class Known {
   }
 
   /**
-   * The ids the dataset's published values name indicators by, each under its letters in any case, kept with the
-   * dataset: a quick check that no evaluated indicator's id differs from one of them only in case.
+   * The ids the dataset's published values name indicators by, kept with the dataset: a quick check that no evaluated
+   * indicator's id differs from one of them only in case. It holds, for ids all ASCII, the hash of each id with its
+   * letters in upper case, so that most ids are cleared by one search of an array; an id whose hash is among them is
+   * compared with the printed ids letter by letter.
    */
-  private record PrintedIds(NavigableMap<String, List<String>> byLetters, boolean ascii) {
+  private record PrintedIds(NavigableMap<String, List<String>> byLetters, int[] upperCaseHashes, boolean ascii) {
 
     static final DatasetMemo.Key<PrintedIds> KEY = PrintedIds::of;
 
     static PrintedIds of(MonitoringDataset dataset) {
       TreeMap<String, List<String>> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
       dataset.publishedByIndicator().keySet().forEach(id -> ids.computeIfAbsent(id, k -> new ArrayList<>()).add(id));
-      return new PrintedIds(Collections.unmodifiableNavigableMap(ids),
-          dataset.publishedByIndicator().keySet().stream().allMatch(PrintedIds::isAscii));
+      int[] hashes = dataset.publishedByIndicator().keySet().stream().mapToInt(PrintedIds::upperCaseHash).sorted()
+          .toArray();
+      return new PrintedIds(Collections.unmodifiableNavigableMap(ids), hashes,
+          dataset.publishedByIndicator().keySet().stream().allMatch(id -> upperCaseHash(id) != NOT_ASCII));
     }
 
     /**
@@ -95,21 +100,34 @@ final class Known {
         return false;
       }
       for (Indicator i : indicators) {
-        List<String> same = byLetters.get(i.id());
-        if (!isAscii(i.id()) || same != null && (same.size() > 1 || !same.get(0).equals(i.id()))) {
+        int hash = upperCaseHash(i.id());
+        if (hash == NOT_ASCII) {
           return false;
+        }
+        if (Arrays.binarySearch(upperCaseHashes, hash) >= 0) {
+          List<String> same = byLetters.get(i.id());
+          if (same != null && (same.size() > 1 || !same.get(0).equals(i.id()))) {
+            return false;
+          }
         }
       }
       return true;
     }
 
-    private static boolean isAscii(String id) {
+    /** What an id that is not all ASCII hashes to here. */
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
+
+    /** The hash of {@code id} with its ASCII letters in upper case, as {@link String#hashCode} computes it. */
+    private static int upperCaseHash(String id) {
+      int h = 0;
       for (int c = 0; c < id.length(); c++) {
-        if (id.charAt(c) > 0x7f) {
-          return false;
+        char ch = id.charAt(c);
+        if (ch > 0x7f) {
+          return NOT_ASCII;
         }
+        h = 31 * h + (ch >= 'a' && ch <= 'z' ? ch - ('a' - 'A') : ch);
       }
-      return true;
+      return h == NOT_ASCII ? NOT_ASCII + 1 : h;
     }
   }
 }
