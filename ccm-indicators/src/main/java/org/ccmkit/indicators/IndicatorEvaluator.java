@@ -47,8 +47,9 @@ import org.immutables.value.Value;
  * <p>The evaluator is an immutable configuration: an optional {@linkplain #vocabulary() vocabulary} to check data
  * elements against, an optional {@linkplain #planPeriod() plan period} for indicators evaluated outside their plan, and
  * an optional {@linkplain #baselineCycle() baseline cycle} for plans that printed no baselines. Every method is a pure
- * function of its arguments: no I/O, no clock, no shared mutable state; equal inputs give equal results, subjects
- * sorted by code; safe to call from many threads.
+ * function of its arguments: no I/O, no clock, no shared mutable state (a dataset keeps the base populations computed
+ * from it in its {@linkplain MonitoringDataset#memo() memo}, which changes no result, only when the work is done);
+ * equal inputs give equal results, subjects sorted by code; safe to call from many threads.
  *
  * <p>The counting rules are those of the {@linkplain org.ccmkit.indicators package documentation}.
  */
