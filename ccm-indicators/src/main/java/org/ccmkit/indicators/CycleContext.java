@@ -1,7 +1,10 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.calendar.ReportingCycle;
@@ -12,8 +15,9 @@ import org.ccmkit.model.state.PartyBasis;
 
 /**
  * A dataset seen in one cycle, with the plan's period and the evaluator's vocabulary where there are: what every
- * indicator evaluated for the cycle shares. Its base populations are computed once per dataset, population rule and cycle ({@link BasePopulation}), so
- * that a whole plan does not compute the affected States Parties thirty times, nor two evaluations of it twice.
+ * indicator evaluated for the cycle shares, with the figures published in the cycle. Its base populations are computed
+ * once per dataset, population rule and cycle ({@link BasePopulation}), so that a whole plan does not compute the
+ * affected States Parties thirty times, nor two evaluations of it twice.
  */
 final class CycleContext {
 
@@ -24,6 +28,8 @@ final class CycleContext {
   final ReportingCycle cycle;
   final Optional<PlanPeriod> period;
   final Optional<Vocabulary> vocabulary;
+  /** The figures published in the cycle, by indicator id. */
+  private final ImmutableMap<String, ImmutableList<PublishedValue>> published;
   /** The base populations asked for so far, by basis and base; one context serves one call, on one thread. */
   private final BasePopulation[] populations = new BasePopulation[SLOTS];
 
@@ -33,6 +39,13 @@ final class CycleContext {
     this.cycle = cycle;
     this.period = period;
     this.vocabulary = vocabulary;
+    this.published = PublishedFigures.ofCycle(dataset, cycle.meeting());
+  }
+
+  /** The figures published for {@code indicator} in the cycle, in a fixed order. */
+  ImmutableList<PublishedValue> published(Indicator indicator) {
+    ImmutableList<PublishedValue> figures = published.get(indicator.id());
+    return figures == null ? ImmutableList.of() : figures;
   }
 
   /** The base population of {@code indicator} in the cycle; the indicator must have one the context can compute. */

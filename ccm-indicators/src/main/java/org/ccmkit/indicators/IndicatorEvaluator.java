@@ -312,7 +312,7 @@ public abstract class IndicatorEvaluator {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
     ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
-    ImmutableList<PublishedValue> published = PublishedFigures.of(indicator, dataset, cycle.meeting());
+    ImmutableList<PublishedValue> published = context.published(indicator);
     Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
         context.period);
     String why;

@@ -1,6 +1,7 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -60,10 +61,9 @@ final class PublishedFigures {
   /** The outcome of the headline rule: the figure taken, if any, and in words why; or the figures that disagree. */
   record Headline(Optional<PublishedValue> figure, String rule, ImmutableList<PublishedValue> disagreeing) {}
 
-  /** The figures published for {@code indicator} in the cycle of {@code meeting}, in a fixed order. */
-  static ImmutableList<PublishedValue> of(Indicator indicator, MonitoringDataset dataset, String meeting) {
-    ImmutableList<PublishedValue> figures = dataset.memo().get(ByIndicatorAndCycle.KEY).get(indicator.id(), meeting);
-    return figures == null ? ImmutableList.of() : figures;
+  /** The figures published in the cycle of {@code meeting}, by indicator id, each indicator's in a fixed order. */
+  static ImmutableMap<String, ImmutableList<PublishedValue>> ofCycle(MonitoringDataset dataset, String meeting) {
+    return dataset.memo().get(ByIndicatorAndCycle.KEY).column(meeting);
   }
 
   /** The dataset's published figures by indicator id and cycle, each list in {@link #ORDER}; kept with the dataset. */

@@ -186,8 +186,9 @@ public abstract class MonitoringDataset {
 
   /**
    * What is computed from this dataset once and kept with it, like {@link #factIndex()}: the evaluator's base
-   * populations, each computed once per population rule and cycle. Not part of the dataset's value: it is in neither
-   * {@code equals}, {@code hashCode} nor {@code toString}, and a copy made with a {@code with…} method starts with an
+   * populations, each computed once per population rule and cycle (or date, for {@code Populations.onDate}). It holds
+   * one value for each rule and date asked for, as long as the dataset lives. Not part of the dataset's value: it is in
+   * neither {@code equals}, {@code hashCode} nor {@code toString}, and a copy made with the builder starts with an
    * empty memo.
    *
    * @return what is computed from this dataset once and kept with it
