@@ -57,14 +57,7 @@ public final class Populations {
    */
   public static ComputedPopulation compute(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
       ReportingCycle cycle, Optional<PlanPeriod> period) {
-    checkArgument(base != null, "base must not be null");
-    checkArgument(basis != null, "basis must not be null (base %s)", base);
-    checkArgument(dataset != null, "dataset must not be null");
-    checkArgument(cycle != null, "cycle must not be null");
-    checkArgument(period != null, "period must not be null; use Optional.empty()");
-    checkArgument(base != PopulationBase.NONE, "base NONE has no members: the indicator counts facts, not a population");
-    checkArgument(base != PopulationBase.NEW_STATES_PARTIES || period.isPresent(),
-        "base NEW_STATES_PARTIES needs the plan's period (cycle %s)", cycle.meeting());
+    // BasePopulation.of checks the arguments.
     return BasePopulation.of(base, basis, dataset, cycle, period).computed();
   }
 
