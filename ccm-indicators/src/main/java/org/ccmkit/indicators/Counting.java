@@ -1,23 +1,18 @@
 package org.ccmkit.indicators;
 
-import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.SubjectSet;
-import org.ccmkit.indicators.population.Member;
+import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
-import org.ccmkit.indicators.result.Reason;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.indicators.result.SubjectEntry;
-import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
@@ -64,43 +59,41 @@ final class Counting {
   private Counting() {}
 
   /** Counts {@code indicator} in {@code cycle} over its base population {@code base}. */
-  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, MemberSet base) {
+  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, BasePopulation base) {
     String meeting = cycle.meeting();
     CycleFacts cycleFacts = new CycleFacts(dataset.factIndex(), meeting);
     ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] facts = cycleFacts.of(elements);
-    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.population.base(), dataset, meeting);
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting);
     Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
-    PopulationSets sets = PopulationSets.of(indicator, base.members, facts, cycleFacts,
+    PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
 
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier.map(q -> q.facts), facts, exemptionFacts,
         SubjectQuantity.of(indicator));
-    FactIndex index = dataset.factIndex();
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
-    Supplier<Explained> explained = Suppliers.memoize(
-        () -> Explained.of(base, sets, entries, qualifier, exclusion, exception, meeting));
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builder();
-    populations.add(PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, base.members.size(),
-        () -> codesOf(base.members, index), () -> explained.get().initial));
-    qualifier.ifPresent(q -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCLUSION,
-        sets.excluded.size(), () -> codesOf(sets.excluded, index), () -> explained.get().excluded)));
-    exception.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR_EXCEPTION,
-        sets.excepted.size(), () -> codesOf(sets.excepted, index), () -> explained.get().excepted)));
-    populations.add(PopulationResult.deferred(PopulationCode.DENOMINATOR, sets.denominator.size(),
-        () -> codesOf(sets.denominator, index), () -> explained.get().denominator));
-    populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR, sets.numerator.size(),
-        () -> codesOf(sets.numerator, index), () -> explained.get().numerator));
-    exclusion.ifPresent(x -> populations.add(PopulationResult.deferred(PopulationCode.NUMERATOR_EXCLUSION,
-        sets.notCounted.size(), () -> codesOf(sets.notCounted, index), () -> explained.get().notCounted)));
-    populations.add(PopulationResult.deferred(PopulationCode.NO_DATA, sets.noData.size(),
-        () -> codesOf(sets.noData, index), () -> explained.get().noData));
+    Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
+        meeting, dataset.factIndex());
+    int optional = (qualifier.isPresent() ? 1 : 0) + (exception.isPresent() ? 1 : 0) + (exclusion.isPresent() ? 1 : 0);
+    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(4 + optional);
+    populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
+    if (qualifier.isPresent()) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
+    }
+    if (exception.isPresent()) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCEPTION));
+    }
+    populations.add(explanation.result(PopulationCode.DENOMINATOR));
+    populations.add(explanation.result(PopulationCode.NUMERATOR));
+    if (exclusion.isPresent()) {
+      populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
+    }
+    populations.add(explanation.result(PopulationCode.NO_DATA));
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
-    String rule = base.population.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
-        + (indicator.counting().isAllOf(elements) ? "" : "; counted when it meets " + indicator.counting());
+    String rule = ruleOf(indicator, base, qualifier);
 
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
     // denominator either: the count is then a bound too.
@@ -127,68 +120,17 @@ final class Counting {
     return new Counted(rule, populations.build(), Optional.of(score), why, loose);
   }
 
-  /** The codes of the subjects of {@code subjects}, in order. */
-  private static ImmutableList<String> codesOf(SubjectSet subjects, FactIndex index) {
-    ImmutableList.Builder<String> codes = ImmutableList.builderWithExpectedSize(subjects.size());
-    subjects.forEach(i -> codes.add(index.subjects().get(i)));
-    return codes.build();
-  }
-
   /**
-   * The entries of an indicator's subjects, in each of its populations, built from the sets in one pass over the base
-   * population, so that a subject's entry is the same object in every population it is in.
+   * The population rule as applied: the base population's, narrowed by the qualifier, and the counting rule where it is
+   * not "every data element".
    */
-  private record Explained(ImmutableList<SubjectEntry> initial, ImmutableList<SubjectEntry> excluded,
-      ImmutableList<SubjectEntry> excepted, ImmutableList<SubjectEntry> denominator,
-      ImmutableList<SubjectEntry> numerator, ImmutableList<SubjectEntry> notCounted,
-      ImmutableList<SubjectEntry> noData) {
-
-    static Explained of(MemberSet base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
-        Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting) {
-      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.members.size());
-      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
-      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
-      ImmutableList.Builder<SubjectEntry> denominatorList =
-          ImmutableList.builderWithExpectedSize(sets.denominator.size());
-      ImmutableList.Builder<SubjectEntry> numeratorList =
-          ImmutableList.builderWithExpectedSize(sets.numerator.size());
-      ImmutableList.Builder<SubjectEntry> notCountedList =
-          ImmutableList.builderWithExpectedSize(sets.notCounted.size());
-      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
-      base.members.forEach(i -> {
-        Member m = base.member(i);
-        if (sets.excluded.contains(i)) {
-          SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
-              with(m.reasons(), qualifier.get().whyNotMet(i)));
-          initialList.add(entry);
-          excludedList.add(entry);
-          return;
-        }
-        ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
-            .orElse(m.reasons());
-        if (sets.excepted.contains(i)) {
-          reasons = with(reasons, exception.get().reason(i, meeting));
-        } else if (sets.notCounted.contains(i)) {
-          reasons = with(reasons, exclusion.get().reason(i, meeting));
-        }
-        SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
-        initialList.add(entry);
-        if (sets.excepted.contains(i)) {
-          exceptedList.add(entry);
-          return;
-        }
-        denominatorList.add(entry);
-        if (sets.numerator.contains(i)) {
-          numeratorList.add(entry);
-        } else if (sets.noData.contains(i)) {
-          noDataList.add(entry);
-        } else if (sets.notCounted.contains(i)) {
-          notCountedList.add(entry);
-        }
-      });
-      return new Explained(initialList.build(), excludedList.build(), exceptedList.build(), denominatorList.build(),
-          numeratorList.build(), notCountedList.build(), noDataList.build());
+  private static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
+    boolean allOf = indicator.counting().isAllOf(indicator.dataElements());
+    if (qualifier.isEmpty() && allOf) {
+      return base.rule();
     }
+    return base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
+        + (allOf ? "" : "; counted when it meets " + indicator.counting());
   }
 
   /**
@@ -196,13 +138,13 @@ final class Counting {
    * not a headcount), no member of it reported anything, or, where the facts are not {@code complete}, no member is
    * known to meet the criterion ("at least zero" says nothing).
    */
-  private static Optional<String> whyNoValue(Indicator indicator, MemberSet base, PopulationSets sets,
+  private static Optional<String> whyNoValue(Indicator indicator, BasePopulation base, PopulationSets sets,
       Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
     List<String> elements = indicator.dataElements();
     boolean headcount = elements.isEmpty() && (indicator.isExpressedIn(FigureUnit.COUNT)
         || indicator.headlineUnit() == FigureUnit.CHANGE);
     if (sets.denominator.isEmpty() && !headcount) {
-      return Optional.of(base.members.isEmpty() ? "the population is empty: no " + base.population.rule()
+      return Optional.of(base.members().isEmpty() ? "the population is empty: no " + base.rule()
           : sets.excepted.isEmpty()
               ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
               : "every member of the denominator is a denominator exception: each reports "
@@ -232,28 +174,14 @@ final class Counting {
     ElementFacts[] facts = new CycleFacts(index, meeting).of(elements);
     SubjectSet subjects = reportedAny(facts);
     SubjectSet counted = affirmedAny(facts);
-    ImmutableList<Reason> reported =
-        ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
-    Supplier<ImmutableList<SubjectEntry>> initial = Suppliers.memoize(() -> {
-      ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(subjects.size());
-      subjects.forEach(i -> {
-        String subject = index.subjects().get(i);
-        Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
-        all.add(entries.of(subject, name, i, counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED,
-            reported));
-      });
-      return all.build();
-    });
+    Explanation explanation = Explanation.ofReporting(subjects, counted, elements, meeting, entries, dataset);
     String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
         + " cycle";
     ImmutableList<PopulationResult> populations = ImmutableList.of(
-        PopulationResult.deferred(PopulationCode.INITIAL_POPULATION, subjects.size(), () -> codesOf(subjects, index),
-            initial),
-        PopulationResult.deferred(PopulationCode.NUMERATOR, counted.size(), () -> codesOf(counted, index),
-            () -> initial.get().stream().filter(SubjectEntry::isCounted).collect(ImmutableList.toImmutableList())));
+        explanation.result(PopulationCode.INITIAL_POPULATION), explanation.result(PopulationCode.NUMERATOR));
     if (subjects.isEmpty()) {
       return new Counted(rule, populations, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
@@ -280,9 +208,5 @@ final class Counting {
       affirmed = affirmed.or(e.affirming());
     }
     return affirmed;
-  }
-
-  private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
-    return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
   }
 }

@@ -2,7 +2,6 @@ package org.ccmkit.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.Condition;
@@ -28,51 +27,60 @@ final class Criterion {
   }
 
   /**
-   * The criterion of {@code condition} over {@code facts} (by data element); {@code everyone} meets a condition of no
+   * The criterion of {@code condition} over the cycle's {@code facts}; {@code everyone} meets a condition of no
    * parts, and for {@code absentIsNo} a missing fact is a "no".
    */
-  static Criterion of(Condition condition, Map<String, ElementFacts> facts, SubjectSet everyone,
-      SubjectSet absentIsNo) {
+  static Criterion of(Condition condition, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
     if (condition.kind() == Condition.Kind.ELEMENT) {
-      ElementFacts e = facts.get(condition.elementKey());
-      return new Criterion(e.affirming(), e.reporting().or(absentIsNo).andNot(e.affirming()));
+      ElementFacts e = facts.of(condition.elementKey());
+      // Known not met: reported without affirming, or (where a missing fact is a "no") reported nothing for it.
+      return new Criterion(e.affirming(), e.reporting().containsAll(absentIsNo) ? e.notAffirming()
+          : e.reporting().or(absentIsNo).andNot(e.affirming()));
     }
-    List<Criterion> parts = new ArrayList<>(condition.parts().size());
-    for (Condition c : condition.parts()) {
-      parts.add(of(c, facts, everyone, absentIsNo));
-    }
+    List<Condition> parts = condition.parts();
     switch (condition.kind()) {
       case ALL_OF: {
         SubjectSet met = everyone;
         SubjectSet unmet = SubjectSet.empty();
-        for (Criterion p : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
           met = met.and(p.met);
           unmet = unmet.or(p.unmet);
         }
         return new Criterion(met, unmet);
       }
       case ANY_OF: {
-        SubjectSet met = SubjectSet.empty();
-        SubjectSet unmet = parts.get(0).unmet;
-        for (Criterion p : parts) {
+        Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
+        SubjectSet met = first.met;
+        SubjectSet unmet = first.unmet;
+        for (int i = 1; i < parts.size(); i++) {
+          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
           met = met.or(p.met);
           unmet = unmet.and(p.unmet);
         }
         return new Criterion(met, unmet);
       }
       case NONE_OF: {
-        SubjectSet met = parts.get(0).unmet;
-        SubjectSet unmet = SubjectSet.empty();
-        for (Criterion p : parts) {
+        Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
+        SubjectSet met = first.unmet;
+        SubjectSet unmet = first.met;
+        for (int i = 1; i < parts.size(); i++) {
+          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
           met = met.and(p.unmet);
           unmet = unmet.or(p.met);
         }
         return new Criterion(met, unmet);
       }
       case AT_LEAST: {
+        List<SubjectSet> met = new ArrayList<>(parts.size());
+        List<SubjectSet> unmet = new ArrayList<>(parts.size());
+        for (Condition c : parts) {
+          Criterion p = of(c, facts, everyone, absentIsNo);
+          met.add(p.met);
+          unmet.add(p.unmet);
+        }
         int n = condition.atLeast();
-        return new Criterion(SubjectSet.inAtLeast(n, parts.stream().map(p -> p.met).toList()),
-            SubjectSet.inAtLeast(parts.size() - n + 1, parts.stream().map(p -> p.unmet).toList()));
+        return new Criterion(SubjectSet.inAtLeast(n, met), SubjectSet.inAtLeast(parts.size() - n + 1, unmet));
       }
       default:
         throw new IllegalStateException("no rule for condition " + condition);

@@ -1,60 +1,62 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.population.PlanPeriod;
-import org.ccmkit.indicators.population.Populations;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
+import org.ccmkit.model.plan.Vocabulary;
 import org.ccmkit.model.state.PartyBasis;
 
 /**
- * A dataset seen in one cycle: the base populations the indicators to evaluate need, each computed once on the cycle's
- * date as a set of the dataset's subjects, so that a whole plan does not compute the affected States Parties thirty times. Immutable once built.
+ * A dataset seen in one cycle, with the plan's period and the evaluator's vocabulary where there are: what every
+ * indicator evaluated for the cycle shares, with the figures published in the cycle. Its base populations are computed
+ * once per dataset, population rule and cycle ({@link BasePopulation}), so that a whole plan does not compute the
+ * affected States Parties thirty times, nor two evaluations of it twice.
  */
 final class CycleContext {
 
-  /** A base population in one sense of "States Parties". */
-  record Key(PopulationBase base, PartyBasis basis) {}
+  private static final int BASES = PopulationBase.values().length;
+  private static final int SLOTS = BASES * PartyBasis.values().length;
 
   final MonitoringDataset dataset;
   final ReportingCycle cycle;
   final Optional<PlanPeriod> period;
-  private final ImmutableMap<Key, MemberSet> populations;
+  final Optional<Vocabulary> vocabulary;
+  /** The figures published in the cycle, by indicator id. */
+  private final ImmutableMap<String, ImmutableList<PublishedValue>> published;
+  /** The base populations asked for so far, by basis and base; one context serves one call, on one thread. */
+  private final BasePopulation[] populations = new BasePopulation[SLOTS];
 
-  private CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
-      ImmutableMap<Key, MemberSet> populations) {
+  CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
+      Optional<Vocabulary> vocabulary) {
     this.dataset = dataset;
     this.cycle = cycle;
     this.period = period;
-    this.populations = populations;
+    this.vocabulary = vocabulary;
+    this.published = PublishedFigures.ofCycle(dataset, cycle.meeting());
   }
 
-  /** The context of {@code cycle} with the populations {@code indicators} need. */
-  static CycleContext of(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
-      List<Indicator> indicators) {
-    Map<Key, MemberSet> populations = new HashMap<>();
-    for (Indicator i : indicators) {
-      PopulationBase base = i.population().base();
-      if (base == PopulationBase.NONE || base == PopulationBase.NEW_STATES_PARTIES && period.isEmpty()) {
-        continue;
-      }
-      populations.computeIfAbsent(new Key(base, i.population().basis()),
-          k -> MemberSet.of(Populations.compute(k.base(), k.basis(), dataset, cycle, period), dataset.factIndex()));
-    }
-    return new CycleContext(dataset, cycle, period, ImmutableMap.copyOf(populations));
+  /** The figures published for {@code indicator} in the cycle, in a fixed order. */
+  ImmutableList<PublishedValue> published(Indicator indicator) {
+    ImmutableList<PublishedValue> figures = published.get(indicator.id());
+    return figures == null ? ImmutableList.of() : figures;
   }
 
-  /** The computed base population of {@code indicator}; it must be one the context was built for. */
-  MemberSet population(Indicator indicator) {
-    MemberSet p = populations.get(new Key(indicator.population().base(), indicator.population().basis()));
+  /** The base population of {@code indicator} in the cycle; the indicator must have one the context can compute. */
+  BasePopulation population(Indicator indicator) {
+    PopulationBase base = indicator.population().base();
+    PartyBasis basis = indicator.population().basis();
+    int slot = basis.ordinal() * BASES + base.ordinal();
+    BasePopulation p = populations[slot];
     if (p == null) {
-      throw new IllegalStateException("no population computed for " + indicator.id());
+      p = BasePopulation.of(base, basis, dataset, cycle, period);
+      populations[slot] = p;
     }
     return p;
   }

@@ -1,8 +1,6 @@
 package org.ccmkit.indicators;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.FactIndex;
 
@@ -28,13 +26,6 @@ final class CycleFacts {
     for (int i = 0; i < facts.length; i++) {
       facts[i] = of(keys.get(i));
     }
-    return facts;
-  }
-
-  /** The facts of each of {@code keys}, by key. */
-  Map<String, ElementFacts> byKey(List<String> keys) {
-    Map<String, ElementFacts> facts = new HashMap<>();
-    keys.forEach(k -> facts.put(k, of(k)));
     return facts;
   }
 }

@@ -26,14 +26,17 @@ final class Exemption {
 
   /** The numerator exclusion of {@code indicator} in the cycle of {@code meeting}, if its rule has one. */
   static Optional<Exemption> numeratorExclusion(Indicator indicator, CycleFacts facts) {
-    return indicator.counting().numeratorExclusion().map(k -> new Exemption(k, facts.of(k), "a numerator exclusion, "
-        + "so is not counted although it meets " + indicator.counting().condition()));
+    Optional<String> key = indicator.counting().numeratorExclusion();
+    return key.isEmpty() ? Optional.empty() : Optional.of(new Exemption(key.get(), facts.of(key.get()),
+        "a numerator exclusion, so is not counted although it meets " + indicator.counting().condition()));
   }
 
   /** The denominator exception of {@code indicator} in the cycle of {@code meeting}, if its rule has one. */
   static Optional<Exemption> denominatorException(Indicator indicator, CycleFacts facts) {
-    return indicator.counting().denominatorException().map(k -> new Exemption(k, facts.of(k), "a denominator "
-        + "exception, so is not in the denominator: it does not meet " + indicator.counting().condition()));
+    Optional<String> key = indicator.counting().denominatorException();
+    return key.isEmpty() ? Optional.empty() : Optional.of(new Exemption(key.get(), facts.of(key.get()),
+        "a denominator exception, so is not in the denominator: it does not meet "
+            + indicator.counting().condition()));
   }
 
   /** The subjects that affirm the element. */

@@ -1,6 +1,5 @@
 package org.ccmkit.indicators;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,12 +63,15 @@ final class Feasibility {
         return unknown;
       }
     }
-    for (Optional<String> key : List.of(indicator.counting().numeratorExclusion(),
-        indicator.counting().denominatorException())) {
-      Optional<String> unknown = key.flatMap(k -> unknown(k, indicator, dataset, vocabulary));
-      if (unknown.isPresent()) {
-        return unknown.map(u -> u + " (counting rule " + indicator.counting() + ")");
-      }
+    Optional<String> unknownExclusion = unknownInRule(indicator.counting().numeratorExclusion(), indicator, dataset,
+        vocabulary);
+    if (unknownExclusion.isPresent()) {
+      return unknownExclusion;
+    }
+    Optional<String> unknownException = unknownInRule(indicator.counting().denominatorException(), indicator,
+        dataset, vocabulary);
+    if (unknownException.isPresent()) {
+      return unknownException;
     }
     if (indicator.population().qualifier().isPresent()) {
       String q = indicator.population().qualifier().get();
@@ -109,6 +111,16 @@ final class Feasibility {
     }
     Matcher m = REQUEST_QUALIFIER.matcher(qualifier);
     return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+  }
+
+  /** Why the data element {@code key} of the indicator's counting rule, if it names one, is unknown, if it is. */
+  private static Optional<String> unknownInRule(Optional<String> key, Indicator indicator, MonitoringDataset dataset,
+      Optional<Vocabulary> vocabulary) {
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    return unknown(key.get(), indicator, dataset, vocabulary).map(u -> u + " (counting rule " + indicator.counting()
+        + ")");
   }
 
   private static Optional<String> unknown(String key, Indicator indicator, MonitoringDataset dataset,

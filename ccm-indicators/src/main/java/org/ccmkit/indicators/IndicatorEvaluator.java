@@ -47,8 +47,9 @@ import org.immutables.value.Value;
  * <p>The evaluator is an immutable configuration: an optional {@linkplain #vocabulary() vocabulary} to check data
  * elements against, an optional {@linkplain #planPeriod() plan period} for indicators evaluated outside their plan, and
  * an optional {@linkplain #baselineCycle() baseline cycle} for plans that printed no baselines. Every method is a pure
- * function of its arguments: no I/O, no clock, no shared mutable state; equal inputs give equal results, subjects
- * sorted by code; safe to call from many threads.
+ * function of its arguments: no I/O, no clock, no shared mutable state (a dataset keeps the base populations computed
+ * from it in its {@linkplain MonitoringDataset#memo() memo}, which changes no result, only when the work is done);
+ * equal inputs give equal results, subjects sorted by code; safe to call from many threads.
  *
  * <p>The counting rules are those of the {@linkplain org.ccmkit.indicators package documentation}.
  */
@@ -56,7 +57,7 @@ import org.immutables.value.Value;
 public abstract class IndicatorEvaluator {
 
   /** The baseline of an evaluation that is itself a baseline: none. */
-  private static final Function<Score, Optional<BaselineComparison>> NO_BASELINE = score -> Optional.empty();
+  private static final BaselineRule NO_BASELINE = (indicator, score) -> Optional.empty();
 
   /**
    * {@return the vocabulary to check data elements against; without one, an element is known if any fact reports it}
@@ -121,7 +122,7 @@ public abstract class IndicatorEvaluator {
     Known.cycle(dataset, cycle);
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
     Known.indicatorIds(dataset, one);
-    return evaluate(indicator, CycleContext.of(dataset, cycle, planPeriod(), one), baselineContext(dataset, cycle,
+    return evaluate(indicator, new CycleContext(dataset, cycle, planPeriod(), vocabulary()), baselineContext(dataset, cycle,
         planPeriod(), one));
   }
 
@@ -144,10 +145,13 @@ public abstract class IndicatorEvaluator {
     Known.cycle(dataset, cycle);
     Known.indicatorIds(dataset, plan.indicators());
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
-    CycleContext context = CycleContext.of(dataset, cycle, period, plan.indicators());
-    Optional<CycleContext> baseline = baselineContext(dataset, cycle, period, plan.indicators());
-    return plan.indicators().stream().map(i -> evaluate(i, context, baseline))
-        .collect(ImmutableList.toImmutableList());
+    CycleContext context = new CycleContext(dataset, cycle, period, vocabulary());
+    BaselineRule baseline = baselines(baselineContext(dataset, cycle, period, plan.indicators()));
+    ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(plan.indicators().size());
+    for (Indicator i : plan.indicators()) {
+      evaluations.add(evaluate(i, context, baseline));
+    }
+    return evaluations.build();
   }
 
   /**
@@ -249,7 +253,7 @@ public abstract class IndicatorEvaluator {
     ImmutableList<Indicator> one = ImmutableList.of(indicator);
     ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builder();
     for (ReportingCycle c : cycles) {
-      evaluations.add(evaluate(indicator, CycleContext.of(dataset, c, period, one),
+      evaluations.add(evaluate(indicator, new CycleContext(dataset, c, period, vocabulary()),
           baselineContext(dataset, c, period, one)));
     }
     return Series.of(indicator, evaluations.build());
@@ -264,36 +268,53 @@ public abstract class IndicatorEvaluator {
     Optional<ReportingCycle> base = dataset.cycle(baselineCycle().get()).or(() -> dataset.meetings().stream()
         .filter(m -> m.id().equals(baselineCycle().get())).findFirst().map(ReportingCycle::of));
     return base.filter(b -> b.compareTo(cycle) <= 0)
-        .map(b -> CycleContext.of(dataset, b, period, indicators));
+        .map(b -> new CycleContext(dataset, b, period, vocabulary()));
   }
 
   private Evaluation evaluate(Indicator indicator, CycleContext context, Optional<CycleContext> baseline) {
-    return evaluate(indicator, context, score -> Baselines.printed(indicator, score).or(() -> baseline
-        .filter(b -> indicator.baseline().filter(Baseline::isKnown).isEmpty())
-        .flatMap(b -> {
-          Evaluation base = evaluate(indicator, b, NO_BASELINE);
-          return base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
-        })));
+    return evaluate(indicator, context, baselines(baseline));
+  }
+
+  /** How an exact score is set against its indicator's baseline. */
+  private interface BaselineRule {
+    Optional<BaselineComparison> of(Indicator indicator, Score score);
+  }
+
+  /**
+   * The printed baseline, or else, for an indicator whose plan printed none or an unknown one, the value at the
+   * baseline cycle of {@code baseline}, where there is one and it is a trend point.
+   */
+  private BaselineRule baselines(Optional<CycleContext> baseline) {
+    return (indicator, score) -> {
+      Optional<BaselineComparison> printed = Baselines.printed(indicator, score);
+      if (printed.isPresent() || baseline.isEmpty() || indicator.baseline().filter(Baseline::isKnown).isPresent()) {
+        return printed;
+      }
+      Evaluation base = evaluate(indicator, baseline.get(), NO_BASELINE);
+      return base.isTrendPoint() ? Baselines.ofCycle(score, base) : Optional.empty();
+    };
   }
 
   /**
    * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
    * of a period is not set against a baseline, as its "change" would be no change at all.
    */
-  private static Evaluation withBaseline(ImmutableEvaluation.Builder result, Optional<Score> score,
-      Function<Score, Optional<BaselineComparison>> baseline) {
-    score.filter(Score::isExact).flatMap(baseline).ifPresent(result::baseline);
+  private static Evaluation withBaseline(Indicator indicator, ImmutableEvaluation.Builder result,
+      Optional<Score> score, BaselineRule baseline) {
+    if (score.isPresent() && score.get().isExact()) {
+      baseline.of(indicator, score.get()).ifPresent(result::baseline);
+    }
     return result.score(score).build();
   }
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
-  private Evaluation evaluate(Indicator indicator, CycleContext context,
-      Function<Score, Optional<BaselineComparison>> baseline) {
+  private Evaluation evaluate(Indicator indicator, CycleContext context, BaselineRule baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
     ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
-    ImmutableList<PublishedValue> published = PublishedFigures.of(indicator, dataset, cycle.meeting());
-    Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), vocabulary(), context.period);
+    ImmutableList<PublishedValue> published = context.published(indicator);
+    Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
+        context.period);
     String why;
     EvaluationStatus status;
     ImmutableList<PopulationResult> populations = ImmutableList.of();
@@ -310,13 +331,14 @@ public abstract class IndicatorEvaluator {
               : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
       populations = counted.populations();
       loose = counted.looseCounted();
-      result.populationRule(counted.rule()).populations(populations);
+      result.populationRule(counted.rule()).addAllPopulations(populations);
       if (counted.score().isPresent()) {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
         Score computed = counted.score().get();
-        ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, counted.score(),
-            numerator, p -> overPeriod(indicator, dataset, context, p));
+        ImmutableList<PublishedComparison> comparisons = published.isEmpty() ? ImmutableList.of()
+            : PublishedFigures.compare(published, counted.score(), numerator,
+                p -> overPeriod(indicator, dataset, context, p));
         if (!computed.isExact() && computed.change().isEmpty()) {
           // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
           List<PublishedComparison> exactPrinted = comparisons.stream().filter(c -> c.computed().isPresent()
@@ -330,11 +352,11 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return withBaseline(result.status(EvaluationStatus.COMPUTED).score(exact).published(closed)
+            return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(closed)
                 .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
                     + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
                     + noDataCount(populations) + " member(s) have no data")
-                .flags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
+                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
                 exact, baseline);
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
@@ -343,18 +365,18 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value).published(comparisons)
+            return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED).addAllPublished(comparisons)
                 .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
                     populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
                     + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
                     + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
                     + printed.rule())
-                .flags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
+                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
                 value, baseline);
           }
         }
-        return withBaseline(result.status(EvaluationStatus.COMPUTED).score(counted.score()).published(comparisons)
-            .flags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
+        return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(comparisons)
+            .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
                 comparisons)),
             counted.score(), baseline);
       }
@@ -363,14 +385,14 @@ public abstract class IndicatorEvaluator {
     }
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    result.published(comparisons);
+    result.addAllPublished(comparisons);
     String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    result.flags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
+    result.addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
     if (headline.figure().isPresent()) {
-      return withBaseline(result.status(EvaluationStatus.PUBLISHED).score(value)
+      return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED)
           .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
           value, baseline);

@@ -1,12 +1,18 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
@@ -50,6 +56,9 @@ final class Known {
    * @throws IllegalArgumentException naming the id as printed and the indicator's
    */
   static void indicatorIds(MonitoringDataset dataset, Collection<Indicator> indicators) {
+    if (dataset.memo().get(PrintedIds.KEY).noneDiffersInCase(indicators)) {
+      return;
+    }
     Map<String, String> byUpperCase = indicators.stream().map(Indicator::id).distinct()
         .collect(ImmutableMap.toImmutableMap(id -> id.toUpperCase(Locale.ROOT), id -> id));
     for (String id : dataset.publishedByIndicator().keySet()) {
@@ -59,6 +68,66 @@ final class Known {
             + "(ids are case-sensitive); did you mean " + same + "? The published values of " + same + " are those "
             + "whose indicator is '" + same + "'");
       }
+    }
+  }
+
+  /**
+   * The ids the dataset's published values name indicators by, kept with the dataset: a quick check that no evaluated
+   * indicator's id differs from one of them only in case. It holds, for ids all ASCII, the hash of each id with its
+   * letters in upper case, so that most ids are cleared by one search of an array; an id whose hash is among them is
+   * compared with the printed ids letter by letter.
+   */
+  private record PrintedIds(NavigableMap<String, List<String>> byLetters, int[] upperCaseHashes, boolean ascii) {
+
+    static final DatasetMemo.Key<PrintedIds> KEY = PrintedIds::of;
+
+    static PrintedIds of(MonitoringDataset dataset) {
+      TreeMap<String, List<String>> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      dataset.publishedByIndicator().keySet().forEach(id -> ids.computeIfAbsent(id, k -> new ArrayList<>()).add(id));
+      int[] hashes = dataset.publishedByIndicator().keySet().stream().mapToInt(PrintedIds::upperCaseHash).sorted()
+          .toArray();
+      return new PrintedIds(Collections.unmodifiableNavigableMap(ids), hashes,
+          dataset.publishedByIndicator().keySet().stream().allMatch(id -> upperCaseHash(id) != NOT_ASCII));
+    }
+
+    /**
+     * Whether no id of {@code indicators} differs from a printed one only in case; false also where the quick check
+     * cannot tell: an id that is not ASCII, whose case {@link String#CASE_INSENSITIVE_ORDER} folds otherwise than
+     * {@link String#toUpperCase(Locale)}.
+     */
+    boolean noneDiffersInCase(Collection<Indicator> indicators) {
+      if (!ascii) {
+        return false;
+      }
+      for (Indicator i : indicators) {
+        int hash = upperCaseHash(i.id());
+        if (hash == NOT_ASCII) {
+          return false;
+        }
+        if (Arrays.binarySearch(upperCaseHashes, hash) >= 0) {
+          List<String> same = byLetters.get(i.id());
+          if (same != null && (same.size() > 1 || !same.get(0).equals(i.id()))) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** What an id that is not all ASCII hashes to here. */
+    private static final int NOT_ASCII = Integer.MIN_VALUE;
+
+    /** The hash of {@code id} with its ASCII letters in upper case, as {@link String#hashCode} computes it. */
+    private static int upperCaseHash(String id) {
+      int h = 0;
+      for (int c = 0; c < id.length(); c++) {
+        char ch = id.charAt(c);
+        if (ch > 0x7f) {
+          return NOT_ASCII;
+        }
+        h = 31 * h + (ch >= 'a' && ch <= 'z' ? ch - ('a' - 'A') : ch);
+      }
+      return h == NOT_ASCII ? NOT_ASCII + 1 : h;
     }
   }
 }

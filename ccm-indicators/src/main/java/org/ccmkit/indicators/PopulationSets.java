@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.model.plan.Indicator;
 
@@ -38,16 +39,36 @@ final class PopulationSets {
    */
   static PopulationSets of(Indicator indicator, SubjectSet members, ElementFacts[] facts, CycleFacts cycleFacts,
       FactsKnown known, Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
-    SubjectSet qualified = qualifier.map(q -> members.and(q.qualified)).orElse(members);
+    SubjectSet qualified = qualifier.isPresent() ? members.and(qualifier.get().qualified) : members;
     SubjectSet absentIsNo = known == FactsKnown.COMPLETE ? Counting.reportedAny(facts) : SubjectSet.empty();
-    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts.byKey(indicator.dataElements()),
-        qualified, absentIsNo);
+    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts, qualified, absentIsNo);
     SubjectSet meets = qualified.and(criterion.met);
-    SubjectSet excepted = exception.map(x -> qualified.andNot(meets).and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet excepted = exception.isPresent() ? qualified.andNot(meets).and(exception.get().affirming())
+        : SubjectSet.empty();
     SubjectSet denominator = qualified.andNot(excepted);
-    SubjectSet notCounted = exclusion.map(x -> meets.and(x.affirming())).orElse(SubjectSet.empty());
+    SubjectSet notCounted = exclusion.isPresent() ? meets.and(exclusion.get().affirming()) : SubjectSet.empty();
     return new PopulationSets(members.andNot(qualified), excepted, denominator, meets.andNot(notCounted), notCounted,
-        denominator.andNot(meets).andNot(criterion.unmet));
+        denominator.andNot(meets, criterion.unmet));
+  }
+
+  /** The subjects of population {@code code}, which must be one of the sets (not the initial population). */
+  SubjectSet of(PopulationCode code) {
+    switch (code) {
+      case DENOMINATOR_EXCLUSION:
+        return excluded;
+      case DENOMINATOR_EXCEPTION:
+        return excepted;
+      case DENOMINATOR:
+        return denominator;
+      case NUMERATOR:
+        return numerator;
+      case NUMERATOR_EXCLUSION:
+        return notCounted;
+      case NO_DATA:
+        return noData;
+      default:
+        throw new IllegalArgumentException("no set of population " + code + " among an indicator's sets");
+    }
   }
 
   /** The outcome of the member of index {@code subject}. */

@@ -1,13 +1,18 @@
 package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.ImmutablePublishedComparison;
@@ -55,17 +60,31 @@ final class PublishedFigures {
   /** The outcome of the headline rule: the figure taken, if any, and in words why; or the figures that disagree. */
   record Headline(Optional<PublishedValue> figure, String rule, ImmutableList<PublishedValue> disagreeing) {}
 
-  /** The figures published for {@code indicator} in the cycle of {@code meeting}, in a fixed order. */
-  static ImmutableList<PublishedValue> of(Indicator indicator, MonitoringDataset dataset, String meeting) {
-    ImmutableList<PublishedValue> all = dataset.publishedByIndicator().get(indicator.id());
-    if (all.isEmpty()) {
-      return ImmutableList.of();
-    }
-    return all.stream()
-        .filter(p -> p.cycle().equals(meeting))
-        .sorted(ORDER)
-        .collect(ImmutableList.toImmutableList());
+  /** The figures published in the cycle of {@code meeting}, by indicator id, each indicator's in a fixed order. */
+  static ImmutableMap<String, ImmutableList<PublishedValue>> ofCycle(MonitoringDataset dataset, String meeting) {
+    return dataset.memo().get(ByIndicatorAndCycle.KEY).column(meeting);
   }
+
+  /** The dataset's published figures by indicator id and cycle, each list in {@link #ORDER}; kept with the dataset. */
+  private enum ByIndicatorAndCycle
+      implements DatasetMemo.Key<ImmutableTable<String, String, ImmutableList<PublishedValue>>> {
+    KEY;
+
+    @Override
+    public ImmutableTable<String, String, ImmutableList<PublishedValue>> compute(MonitoringDataset dataset) {
+      Map<String, Map<String, List<PublishedValue>>> grouped = new HashMap<>();
+      dataset.publishedByIndicator().forEach((id, p) -> grouped.computeIfAbsent(id, k -> new HashMap<>())
+          .computeIfAbsent(p.cycle(), k -> new ArrayList<>()).add(p));
+      ImmutableTable.Builder<String, String, ImmutableList<PublishedValue>> table = ImmutableTable.builder();
+      grouped.forEach((id, byCycle) -> byCycle.forEach((cycle, figures) ->
+          table.put(id, cycle, ImmutableList.sortedCopyOf(ORDER, figures))));
+      return table.build();
+    }
+  }
+
+  /** The headline where no figure is printed for the cycle. */
+  private static final Headline NOTHING_PRINTED = new Headline(Optional.empty(), "no figure is printed for the cycle",
+      ImmutableList.of());
 
   /** The figures that can be a headline value: all but averages over cycles. */
   static boolean isCandidate(PublishedValue p) {
@@ -74,6 +93,9 @@ final class PublishedFigures {
 
   /** The headline by the rule above; empty figure and a reason when there is none to take. */
   static Headline headline(Indicator indicator, List<PublishedValue> published) {
+    if (published.isEmpty()) {
+      return NOTHING_PRINTED;
+    }
     List<PublishedValue> candidates = published.stream().filter(PublishedFigures::isCandidate).toList();
     if (candidates.isEmpty()) {
       return new Headline(Optional.empty(), published.isEmpty() ? "no figure is printed for the cycle"
@@ -143,7 +165,10 @@ final class PublishedFigures {
    */
   static ImmutableList<PublishedComparison> compare(List<PublishedValue> published, Optional<Score> computed,
       List<String> numerator, java.util.function.Function<PublishedValue, Optional<Over>> computedOver) {
-    ImmutableList.Builder<PublishedComparison> b = ImmutableList.builder();
+    if (published.isEmpty()) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<PublishedComparison> b = ImmutableList.builderWithExpectedSize(published.size());
     for (PublishedValue p : published) {
       ImmutablePublishedComparison.Builder c = PublishedComparison.builder().published(p);
       Optional<Over> over = computed.isPresent() && !p.isCycleFigure() ? computedOver.apply(p) : Optional.empty();

@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import java.util.BitSet;
 import java.util.Optional;
+import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
@@ -28,8 +29,13 @@ final class Qualifier {
   final ElementFacts facts;
   private final String meeting;
   private final MonitoringDataset dataset;
-  private final Reason notReported;
-  private final Reason notAffirmed;
+  /**
+   * The reasons of the members left out, one for those that do not report the element and one for those that do not
+   * affirm it, each shared by every such member; built when first needed (two threads may both build one: it is the
+   * same value).
+   */
+  private volatile Reason notReported;
+  private volatile Reason notAffirmed;
 
   private Qualifier(String element, SubjectSet qualified, ElementFacts facts, String meeting,
       MonitoringDataset dataset) {
@@ -38,11 +44,6 @@ final class Qualifier {
     this.facts = facts;
     this.meeting = meeting;
     this.dataset = dataset;
-    // One reason shared by every member left out, rather than one per member.
-    this.notReported = Reason.of("Does not report " + element + " in the " + meeting
-        + " cycle, so is not in the denominator");
-    this.notAffirmed = Reason.of("Does not affirm " + element + " in the " + meeting
-        + " cycle, so is not in the denominator");
   }
 
   /** The qualifier of {@code indicator} over {@code base} in the cycle of {@code meeting}, if it has one. */
@@ -53,13 +54,7 @@ final class Qualifier {
       SubjectSet qualified = facts.affirming();
       Optional<Integer> article = Feasibility.requestArticle(q, base);
       if (article.isPresent()) {
-        BitSet requests = new BitSet();
-        for (ExtensionRequest r : dataset.extensionRequests()) {
-          if (r.article() == article.get()) {
-            requests.set(index.indexOf(r.id()));
-          }
-        }
-        qualified = qualified.or(SubjectSet.of(requests));
+        qualified = qualified.or(dataset.memo().get(new RequestsUnder(article.get())));
       }
       return new Qualifier(q, qualified, facts, meeting, dataset);
     });
@@ -79,11 +74,36 @@ final class Qualifier {
 
   /** Why the subject of index {@code subject}, which does not meet the qualifier, is left out. */
   Reason whyNotMet(int subject) {
-    return facts.factsOf(subject).isEmpty() ? notReported : notAffirmed;
+    if (facts.factsOf(subject).isEmpty()) {
+      Reason r = notReported;
+      return r != null ? r : (notReported = leftOut("report"));
+    }
+    Reason r = notAffirmed;
+    return r != null ? r : (notAffirmed = leftOut("affirm"));
+  }
+
+  private Reason leftOut(String does) {
+    return Reason.of("Does not " + does + " " + element + " in the " + meeting + " cycle, so is not in the denominator");
   }
 
   /** Whether every subject of {@code excluded} reported the qualifier: left out by a fact, not by a lack of one. */
   boolean reportedByAll(SubjectSet excluded) {
     return facts.reporting().containsAll(excluded);
+  }
+
+  /** The extension requests under an article, as subjects of the dataset; kept with it. */
+  private record RequestsUnder(int article) implements DatasetMemo.Key<SubjectSet> {
+
+    @Override
+    public SubjectSet compute(MonitoringDataset dataset) {
+      FactIndex index = dataset.factIndex();
+      BitSet requests = new BitSet();
+      for (ExtensionRequest r : dataset.extensionRequests()) {
+        if (r.article() == article) {
+          requests.set(index.indexOf(r.id()));
+        }
+      }
+      return SubjectSet.of(requests);
+    }
   }
 }

@@ -43,10 +43,14 @@ final class SubjectEntries {
     this.facts = facts;
     this.exemptions = exemptions;
     int first = qualifier.isPresent() ? 1 : 0;
-    this.all = new ElementFacts[first + facts.length + exemptions.length];
-    qualifier.ifPresent(q -> all[0] = q);
-    System.arraycopy(facts, 0, all, first, facts.length);
-    System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
+    if (first + exemptions.length == 0) {
+      this.all = facts;
+    } else {
+      this.all = new ElementFacts[first + facts.length + exemptions.length];
+      qualifier.ifPresent(q -> all[0] = q);
+      System.arraycopy(facts, 0, all, first, facts.length);
+      System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
+    }
     this.quantity = quantity;
   }
 
@@ -106,9 +110,7 @@ final class SubjectEntries {
 
   /** The sum of the quantities of the subjects of {@code subjects}, as their entries give them. */
   BigDecimal quantityOf(SubjectSet subjects) {
-    BigDecimal[] total = {BigDecimal.ZERO};
-    subjects.forEach(i -> quantity.of(facts, i).ifPresent(q -> total[0] = total[0].add(q)));
-    return total[0];
+    return quantity.sum(facts, subjects);
   }
 
   /** Whether a subject of {@code subjects} is among those that {@code which} gives of any of the facts. */

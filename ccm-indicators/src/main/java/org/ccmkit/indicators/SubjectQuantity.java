@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
@@ -17,6 +18,11 @@ enum SubjectQuantity {
     @Override
     Optional<BigDecimal> of(ElementFacts[] elements, int subject) {
       return Optional.empty();
+    }
+
+    @Override
+    BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      return BigDecimal.ZERO;
     }
   },
   /** A QUANTITY: the greatest number the subject gives for each element, added up. */
@@ -49,10 +55,39 @@ enum SubjectQuantity {
       }
       return Optional.ofNullable(sum);
     }
+
+    /** The same sum, with the whole numbers (and the cases that count one) added up as a long. */
+    @Override
+    BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      long[] whole = {0};
+      BigDecimal[] other = {BigDecimal.ZERO};
+      for (ElementFacts e : elements) {
+        e.affirming().and(subjects).forEach(i -> {
+          Optional<BigDecimal> n = e.greatestCount(i);
+          if (n.isEmpty() || n.get().signum() <= 0) {
+            whole[0]++;
+          } else if (n.get().scale() == 0 && n.get().precision() < 18
+              && whole[0] <= Long.MAX_VALUE - n.get().longValue()) {
+            whole[0] += n.get().longValue();
+          } else {
+            other[0] = other[0].add(n.get());
+          }
+        });
+      }
+      // The sum of numbers of scale 0 is the same BigDecimal (value and scale) whichever way it is added up.
+      return other[0].add(BigDecimal.valueOf(whole[0]));
+    }
   };
 
   /** What the subject of index {@code subject} adds, given the facts of the indicator's data elements. */
   abstract Optional<BigDecimal> of(ElementFacts[] elements, int subject);
+
+  /** What the subjects of {@code subjects} add together: the sum of what each adds ({@link #of}). */
+  BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+    BigDecimal[] total = {BigDecimal.ZERO};
+    subjects.forEach(i -> of(elements, i).ifPresent(q -> total[0] = total[0].add(q)));
+    return total[0];
+  }
 
   /** The quantity of a subject of {@code indicator}. */
   static SubjectQuantity of(Indicator indicator) {

@@ -2,7 +2,9 @@
  * The indicator evaluator: {@link org.ccmkit.indicators.IndicatorEvaluator} counts, for a reporting cycle, the subjects
  * of an indicator's population that meet its criterion, and says which were counted and why. Pure functions of an
  * immutable {@link org.ccmkit.indicators.data.MonitoringDataset}: no I/O, no clock (dates are parameters), no shared
- * mutable state; equal inputs give equal results, subjects sorted by code; safe to call from many threads.
+ * mutable state but what a dataset keeps of what was computed from it once (its fact index, and its base populations in
+ * its {@linkplain org.ccmkit.indicators.data.MonitoringDataset#memo() memo}), which changes no result; equal inputs
+ * give equal results, subjects sorted by code; safe to call from many threads.
  *
  * <p>Subpackages: {@code data} (the input), {@code population} (populations computed from the Convention's state on a
  * date), {@code result} (evaluations shaped like FHIR MeasureReports), {@code report} (series, progress reports,

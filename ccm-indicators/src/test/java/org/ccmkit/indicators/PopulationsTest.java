@@ -5,18 +5,26 @@ import static org.ccmkit.indicators.Fixtures.reported;
 import static org.ccmkit.indicators.Fixtures.standing;
 import static org.ccmkit.indicators.Fixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.population.ComputedPopulation;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.indicators.population.Populations;
@@ -62,6 +70,51 @@ class PopulationsTest {
 
   private static ComputedPopulation compute(PopulationBase base, PartyBasis basis, String meeting) {
     return Populations.compute(base, basis, dataset(), cycle(meeting), Optional.of(PlanPeriod.of(2021, 2026)));
+  }
+
+  @Test
+  void aBasePopulationIsComputedOncePerDatasetRuleAndCycleAndKeptWithTheDataset() throws Exception {
+    MonitoringDataset d = dataset();
+    BasePopulation affected = BasePopulation.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, d,
+        cycle("13MSP"), Optional.empty());
+    // The plan's period is no part of this rule, nor the meeting: the same population, the same object.
+    assertSame(affected, BasePopulation.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, d,
+        cycle("13MSP"), Optional.of(PlanPeriod.of(2021, 2026))));
+    assertSame(affected.computed(), Populations.compute(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
+        d, cycle("13MSP"), Optional.empty()));
+    assertSame(affected.computed(), Populations.onDate(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE,
+        d, cycle("13MSP").date()));
+    assertEquals(affected.computed().subjects(), affected.subjects());
+    assertEquals(affected.size(), affected.members().size());
+    assertEquals(affected.computed().rule(), affected.rule());
+    // Another rule or cycle is another population; a dataset built again computes its own, equal to this one.
+    assertNotSame(affected, BasePopulation.of(PopulationBase.AFFECTED_STATES_PARTIES,
+        PartyBasis.INSTRUMENT_DEPOSITED, d, cycle("13MSP"), Optional.empty()));
+    BasePopulation again = BasePopulation.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, dataset(),
+        cycle("13MSP"), Optional.empty());
+    assertNotSame(affected, again);
+    assertEquals(affected.computed(), again.computed());
+    // Many threads asking at once get the one population, each member's reasons built once.
+    MonitoringDataset fresh = dataset();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<ComputedPopulation>> asked = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        asked.add(pool.submit(() -> {
+          start.await();
+          return BasePopulation.of(PopulationBase.AFFECTED_STATES_PARTIES, PartyBasis.IN_FORCE, fresh,
+              cycle("13MSP"), Optional.empty()).computed();
+        }));
+      }
+      start.countDown();
+      for (Future<ComputedPopulation> f : asked) {
+        assertSame(asked.get(0).get(), f.get());
+      }
+      assertEquals(affected.computed(), asked.get(0).get());
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

@@ -16,11 +16,13 @@ import org.ccmkit.model.plan.ValueType;
 public final class ElementFacts {
 
   static final ElementFacts NONE = new ElementFacts(ImmutableMap.of(), SubjectSet.empty(), SubjectSet.empty(),
-      SubjectSet.empty(), SubjectSet.empty(), new ImmutableList<?>[0], new BigDecimal[0], new BigDecimal[0]);
+      SubjectSet.empty(), SubjectSet.empty(), SubjectSet.empty(), new ImmutableList<?>[0], new BigDecimal[0],
+      new BigDecimal[0]);
 
   private final ImmutableMap<String, ImmutableList<Fact>> bySubject;
   private final SubjectSet reporting;
   private final SubjectSet affirming;
+  private final SubjectSet notAffirming;
   private final SubjectSet ofPeriod;
   private final SubjectSet loose;
   private final ImmutableList<?>[] facts;
@@ -28,11 +30,12 @@ public final class ElementFacts {
   private final BigDecimal[] greatestCount;
 
   private ElementFacts(ImmutableMap<String, ImmutableList<Fact>> bySubject, SubjectSet reporting,
-      SubjectSet affirming, SubjectSet ofPeriod, SubjectSet loose, ImmutableList<?>[] facts, BigDecimal[] greatest,
-      BigDecimal[] greatestCount) {
+      SubjectSet affirming, SubjectSet notAffirming, SubjectSet ofPeriod, SubjectSet loose, ImmutableList<?>[] facts,
+      BigDecimal[] greatest, BigDecimal[] greatestCount) {
     this.bySubject = bySubject;
     this.reporting = reporting;
     this.affirming = affirming;
+    this.notAffirming = notAffirming;
     this.ofPeriod = ofPeriod;
     this.loose = loose;
     this.facts = facts;
@@ -73,8 +76,10 @@ public final class ElementFacts {
         }
       }
     });
-    return new ElementFacts(bySubject, SubjectSet.of(reporting), SubjectSet.of(affirming), SubjectSet.of(ofPeriod),
-        SubjectSet.of(loose), facts, greatest, greatestCount);
+    SubjectSet reportingSet = SubjectSet.of(reporting);
+    SubjectSet affirmingSet = SubjectSet.of(affirming);
+    return new ElementFacts(bySubject, reportingSet, affirmingSet, reportingSet.andNot(affirmingSet),
+        SubjectSet.of(ofPeriod), SubjectSet.of(loose), facts, greatest, greatestCount);
   }
 
   private static BigDecimal greater(BigDecimal a, BigDecimal b) {
@@ -96,6 +101,11 @@ public final class ElementFacts {
    */
   public SubjectSet affirming() {
     return affirming;
+  }
+
+  /** {@return the subjects that report the element and have no affirmative fact for it: known not to meet it} */
+  public SubjectSet notAffirming() {
+    return notAffirming;
   }
 
   /** {@return the subjects with a fact for the element that is a fact of a period rather than of the cycle} */

@@ -174,6 +174,18 @@ public final class FactIndex {
   }
 
   /**
+   * The codes of the subjects of {@code set}, in code order.
+   *
+   * @param set subjects numbered by this index
+   * @return the codes of the subjects of {@code set}, in code order
+   */
+  public ImmutableList<String> codesOf(SubjectSet set) {
+    ImmutableList.Builder<String> codes = ImmutableList.builderWithExpectedSize(set.size());
+    set.forEach(i -> codes.add(subjects.get(i)));
+    return codes.build();
+  }
+
+  /**
    * The index of {@code subject}, or -1 if the index does not number it.
    *
    * @param subject the subject: a State's code or a meeting's id

@@ -185,6 +185,20 @@ public abstract class MonitoringDataset {
   }
 
   /**
+   * What is computed from this dataset once and kept with it, like {@link #factIndex()}: the evaluator's base
+   * populations, each computed once per population rule and cycle (or date, for {@code Populations.onDate}). It holds
+   * one value for each rule and date asked for, as long as the dataset lives. Not part of the dataset's value: it is in
+   * neither {@code equals}, {@code hashCode} nor {@code toString}, and a copy made with the builder starts with an
+   * empty memo.
+   *
+   * @return what is computed from this dataset once and kept with it
+   */
+  @Value.Lazy
+  public DatasetMemo memo() {
+    return new DatasetMemo(this);
+  }
+
+  /**
    * The facts on Article 7 timeliness the submissions give, per cycle and State Party in force: {@code
    * art7.initial-report-on-time}, {@code art7.annual-report-on-time} and {@code art7.report-submitted-by-deadline},
    * each with the submission's source; none where the submissions do not tell.

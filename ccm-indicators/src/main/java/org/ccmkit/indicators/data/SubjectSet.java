@@ -1,5 +1,6 @@
 package org.ccmkit.indicators.data;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -9,16 +10,27 @@ import java.util.function.IntConsumer;
  * FactIndex#subjects()}: subjects in code order, so that the set's order is the subjects' code order). The
  * evaluator's core works with these: the subjects that report a data element in a cycle, those that affirm it, the
  * members of a population; a numerator is the intersection of a population with the subjects that meet its criterion.
- * Immutable: every operation gives a new set.
+ * Immutable: an operation gives a new set, or one of its operands where that is the result.
  */
 public final class SubjectSet {
 
-  private static final SubjectSet EMPTY = new SubjectSet(new BitSet(0));
+  private static final long[] NO_WORDS = {};
+  private static final SubjectSet EMPTY = new SubjectSet(NO_WORDS);
 
-  private final BitSet bits;
+  /** The set's bits, 64 subjects a word as in {@link BitSet#toLongArray()}; the last word, if any, is not zero. */
+  private final long[] words;
 
-  private SubjectSet(BitSet bits) {
-    this.bits = bits;
+  private SubjectSet(long[] words) {
+    this.words = words;
+  }
+
+  /** The set of {@code words}, which the caller gives up; trailing zero words are dropped. */
+  private static SubjectSet ofWords(long[] words, int length) {
+    int n = length;
+    while (n > 0 && words[n - 1] == 0) {
+      n--;
+    }
+    return n == 0 ? EMPTY : new SubjectSet(n == words.length ? words : Arrays.copyOf(words, n));
   }
 
   /** {@return the empty set} */
@@ -33,7 +45,8 @@ public final class SubjectSet {
    * @return the set of the given subject indices; {@code bits} is copied
    */
   public static SubjectSet of(BitSet bits) {
-    return new SubjectSet((BitSet) bits.clone());
+    long[] words = bits.toLongArray();
+    return words.length == 0 ? EMPTY : new SubjectSet(words);
   }
 
   /**
@@ -43,12 +56,24 @@ public final class SubjectSet {
    * @return the subjects in both sets
    */
   public SubjectSet and(SubjectSet other) {
+    if (other == this) {
+      return this;
+    }
     if (isEmpty() || other.isEmpty()) {
       return EMPTY;
     }
-    BitSet b = (BitSet) bits.clone();
-    b.and(other.bits);
-    return new SubjectSet(b);
+    if (other.containsAll(this)) {
+      return this;
+    }
+    if (containsAll(other)) {
+      return other;
+    }
+    int n = Math.min(words.length, other.words.length);
+    long[] both = new long[n];
+    for (int i = 0; i < n; i++) {
+      both[i] = words[i] & other.words[i];
+    }
+    return ofWords(both, n);
   }
 
   /**
@@ -58,15 +83,19 @@ public final class SubjectSet {
    * @return the subjects in either set
    */
   public SubjectSet or(SubjectSet other) {
-    if (other.isEmpty()) {
+    if (other.isEmpty() || other == this) {
       return this;
     }
     if (isEmpty()) {
       return other;
     }
-    BitSet b = (BitSet) bits.clone();
-    b.or(other.bits);
-    return new SubjectSet(b);
+    long[] longer = words.length >= other.words.length ? words : other.words;
+    long[] shorter = longer == words ? other.words : words;
+    long[] either = longer.clone();
+    for (int i = 0; i < shorter.length; i++) {
+      either[i] |= shorter[i];
+    }
+    return new SubjectSet(either);
   }
 
   /**
@@ -76,12 +105,38 @@ public final class SubjectSet {
    * @return the subjects in this set and not in {@code other}
    */
   public SubjectSet andNot(SubjectSet other) {
-    if (isEmpty() || other.isEmpty()) {
+    if (other == this) {
+      return EMPTY;
+    }
+    if (!intersects(other)) {
       return this;
     }
-    BitSet b = (BitSet) bits.clone();
-    b.andNot(other.bits);
-    return new SubjectSet(b);
+    long[] rest = words.clone();
+    for (int i = 0, n = Math.min(rest.length, other.words.length); i < n; i++) {
+      rest[i] &= ~other.words[i];
+    }
+    return ofWords(rest, rest.length);
+  }
+
+  /**
+   * The subjects in this set and in neither {@code first} nor {@code second}.
+   *
+   * @param first the one
+   * @param second the other one
+   * @return the subjects in this set and in neither {@code first} nor {@code second}
+   */
+  public SubjectSet andNot(SubjectSet first, SubjectSet second) {
+    if (!intersects(first) || !intersects(second)) {
+      return andNot(intersects(first) ? first : second);
+    }
+    long[] rest = words.clone();
+    for (int i = 0, n = Math.min(rest.length, first.words.length); i < n; i++) {
+      rest[i] &= ~first.words[i];
+    }
+    for (int i = 0, n = Math.min(rest.length, second.words.length); i < n; i++) {
+      rest[i] &= ~second.words[i];
+    }
+    return ofWords(rest, rest.length);
   }
 
   /**
@@ -92,16 +147,16 @@ public final class SubjectSet {
    * @return the subjects in at least {@code n} of {@code sets}
    */
   public static SubjectSet inAtLeast(int n, List<SubjectSet> sets) {
-    int length = sets.stream().mapToInt(s -> s.bits.length()).max().orElse(0);
+    int length = sets.stream().mapToInt(s -> s.words.length).max().orElse(0) * Long.SIZE;
     int[] count = new int[length];
     sets.forEach(s -> s.forEach(i -> count[i]++));
-    BitSet result = new BitSet(length);
+    long[] result = new long[length / Long.SIZE];
     for (int i = 0; i < length; i++) {
       if (count[i] >= n) {
-        result.set(i);
+        result[i / Long.SIZE] |= 1L << i;
       }
     }
-    return new SubjectSet(result);
+    return ofWords(result, result.length);
   }
 
   /**
@@ -111,7 +166,8 @@ public final class SubjectSet {
    * @return whether the subject of index {@code subject} is in the set
    */
   public boolean contains(int subject) {
-    return subject >= 0 && bits.get(subject);
+    int word = subject >> 6;
+    return subject >= 0 && word < words.length && (words[word] & 1L << subject) != 0;
   }
 
   /**
@@ -121,7 +177,12 @@ public final class SubjectSet {
    * @return whether any subject of {@code other} is in this set
    */
   public boolean intersects(SubjectSet other) {
-    return bits.intersects(other.bits);
+    for (int i = 0, n = Math.min(words.length, other.words.length); i < n; i++) {
+      if ((words[i] & other.words[i]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -131,17 +192,29 @@ public final class SubjectSet {
    * @return whether every subject of {@code other} is in this set
    */
   public boolean containsAll(SubjectSet other) {
-    return other.andNot(this).isEmpty();
+    if (other.words.length > words.length) {
+      return false;
+    }
+    for (int i = 0; i < other.words.length; i++) {
+      if ((other.words[i] & ~words[i]) != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return the number of subjects} */
   public int size() {
-    return bits.cardinality();
+    int size = 0;
+    for (long w : words) {
+      size += Long.bitCount(w);
+    }
+    return size;
   }
 
   /** {@return whether the set has no subject} */
   public boolean isEmpty() {
-    return bits.isEmpty();
+    return words.length == 0;
   }
 
   /**
@@ -150,23 +223,25 @@ public final class SubjectSet {
    * @param action the action
    */
   public void forEach(IntConsumer action) {
-    for (int i = bits.nextSetBit(0); i >= 0; i = bits.nextSetBit(i + 1)) {
-      action.accept(i);
+    for (int i = 0; i < words.length; i++) {
+      for (long w = words[i]; w != 0; w &= w - 1) {
+        action.accept(i * Long.SIZE + Long.numberOfTrailingZeros(w));
+      }
     }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SubjectSet s && bits.equals(s.bits);
+    return o instanceof SubjectSet s && Arrays.equals(words, s.words);
   }
 
   @Override
   public int hashCode() {
-    return bits.hashCode();
+    return Arrays.hashCode(words);
   }
 
   @Override
   public String toString() {
-    return "SubjectSet" + bits;
+    return "SubjectSet" + BitSet.valueOf(words);
   }
 }

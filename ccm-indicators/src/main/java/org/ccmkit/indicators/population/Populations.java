@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
@@ -56,15 +57,8 @@ public final class Populations {
    */
   public static ComputedPopulation compute(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
       ReportingCycle cycle, Optional<PlanPeriod> period) {
-    checkArgument(base != null, "base must not be null");
-    checkArgument(basis != null, "basis must not be null (base %s)", base);
-    checkArgument(dataset != null, "dataset must not be null");
-    checkArgument(cycle != null, "cycle must not be null");
-    checkArgument(period != null, "period must not be null; use Optional.empty()");
-    checkArgument(base != PopulationBase.NONE, "base NONE has no members: the indicator counts facts, not a population");
-    checkArgument(base != PopulationBase.NEW_STATES_PARTIES || period.isPresent(),
-        "base NEW_STATES_PARTIES needs the plan's period (cycle %s)", cycle.meeting());
-    return compute(base, basis, dataset, cycle.date(), Optional.of(cycle), period);
+    // BasePopulation.of checks the arguments.
+    return BasePopulation.of(base, basis, dataset, cycle, period).computed();
   }
 
   /**
@@ -92,62 +86,66 @@ public final class Populations {
     checkArgument(base != PopulationBase.NONE && base != PopulationBase.DELEGATIONS
             && base != PopulationBase.EXTENSION_REQUESTS && base != PopulationBase.NEW_STATES_PARTIES,
         "base %s is not a population of a date alone; use compute(base, basis, dataset, cycle, period)", base);
-    return compute(base, basis, dataset, date, Optional.empty(), Optional.empty());
+    return BasePopulation.onDate(base, basis, dataset, date).computed();
   }
 
-  private static ComputedPopulation compute(PopulationBase base, PartyBasis basis, MonitoringDataset dataset,
-      LocalDate date, Optional<ReportingCycle> meetingCycle, Optional<PlanPeriod> period) {
-    ImmutableComputedPopulation.Builder result = ComputedPopulation.builder().base(base).basis(basis).date(date);
+  /**
+   * Who is in the population {@code base} in sense {@code basis} on {@code date}, and what builds each member's name and
+   * reasons when they are first read; {@code meeting} is the cycle's meeting, for the bases that need one, {@code
+   * period} the plan's period, for {@link PopulationBase#NEW_STATES_PARTIES}.
+   */
+  static Found find(PopulationBase base, PartyBasis basis, MonitoringDataset dataset, LocalDate date,
+      Optional<String> meeting, Optional<PlanPeriod> period) {
     String parties = "States Parties (" + basisText(basis, date) + ")";
     switch (base) {
       case STATES_PARTIES:
-        return result.rule(parties).members(parties(dataset, date, basis, s -> true)).build();
+        return new Found(parties, parties(dataset, date, basis, s -> true));
       case AFFECTED_STATES_PARTIES:
-        return result.rule(parties + " with an outstanding Article 4 clearance obligation")
-            .members(withObligation(dataset, date, basis, Clearance.class, ObligationStatus::isOutstanding)).build();
+        return new Found(parties + " with an outstanding Article 4 clearance obligation",
+            withObligation(dataset, date, basis, Clearance.class, ObligationStatus::isOutstanding));
       case STATES_PARTIES_WITH_VICTIMS:
-        return result.rule(parties + " with cluster munition victims (an Article 5 obligation in force)")
-            .members(withObligation(dataset, date, basis, VictimAssistance.class, ObligationStatus::isOutstanding))
-            .build();
+        return new Found(parties + " with cluster munition victims (an Article 5 obligation in force)",
+            withObligation(dataset, date, basis, VictimAssistance.class, ObligationStatus::isOutstanding));
       case STATES_PARTIES_WITH_STOCKPILES:
-        return result.rule(parties + " with an outstanding Article 3 stockpile destruction obligation")
-            .members(withObligation(dataset, date, basis, StockpileDestruction.class, ObligationStatus::isOutstanding))
-            .build();
+        return new Found(parties + " with an outstanding Article 3 stockpile destruction obligation",
+            withObligation(dataset, date, basis, StockpileDestruction.class, ObligationStatus::isOutstanding));
       case STATES_PARTIES_COMPLETED_ARTICLE_3:
-        return result.rule(parties + " that have completed Article 3 stockpile destruction")
-            .members(completed(dataset, date, basis, StockpileDestruction.class)).build();
+        return new Found(parties + " that have completed Article 3 stockpile destruction",
+            completed(dataset, date, basis, StockpileDestruction.class));
       case STATES_PARTIES_COMPLETED_ARTICLE_4:
-        return result.rule(parties + " that have completed Article 4 clearance")
-            .members(completed(dataset, date, basis, Clearance.class)).build();
+        return new Found(parties + " that have completed Article 4 clearance",
+            completed(dataset, date, basis, Clearance.class));
       case STATES_PARTIES_RETAINING:
-        return result.rule(parties + " retaining cluster munitions under Article 3(6)")
-            .members(withObligation(dataset, date, basis, Retention.class, ObligationStatus::isOutstanding)).build();
+        return new Found(parties + " retaining cluster munitions under Article 3(6)",
+            withObligation(dataset, date, basis, Retention.class, ObligationStatus::isOutstanding));
       case STATES_PARTIES_WITH_ARTICLE_3_4_OR_RETENTION:
-        return result.rule(parties + " with an outstanding Article 3 or 4 obligation or retaining under Article 3(6)")
-            .members(withObligation(dataset, date, basis, Obligation.class,
+        return new Found(parties + " with an outstanding Article 3 or 4 obligation or retaining under Article 3(6)",
+            withObligation(dataset, date, basis, Obligation.class,
                 o -> o instanceof StockpileDestruction || o instanceof Clearance || o instanceof Retention,
-                ObligationStatus::isOutstanding))
-            .build();
+                ObligationStatus::isOutstanding));
       case NEW_STATES_PARTIES:
-        return newStatesParties(result, dataset, date, basis, period.get(), parties);
+        return newStatesParties(dataset, date, basis, period.get(), parties);
       case STATES_NOT_PARTY:
-        return result.rule("States not party (" + basisText(basis, date) + " not the case)")
-            .members(statesNotParty(dataset, date, basis)).build();
+        return new Found("States not party (" + basisText(basis, date) + " not the case)",
+            statesNotParty(dataset, date, basis));
       case SIGNATORIES:
-        return result.rule("Signatories that have not deposited an instrument by " + date)
-            .members(signatories(dataset, date)).build();
+        return new Found("Signatories that have not deposited an instrument by " + date, signatories(dataset, date));
       case DELEGATIONS:
-        ReportingCycle cycle = meetingCycle.get();
-        return result.rule("Delegations at the " + cycle.meeting() + " (subjects with a meeting.* fact in the cycle)")
-            .members(delegations(dataset, cycle)).build();
+        return new Found("Delegations at the " + meeting.get() + " (subjects with a meeting.* fact in the cycle)",
+            delegations(dataset, meeting.get()));
       case EXTENSION_REQUESTS:
-        ReportingCycle meeting = meetingCycle.get();
-        return result.rule("Extension requests considered at the " + meeting.meeting())
-            .members(extensionRequests(dataset, meeting)).build();
+        return new Found("Extension requests considered at the " + meeting.get(),
+            extensionRequests(dataset, meeting.get()));
       default:
         throw new IllegalArgumentException("base " + base + " has no population rule");
     }
   }
+
+  /** A population found: its rule in words, and who is in it, in code order. */
+  record Found(String rule, ImmutableList<Membership> members) {}
+
+  /** A member found: its code, and what builds its name and reasons when they are first read. */
+  record Membership(String subject, Supplier<Member> member) {}
 
   /** "instrument deposited and not withdrawn on 2025-04-30" or "Convention in force on 2025-04-30". */
   static String basisText(PartyBasis basis, LocalDate date) {
@@ -156,12 +154,13 @@ public final class Populations {
         : "instrument deposited and not withdrawn on " + date;
   }
 
-  private static ImmutableList<Member> parties(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
+  private static ImmutableList<Membership> parties(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
       Predicate<Standing> filter) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
     for (Standing s : dataset.register().byCode().values()) {
       if (s.isPartyOn(date, basis) && filter.test(s)) {
-        members.add(Member.of(s.state().code(), Optional.of(s.state().name()), ImmutableList.of(partyReason(s, basis))));
+        members.add(new Membership(s.state().code(), () -> Member.of(s.state().code(), Optional.of(s.state().name()),
+            ImmutableList.of(partyReason(s, basis)))));
       }
     }
     return members.build();
@@ -174,64 +173,66 @@ public final class Populations {
     return Reason.of(text, s.source());
   }
 
-  private static <T extends Obligation> ImmutableList<Member> withObligation(MonitoringDataset dataset, LocalDate date,
-      PartyBasis basis, Class<T> type, Predicate<ObligationStatus> status) {
+  private static <T extends Obligation> ImmutableList<Membership> withObligation(MonitoringDataset dataset,
+      LocalDate date, PartyBasis basis, Class<T> type, Predicate<ObligationStatus> status) {
     return withObligation(dataset, date, basis, type, type::isInstance, status);
   }
 
-  private static ImmutableList<Member> withObligation(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
-      Class<? extends Obligation> type, Predicate<Obligation> kind, Predicate<ObligationStatus> status) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
+  private static ImmutableList<Membership> withObligation(MonitoringDataset dataset, LocalDate date,
+      PartyBasis basis, Class<? extends Obligation> type, Predicate<Obligation> kind,
+      Predicate<ObligationStatus> status) {
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
     for (Standing s : dataset.register().byCode().values()) {
       List<Obligation> obligations = dataset.obligationsByState().get(s.state().code());
       if (obligations.isEmpty() || !s.isPartyOn(date, basis)) {
         continue;
       }
-      List<Reason> reasons = null;
+      List<Obligation> because = new ArrayList<>(2);
       for (Obligation o : obligations) {
-        if (type.isInstance(o) && kind.test(o)) {
-          ObligationStatus st = o.statusOn(date);
-          if (status.test(st)) {
-            if (reasons == null) {
-              reasons = new ArrayList<>(3);
-              reasons.add(partyReason(s, basis));
-            }
-            reasons.add(obligationReason(o, st, date, dataset));
-          }
+        if (type.isInstance(o) && kind.test(o) && status.test(o.statusOn(date))) {
+          because.add(o);
         }
       }
-      if (reasons != null) {
-        members.add(Member.of(s.state().code(), Optional.of(s.state().name()), reasons));
+      if (!because.isEmpty()) {
+        members.add(new Membership(s.state().code(), () -> withReasons(s, basis, because, date, dataset)));
       }
     }
     return members.build();
   }
 
-  private static ImmutableList<Member> completed(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
+  private static ImmutableList<Membership> completed(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
       Class<? extends Obligation> type) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
     for (Standing s : dataset.register().byCode().values()) {
       List<Obligation> obligations = dataset.obligationsByState().get(s.state().code());
       if (obligations.isEmpty() || !s.isPartyOn(date, basis)) {
         continue;
       }
-      List<Reason> reasons = new ArrayList<>(3);
+      List<Obligation> because = new ArrayList<>(2);
       boolean outstanding = false;
       for (Obligation o : obligations) {
         if (type.isInstance(o)) {
           ObligationStatus st = o.statusOn(date);
           outstanding |= st.isOutstanding();
           if (st.isCompleted()) {
-            reasons.add(obligationReason(o, st, date, dataset));
+            because.add(o);
           }
         }
       }
-      if (!reasons.isEmpty() && !outstanding) {
-        reasons.add(0, partyReason(s, basis));
-        members.add(Member.of(s.state().code(), Optional.of(s.state().name()), reasons));
+      if (!because.isEmpty() && !outstanding) {
+        members.add(new Membership(s.state().code(), () -> withReasons(s, basis, because, date, dataset)));
       }
     }
     return members.build();
+  }
+
+  /** The member {@code s}, with its standing and then each obligation of {@code because} as its reasons. */
+  private static Member withReasons(Standing s, PartyBasis basis, List<Obligation> because, LocalDate date,
+      MonitoringDataset dataset) {
+    ImmutableList.Builder<Reason> reasons = ImmutableList.builderWithExpectedSize(because.size() + 1);
+    reasons.add(partyReason(s, basis));
+    because.forEach(o -> reasons.add(obligationReason(o, date, dataset)));
+    return Member.of(s.state().code(), Optional.of(s.state().name()), reasons.build());
   }
 
   /**
@@ -272,22 +273,21 @@ public final class Populations {
     return Reason.of(text.toString(), o.source());
   }
 
-  private static ComputedPopulation newStatesParties(ImmutableComputedPopulation.Builder result,
-      MonitoringDataset dataset, LocalDate date, PartyBasis basis, PlanPeriod period, String parties) {
+  private static Found newStatesParties(MonitoringDataset dataset, LocalDate date, PartyBasis basis,
+      PlanPeriod period, String parties) {
     String became = basis == PartyBasis.IN_FORCE ? "for which the Convention entered into force"
         : "that deposited their instrument";
-    return result.rule(parties + " " + became + " within the plan period " + period)
-        .members(parties(dataset, date, basis,
-            s -> period.contains(basis == PartyBasis.IN_FORCE ? s.entryIntoForce().get() : s.deposit().get())))
-        .build();
+    return new Found(parties + " " + became + " within the plan period " + period, parties(dataset, date, basis,
+        s -> period.contains(basis == PartyBasis.IN_FORCE ? s.entryIntoForce().get() : s.deposit().get())));
   }
 
-  private static ImmutableList<Member> statesNotParty(MonitoringDataset dataset, LocalDate date, PartyBasis basis) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
+  private static ImmutableList<Membership> statesNotParty(MonitoringDataset dataset, LocalDate date,
+      PartyBasis basis) {
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
     for (Standing s : dataset.register().byCode().values()) {
       if (!s.isPartyOn(date, basis)) {
-        members.add(Member.of(s.state().code(), Optional.of(s.state().name()),
-            ImmutableList.of(Reason.of(notPartyText(s, date), s.source()))));
+        members.add(new Membership(s.state().code(), () -> Member.of(s.state().code(), Optional.of(s.state().name()),
+            ImmutableList.of(Reason.of(notPartyText(s, date), s.source())))));
       }
     }
     return members.build();
@@ -307,38 +307,42 @@ public final class Populations {
     return "State not party: no instrument deposited by " + date;
   }
 
-  private static ImmutableList<Member> signatories(MonitoringDataset dataset, LocalDate date) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
+  private static ImmutableList<Membership> signatories(MonitoringDataset dataset, LocalDate date) {
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
     for (Standing s : dataset.register().byCode().values()) {
       if (s.isSignatoryOn(date)) {
-        members.add(Member.of(s.state().code(), Optional.of(s.state().name()),
+        members.add(new Membership(s.state().code(), () -> Member.of(s.state().code(), Optional.of(s.state().name()),
             ImmutableList.of(Reason.of("Signatory since " + s.signature().get() + ", no instrument deposited",
-                s.source()))));
+                s.source())))));
       }
     }
     return members.build();
   }
 
-  private static ImmutableList<Member> delegations(MonitoringDataset dataset, ReportingCycle cycle) {
-    ImmutableList.Builder<Member> members = ImmutableList.builder();
-    for (Map.Entry<String, Fact> d : dataset.factIndex().delegations(cycle.meeting()).entrySet()) {
+  private static ImmutableList<Membership> delegations(MonitoringDataset dataset, String meeting) {
+    ImmutableList.Builder<Membership> members = ImmutableList.builder();
+    for (Map.Entry<String, Fact> d : dataset.factIndex().delegations(meeting).entrySet()) {
+      String subject = d.getKey();
       Fact f = d.getValue();
-      members.add(Member.of(d.getKey(), dataset.register().standing(d.getKey()).map(s -> s.state().name()),
-          ImmutableList.of(Reason.of("Delegation at the " + cycle.meeting() + ": reported " + f.element() + " = "
-              + f.value().asText(), Optional.of(f.source())))));
+      members.add(new Membership(subject, () -> Member.of(subject,
+          dataset.register().standing(subject).map(s -> s.state().name()),
+          ImmutableList.of(Reason.of("Delegation at the " + meeting + ": reported " + f.element() + " = "
+              + f.value().asText(), Optional.of(f.source()))))));
     }
     return members.build();
   }
 
-  private static ImmutableList<Member> extensionRequests(MonitoringDataset dataset, ReportingCycle cycle) {
-    TreeMap<String, Member> members = new TreeMap<>();
+  private static ImmutableList<Membership> extensionRequests(MonitoringDataset dataset, String meeting) {
+    TreeMap<String, Membership> members = new TreeMap<>();
     for (ExtensionRequest r : dataset.extensionRequests()) {
-      if (r.meeting().equals(cycle.meeting())) {
-        String name = "Article " + r.article() + " extension request of " + r.state() + " considered at the "
-            + r.meeting();
-        members.put(r.id(), Member.of(r.id(), Optional.of(name),
-            ImmutableList.of(Reason.of(name + r.requestedUntil().map(d -> ", requested until " + d).orElse("")
-                + r.grantedUntil().map(d -> ", granted until " + d).orElse(""), Optional.of(r.source())))));
+      if (r.meeting().equals(meeting)) {
+        members.put(r.id(), new Membership(r.id(), () -> {
+          String name = "Article " + r.article() + " extension request of " + r.state() + " considered at the "
+              + r.meeting();
+          return Member.of(r.id(), Optional.of(name),
+              ImmutableList.of(Reason.of(name + r.requestedUntil().map(d -> ", requested until " + d).orElse("")
+                  + r.grantedUntil().map(d -> ", granted until " + d).orElse(""), Optional.of(r.source()))));
+        }));
       }
     }
     return ImmutableList.copyOf(members.values());

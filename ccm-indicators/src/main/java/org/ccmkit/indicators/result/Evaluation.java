@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
@@ -101,9 +99,10 @@ public abstract class Evaluation {
    * @return the population with the given code, if the evaluation has it
    */
   public Optional<PopulationResult> population(PopulationCode code) {
-    for (PopulationResult p : populations()) {
-      if (p.code() == code) {
-        return Optional.of(p);
+    ImmutableList<PopulationResult> populations = populations();
+    for (int i = 0; i < populations.size(); i++) {
+      if (populations.get(i).code() == code) {
+        return Optional.of(populations.get(i));
       }
     }
     return Optional.empty();
@@ -202,25 +201,32 @@ public abstract class Evaluation {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    String what = indicator().id() + " " + cycle().meeting();
-    checkArgument(score().isPresent() == status().hasValue(),
-        "Evaluation %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
-        what, status());
+    // The messages name the evaluation by its indicator and meeting; they are formatted only if a check fails.
+    String id = indicator().id();
+    String meeting = cycle().meeting();
+    Optional<Score> score = score();
+    checkArgument(score.isPresent() == status().hasValue(),
+        "Evaluation %s %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
+        id, meeting, status());
     checkArgument(status() == EvaluationStatus.COMPUTED || reason().isPresent(),
-        "Evaluation %s with status %s must say why in reason", what, status());
-    if (status() == EvaluationStatus.COMPUTED && score().get().change().isEmpty()
+        "Evaluation %s %s with status %s must say why in reason", id, meeting, status());
+    if (status() == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
         && indicator().population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
-      long counted = score().get().count().orElse(-1L);
+      long counted = score.get().count().orElse(-1L);
       int numerator = population(PopulationCode.NUMERATOR).map(PopulationResult::count).orElse(0);
       checkArgument(counted == numerator,
-          "Evaluation %s: the computed count %s must be the numerator's size %s", what, counted, numerator);
+          "Evaluation %s %s: the computed count %s must be the numerator's size %s", id, meeting, counted, numerator);
     }
-    Set<PopulationCode> seen = EnumSet.noneOf(PopulationCode.class);
+    int seen = 0; // a bit for each population code listed
     PopulationCode last = null;
-    for (PopulationResult p : populations()) {
-      checkArgument(seen.add(p.code()), "Evaluation %s lists population %s twice", what, p.code());
+    ImmutableList<PopulationResult> populations = populations();
+    for (int i = 0; i < populations.size(); i++) {
+      PopulationResult p = populations.get(i);
+      int bit = 1 << p.code().ordinal();
+      checkArgument((seen & bit) == 0, "Evaluation %s %s lists population %s twice", id, meeting, p.code());
+      seen |= bit;
       checkArgument(last == null || last.compareTo(p.code()) < 0,
-          "Evaluation %s lists populations out of order: %s after %s", what, p.code(), last);
+          "Evaluation %s %s lists populations out of order: %s after %s", id, meeting, p.code(), last);
       last = p.code();
     }
   }

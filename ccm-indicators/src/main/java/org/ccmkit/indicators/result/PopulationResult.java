@@ -45,10 +45,60 @@ public abstract class PopulationResult {
   public static PopulationResult deferred(PopulationCode code, int count, Supplier<ImmutableList<String>> subjectCodes,
       Supplier<ImmutableList<SubjectEntry>> subjects) {
     checkArgument(code != null, "PopulationResult.code must not be null");
-    checkArgument(count >= 0, "PopulationResult.count must not be negative, was %s (code %s)", count, code);
     checkArgument(subjectCodes != null, "PopulationResult.subjectCodes must not be null (code %s)", code);
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
-    return PopulationResultValue.ofDeferred(code, count, subjectCodes, subjects);
+    return deferred(code, count, new Source() {
+      @Override
+      public ImmutableList<String> subjectCodes(PopulationCode c) {
+        return subjectCodes.get();
+      }
+
+      @Override
+      public ImmutableList<SubjectEntry> subjects(PopulationCode c) {
+        return subjects.get();
+      }
+    });
+  }
+
+  /**
+   * A population result whose subjects {@code source} builds on first use, as {@link #deferred(PopulationCode, int,
+   * Supplier, Supplier)} gives it: the evaluator gives the same source to all of an evaluation's populations, which
+   * ask it, each by its own code, for their subjects.
+   *
+   * @param code the code
+   * @param count the number of subjects {@code source} gives for {@code code}
+   * @param source builds the subjects and their codes
+   * @return a population result whose subjects are built on first use
+   */
+  public static PopulationResult deferred(PopulationCode code, int count, Source source) {
+    checkArgument(code != null, "PopulationResult.code must not be null");
+    checkArgument(count >= 0, "PopulationResult.count must not be negative, was %s (code %s)", count, code);
+    checkArgument(source != null, "PopulationResult.source must not be null (code %s)", code);
+    return PopulationResultValue.ofDeferred(code, count, source);
+  }
+
+  /**
+   * What builds the subjects of deferred population results ({@link #deferred(PopulationCode, int, Source)}), shared
+   * by the populations of one evaluation: each asks it for its own, by its code, at most once for its subjects and once
+   * for their codes. Its methods must be pure functions of the code and safe to call from several threads at once.
+   */
+  public interface Source {
+
+    /**
+     * The codes of the subjects of population {@code code}, sorted, each once, built without building the subjects.
+     *
+     * @param code the population's code
+     * @return the codes of the subjects of population {@code code}, sorted, each once
+     */
+    ImmutableList<String> subjectCodes(PopulationCode code);
+
+    /**
+     * The subjects of population {@code code}, sorted by code, each once.
+     *
+     * @param code the population's code
+     * @return the subjects of population {@code code}, sorted by code, each once
+     */
+    ImmutableList<SubjectEntry> subjects(PopulationCode code);
   }
 
   /** {@return the number of subjects} */

@@ -25,6 +25,9 @@ public abstract class Score {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /** The greatest count whose percentage {@link #percentage} computes in long arithmetic without overflow. */
+  private static final long MAX_EXACT_IN_LONG = Long.MAX_VALUE / 10_000;
+
   /**
    * The units the indicator's value is expressed in, headline first, as {@code Indicator#units()} gives them: one of
    * {@link FigureUnit#INDICATOR_UNITS}.
@@ -115,6 +118,12 @@ public abstract class Score {
    */
   public static BigDecimal percentage(long count, long denominator) {
     checkArgument(denominator > 0, "denominator must be positive, was %s", denominator);
+    if (count >= 0 && count <= MAX_EXACT_IN_LONG && denominator <= Long.MAX_VALUE / 2) {
+      // The same figure in long arithmetic: hundredths, rounded half up.
+      long hundredths = count * 10_000 / denominator;
+      long remainder = count * 10_000 % denominator;
+      return BigDecimal.valueOf(remainder * 2 >= denominator ? hundredths + 1 : hundredths, PERCENT_SCALE);
+    }
     return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), PERCENT_SCALE,
         RoundingMode.HALF_UP);
   }
@@ -177,17 +186,19 @@ public abstract class Score {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
+    Optional<Long> count = count();
+    Optional<Long> denominator = denominator();
     checkArgument(FigureUnit.isIndicatorUnits(units()), "Score.units must be %s, headline first; was %s",
         FigureUnit.indicatorUnitsInWords(), units());
-    checkArgument(count().isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
+    checkArgument(count.isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
     checkArgument(change().isEmpty() || headlineUnit() == FigureUnit.CHANGE,
         "Score.change is for an indicator in CHANGE only, the units were %s", units());
-    count().ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
-    denominator().ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
-    if (count().isPresent() && denominator().isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
-      checkArgument(count().get() <= denominator().get(), "Score.count %s must not exceed the denominator %s",
-          count().get(), denominator().get());
+    count.ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
+    denominator.ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
+    if (count.isPresent() && denominator.isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
+      checkArgument(count.get() <= denominator.get(), "Score.count %s must not exceed the denominator %s",
+          count.get(), denominator.get());
     }
     percentage().ifPresent(p -> checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0,
         "Score.percentage must be between 0 and 100, was %s", p));

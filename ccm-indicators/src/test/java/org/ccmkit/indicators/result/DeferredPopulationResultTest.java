@@ -47,6 +47,41 @@ class DeferredPopulationResultTest {
   }
 
   @Test
+  void theResultsOfOneSourceEachAskItForTheirOwnSubjectsByCode() {
+    AtomicInteger codesAsked = new AtomicInteger();
+    AtomicInteger subjectsAsked = new AtomicInteger();
+    PopulationResult.Source source = new PopulationResult.Source() {
+      @Override
+      public ImmutableList<String> subjectCodes(PopulationCode code) {
+        codesAsked.incrementAndGet();
+        return code == PopulationCode.NUMERATOR ? ImmutableList.of("LAO") : ImmutableList.of("AFG", "LAO", "LBN");
+      }
+
+      @Override
+      public ImmutableList<SubjectEntry> subjects(PopulationCode code) {
+        subjectsAsked.incrementAndGet();
+        return code == PopulationCode.NUMERATOR ? SUBJECTS.subList(1, 2) : SUBJECTS;
+      }
+    };
+    PopulationResult denominator = PopulationResult.deferred(PopulationCode.DENOMINATOR, 3, source);
+    PopulationResult numerator = PopulationResult.deferred(PopulationCode.NUMERATOR, 1, source);
+    assertEquals(1, numerator.count());
+    assertEquals(List.of("LAO"), numerator.subjectCodes());
+    assertEquals(List.of("AFG", "LAO", "LBN"), denominator.subjectCodes());
+    assertEquals(List.of("AFG", "LAO", "LBN"), denominator.subjectCodes());
+    assertEquals(2, codesAsked.get());
+    assertEquals(0, subjectsAsked.get());
+    assertEquals(PopulationResult.of(PopulationCode.NUMERATOR, SUBJECTS.subList(1, 2)), numerator);
+    assertEquals(PopulationResult.of(PopulationCode.DENOMINATOR, SUBJECTS), denominator);
+    assertSame(SUBJECTS, denominator.subjects());
+    assertEquals(2, subjectsAsked.get());
+    IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+        () -> PopulationResult.deferred(PopulationCode.NUMERATOR, 1, (PopulationResult.Source) null));
+    assertEquals("PopulationResult.source must not be null (code " + PopulationCode.NUMERATOR + ")",
+        none.getMessage());
+  }
+
+  @Test
   void equalsAndHashesAsTheResultBuiltWithTheSameSubjects() {
     PopulationResult eager = PopulationResult.of(PopulationCode.DENOMINATOR, SUBJECTS);
     PopulationResult deferred = PopulationResult.deferred(PopulationCode.DENOMINATOR, 3,

@@ -133,13 +133,16 @@ class BenchmarkShapeTest {
   @Test
   void theScalingDatasetsHaveAtLeastTheirFactsAndOneStateMoreThanNeeded() {
     int perState = BenchmarkDatasets.GENERATED_CYCLES * BenchmarkDatasets.stateElements(PLAN).size();
-    for (int facts : new int[] {10_000, 100_000, 1_000_000}) {
+    for (int facts : new int[] {10_000, 100_000, 1_000_000, 10_000_000}) {
       int states = BenchmarkDatasets.statesFor(PLAN, facts);
       assertTrue(states * perState >= facts && (states - 1) * perState < facts, facts + ": " + states + " States");
     }
     assertEquals(5, BenchmarkDatasets.statesFor(PLAN, 10_000));
     assertEquals(43, BenchmarkDatasets.statesFor(PLAN, 100_000));
     assertEquals(428, BenchmarkDatasets.statesFor(PLAN, 1_000_000));
+    assertEquals(4_274, BenchmarkDatasets.statesFor(PLAN, 10_000_000));
+    // The 10^7 dataset's register: 4,274 States, each code once (the generated codes run past the X and Y blocks).
+    assertEquals(4_274, BenchmarkDatasets.generated(PLAN, VOCABULARY, 4_274, 1, 0.0, 1L).register().byCode().size());
     // The 10^6 dataset takes seconds to build; the two smaller ones show the facts are those counted above.
     for (int facts : new int[] {10_000, 100_000}) {
       MonitoringDataset d = BenchmarkDatasets.scaling(PLAN, VOCABULARY, facts);

@@ -28,15 +28,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * The cost of evaluating the whole draft Vientiane Capital Action Plan as shipped ({@link Catalogues#vientianeCapital()}:
  * 43 actions, 113 indicators) with the shipped vocabulary ({@link Catalogues#dataElements()}): for one cycle of the
  * real-sized dataset (the published record's register of 125 participants, 112 States Parties, 5 cycles), for every
- * cycle of a generated dataset of 200 States × 20 cycles, and for every cycle of generated datasets of 10^4, 10^5 and
- * 10^6 facts, to show how the cost grows with the facts. Run with the command in {@code ccm-io/BENCHMARKS.md}; never run
- * by the tests.
+ * cycle of a generated dataset of 200 States × 20 cycles, and for every cycle of generated datasets of 10^4, 10^5,
+ * 10^6 and 10^7 facts, to show how the cost grows with the facts. Run with the command in {@code
+ * ccm-io/BENCHMARKS.md}; never run by the tests.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgs = {"-Xmx2g", "-Xmn128m"})
+@Fork(value = 1, jvmArgs = {"-Xmx8g", "-Xmn128m"})
 public class PlanEvaluationBenchmark {
 
   private static final IndicatorEvaluator EVALUATOR = IndicatorEvaluator.of(Catalogues.dataElements());
@@ -77,7 +77,7 @@ public class PlanEvaluationBenchmark {
   /** 20 cycles, every element reported, as many States as give at least {@code facts} State facts. */
   @State(Scope.Benchmark)
   public static class Scaling {
-    @Param({"10000", "100000", "1000000"})
+    @Param({"10000", "100000", "1000000", "10000000"})
     public int facts;
 
     ActionPlan plan;
@@ -164,7 +164,7 @@ public class PlanEvaluationBenchmark {
     }
   }
 
-  /** The whole plan for each of the 20 cycles, at 10^4, 10^5 and 10^6 facts. */
+  /** The whole plan for each of the 20 cycles, at 10^4, 10^5, 10^6 and 10^7 facts. */
   @Benchmark
   public void scalingPlanAllCycles(Scaling s, Blackhole bh) {
     for (ReportingCycle c : s.dataset.cycles()) {
@@ -172,7 +172,7 @@ public class PlanEvaluationBenchmark {
     }
   }
 
-  /** Indexing the facts (done once per dataset, on first use), at 10^4, 10^5 and 10^6 facts. */
+  /** Indexing the facts (done once per dataset, on first use), at 10^4, 10^5, 10^6 and 10^7 facts. */
   @Benchmark
   public FactIndex scalingIndexFacts(Scaling s) {
     return FactIndex.of(s.dataset.facts());

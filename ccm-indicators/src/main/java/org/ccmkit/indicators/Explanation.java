@@ -1,0 +1,222 @@
+package org.ccmkit.indicators;
+
+import com.google.common.collect.ImmutableList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmkit.indicators.data.FactIndex;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.indicators.data.SubjectSet;
+import org.ccmkit.indicators.population.BasePopulation;
+import org.ccmkit.indicators.population.Member;
+import org.ccmkit.indicators.result.PopulationCode;
+import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.Reason;
+import org.ccmkit.indicators.result.SubjectEntry;
+import org.ccmkit.indicators.result.SubjectOutcome;
+
+/**
+ * Why each subject of an evaluation is where it is: the evaluation's populations, whose counts and codes are known from
+ * the sets, and whose subject entries this builds, all at once and once, the first time any is read, from any thread,
+ * so that a subject's entry is the same object in every population it is in.
+ */
+abstract class Explanation implements PopulationResult.Source {
+
+  private final FactIndex index;
+  /** The entries of each population, once built; read without the lock, written under it. */
+  private volatile Map<PopulationCode, ImmutableList<SubjectEntry>> built;
+
+  private Explanation(FactIndex index) {
+    this.index = index;
+  }
+
+  /** The explanation of an indicator counted over {@code base}, whose members {@code sets} sort. */
+  static Explanation overPopulation(BasePopulation base, PopulationSets sets, SubjectEntries entries,
+      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting,
+      FactIndex index) {
+    return new OverPopulation(base, sets, entries, qualifier, exclusion, exception, meeting, index);
+  }
+
+  /**
+   * The explanation of an indicator without a population: {@code reporting} are those that reported any of {@code
+   * elements} in the cycle of {@code meeting}, of whom {@code counted} are counted.
+   */
+  static Explanation ofReporting(SubjectSet reporting, SubjectSet counted, List<String> elements, String meeting,
+      SubjectEntries entries, MonitoringDataset dataset) {
+    return new OfReporting(reporting, counted, elements, meeting, entries, dataset);
+  }
+
+  /** The subjects of population {@code code}, as a set of the dataset's. */
+  abstract SubjectSet subjectsOf(PopulationCode code);
+
+  /** Builds the entries of every population. */
+  abstract Map<PopulationCode, ImmutableList<SubjectEntry>> build();
+
+  /** The result of population {@code code}, its entries built when first read. */
+  PopulationResult result(PopulationCode code) {
+    return PopulationResult.deferred(code, subjectsOf(code).size(), this);
+  }
+
+  @Override
+  public ImmutableList<String> subjectCodes(PopulationCode code) {
+    return index.codesOf(subjectsOf(code));
+  }
+
+  @Override
+  public ImmutableList<SubjectEntry> subjects(PopulationCode code) {
+    Map<PopulationCode, ImmutableList<SubjectEntry>> entries = built;
+    if (entries == null) {
+      synchronized (this) {
+        entries = built;
+        if (entries == null) {
+          entries = build();
+          built = entries;
+        }
+      }
+    }
+    return entries.get(code);
+  }
+
+  /** Over a base population: each member sorted by the qualifier, the criterion and the exemptions. */
+  private static final class OverPopulation extends Explanation {
+
+    private final BasePopulation base;
+    private final PopulationSets sets;
+    private final SubjectEntries entries;
+    private final Optional<Qualifier> qualifier;
+    private final Optional<Exemption> exclusion;
+    private final Optional<Exemption> exception;
+    private final String meeting;
+
+    OverPopulation(BasePopulation base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
+        Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting, FactIndex index) {
+      super(index);
+      this.base = base;
+      this.sets = sets;
+      this.entries = entries;
+      this.qualifier = qualifier;
+      this.exclusion = exclusion;
+      this.exception = exception;
+      this.meeting = meeting;
+    }
+
+    @Override
+    SubjectSet subjectsOf(PopulationCode code) {
+      return code == PopulationCode.INITIAL_POPULATION ? base.members() : sets.of(code);
+    }
+
+    @Override
+    public ImmutableList<String> subjectCodes(PopulationCode code) {
+      return code == PopulationCode.INITIAL_POPULATION ? base.subjects() : super.subjectCodes(code);
+    }
+
+    @Override
+    Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
+      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
+      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
+      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
+      ImmutableList.Builder<SubjectEntry> denominatorList =
+          ImmutableList.builderWithExpectedSize(sets.denominator.size());
+      ImmutableList.Builder<SubjectEntry> numeratorList =
+          ImmutableList.builderWithExpectedSize(sets.numerator.size());
+      ImmutableList.Builder<SubjectEntry> notCountedList =
+          ImmutableList.builderWithExpectedSize(sets.notCounted.size());
+      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
+      base.members().forEach(i -> {
+        Member m = base.member(i);
+        if (sets.excluded.contains(i)) {
+          SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
+              with(m.reasons(), qualifier.get().whyNotMet(i)));
+          initialList.add(entry);
+          excludedList.add(entry);
+          return;
+        }
+        ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
+            .orElse(m.reasons());
+        if (sets.excepted.contains(i)) {
+          reasons = with(reasons, exception.get().reason(i, meeting));
+        } else if (sets.notCounted.contains(i)) {
+          reasons = with(reasons, exclusion.get().reason(i, meeting));
+        }
+        SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
+        initialList.add(entry);
+        if (sets.excepted.contains(i)) {
+          exceptedList.add(entry);
+          return;
+        }
+        denominatorList.add(entry);
+        if (sets.numerator.contains(i)) {
+          numeratorList.add(entry);
+        } else if (sets.noData.contains(i)) {
+          noDataList.add(entry);
+        } else if (sets.notCounted.contains(i)) {
+          notCountedList.add(entry);
+        }
+      });
+      Map<PopulationCode, ImmutableList<SubjectEntry>> built = new EnumMap<>(PopulationCode.class);
+      built.put(PopulationCode.INITIAL_POPULATION, initialList.build());
+      built.put(PopulationCode.DENOMINATOR_EXCLUSION, excludedList.build());
+      built.put(PopulationCode.DENOMINATOR_EXCEPTION, exceptedList.build());
+      built.put(PopulationCode.DENOMINATOR, denominatorList.build());
+      built.put(PopulationCode.NUMERATOR, numeratorList.build());
+      built.put(PopulationCode.NUMERATOR_EXCLUSION, notCountedList.build());
+      built.put(PopulationCode.NO_DATA, noDataList.build());
+      return built;
+    }
+
+    private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
+      return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
+    }
+  }
+
+  /** Without a population: whoever reported, counted or not. */
+  private static final class OfReporting extends Explanation {
+
+    private final SubjectSet reporting;
+    private final SubjectSet counted;
+    private final List<String> elements;
+    private final String meeting;
+    private final SubjectEntries entries;
+    private final MonitoringDataset dataset;
+
+    OfReporting(SubjectSet reporting, SubjectSet counted, List<String> elements, String meeting,
+        SubjectEntries entries, MonitoringDataset dataset) {
+      super(dataset.factIndex());
+      this.reporting = reporting;
+      this.counted = counted;
+      this.elements = elements;
+      this.meeting = meeting;
+      this.entries = entries;
+      this.dataset = dataset;
+    }
+
+    @Override
+    SubjectSet subjectsOf(PopulationCode code) {
+      return code == PopulationCode.NUMERATOR ? counted : reporting;
+    }
+
+    @Override
+    Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
+      FactIndex index = dataset.factIndex();
+      ImmutableList<Reason> reported =
+          ImmutableList.of(Reason.of("Reported " + String.join(" or ", elements) + " in the " + meeting + " cycle"));
+      ImmutableList.Builder<SubjectEntry> all = ImmutableList.builderWithExpectedSize(reporting.size());
+      ImmutableList.Builder<SubjectEntry> numerator = ImmutableList.builderWithExpectedSize(counted.size());
+      reporting.forEach(i -> {
+        String subject = index.subjects().get(i);
+        Optional<String> name = dataset.register().standing(subject).map(s -> s.state().name());
+        SubjectEntry entry = entries.of(subject, name, i,
+            counted.contains(i) ? SubjectOutcome.COUNTED : SubjectOutcome.NOT_COUNTED, reported);
+        all.add(entry);
+        if (counted.contains(i)) {
+          numerator.add(entry);
+        }
+      });
+      Map<PopulationCode, ImmutableList<SubjectEntry>> built = new EnumMap<>(PopulationCode.class);
+      built.put(PopulationCode.INITIAL_POPULATION, all.build());
+      built.put(PopulationCode.NUMERATOR, numerator.build());
+      return built;
+    }
+  }
+}
