@@ -141,7 +141,6 @@ public final class CsvDatasetReader implements DatasetReader {
       return;
     }
     Location tableAt = Location.of(input.name()).withTable(table);
-    Location rowAt = tableAt;
     int[] reading = {0};
     try (BufferedReader in = new BufferedReader(opened.value().get(), HEADER_LOOKAHEAD)) {
       char d = delimiter(in, input, sink);
@@ -152,8 +151,8 @@ public final class CsvDatasetReader implements DatasetReader {
         int row = 0;
         List<JsonNode> cells = new ArrayList<>();
         Map<String, JsonNode> nodes = new HashMap<>();
+        String source = input.name();
         while (true) {
-          rowAt = tableAt;
           JsonToken t = p.nextToken();
           if (t == null) {
             break;
@@ -167,19 +166,11 @@ public final class CsvDatasetReader implements DatasetReader {
           reading[0] = header == null ? 0 : row + 1;
           int line = cells(p, t, cells, nodes);
           reading[0] = 0;
-          var at = Location.builder().source(input.name()).table(table);
-          if (header != null) {
-            at.row(row + 1);
-          }
-          if (line >= 1) {
-            at.line(line).column(1);
-          }
-          rowAt = at.build();
           if (cells.size() == 1 && (cells.get(0) == null || cells.get(0).asText().isBlank())) {
             continue;
           }
           if (header == null) {
-            header = header(cells, rowAt, d, sink);
+            header = header(cells, at(source, table, 0, line), d, sink);
             if (header == null) {
               return;
             }
@@ -187,11 +178,12 @@ public final class CsvDatasetReader implements DatasetReader {
           }
           row++;
           if (cells.size() != header.columns().size()) {
-            sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, rowAt, "row has " + cells.size()
-                    + " fields but the header names " + header.columns().size() + " columns", joined(cells, d),
-                header.columns().size() + " fields: " + header.columns())));
+            sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, at(source, table, row, line), "row has "
+                    + cells.size() + " fields but the header names " + header.columns().size() + " columns",
+                joined(cells, d), header.columns().size() + " fields: " + header.columns())));
           } else {
-            sink.row(FlatRow.of(rowAt, header, cells.toArray(new JsonNode[0])));
+            // No location is built for the row: it is made from the line and row numbers if a failure needs it.
+            sink.row(FlatRow.of(source, table, row, Math.max(line, 0), header, cells.toArray(new JsonNode[cells.size()])));
           }
         }
         if (header == null) {
@@ -203,6 +195,18 @@ public final class CsvDatasetReader implements DatasetReader {
     } catch (Exception | StackOverflowError e) {
       fail(sink, inRow(SafeJackson.failure(e, input.name()), table, reading[0]));
     }
+  }
+
+  /** Row {@code row} of {@code table} (0: the header, in no row), at {@code line} (below 1: not known), column 1. */
+  private static Location at(String source, String table, int row, int line) {
+    var at = Location.builder().source(source).table(table);
+    if (row > 0) {
+      at.row(row);
+    }
+    if (line >= 1) {
+      at.line(line).column(1);
+    }
+    return at.build();
   }
 
   /** The failure, in row {@code row} of {@code table} (0 for none: the failure then belongs to no row). */

@@ -13,9 +13,16 @@ public final class FlatRow implements Row {
 
   /** The columns of a flat table, as its header names them, with each column's position. */
   public static final class Header {
+    /** The most names asked for that the header does not have, remembered so that asking again is cheap. */
+    private static final int ABSENT_KEPT = 32;
+
     private final ImmutableList<String> columns;
     private final ImmutableMap<String, Integer> index;
     private final ImmutableList<String> labels;
+    /** The columns as canonical strings ({@link String#intern}), for a lookup by identity first. */
+    private final String[] names;
+    /** Names asked for and not found, by identity; replaced, never changed, so that readers need no lock. */
+    private volatile String[] absent = new String[0];
 
     private Header(List<String> columns, List<String> labels) {
       this.columns = ImmutableList.copyOf(columns);
@@ -25,6 +32,10 @@ public final class FlatRow implements Row {
         b.put(columns.get(i), i);
       }
       this.index = b.buildKeepingLast();
+      this.names = new String[columns.size()];
+      for (int i = 0; i < names.length; i++) {
+        names[i] = columns.get(i).intern();
+      }
     }
 
     /**
@@ -62,12 +73,33 @@ public final class FlatRow implements Row {
      * @return the position of {@code column}, or -1
      */
     public int indexOf(String column) {
+      // A table asks for its fields by the same constant names on every row: found by identity, no hashing.
+      for (int i = names.length - 1; i >= 0; i--) {
+        if (names[i] == column) {
+          return i;
+        }
+      }
+      String[] known = absent;
+      for (String a : known) {
+        if (a == column) {
+          return -1;
+        }
+      }
       Integer i = index.get(column);
+      if (i == null && known.length < ABSENT_KEPT) {
+        String[] more = java.util.Arrays.copyOf(known, known.length + 1);
+        more[known.length] = column;
+        absent = more;
+      }
       return i == null ? -1 : i;
     }
   }
 
-  private final Location location;
+  private Location location;
+  private final String source;
+  private final String table;
+  private final int row;
+  private final int line;
   private final Header header;
   private final JsonNode[] cells;
   private final boolean cellLabels;
@@ -77,11 +109,27 @@ public final class FlatRow implements Row {
   private FlatRow(Location location, Header header, JsonNode[] cells, boolean cellLabels, String sheet,
       int sheetRow) {
     this.location = location;
+    this.source = location.source();
+    this.table = null;
+    this.row = location.row().orElse(0);
+    this.line = location.line().orElse(0);
     this.header = header;
     this.cells = cells;
     this.cellLabels = cellLabels;
     this.sheet = sheet;
     this.sheetRow = sheetRow;
+  }
+
+  private FlatRow(String source, String table, int row, int line, Header header, JsonNode[] cells) {
+    this.source = source;
+    this.table = table;
+    this.row = row;
+    this.line = line;
+    this.header = header;
+    this.cells = cells;
+    this.cellLabels = header.labels != header.columns;
+    this.sheet = null;
+    this.sheetRow = 0;
   }
 
   /**
@@ -122,9 +170,54 @@ public final class FlatRow implements Row {
     return new FlatRow(location, header, cells, header.labels != header.columns, null, 0);
   }
 
+  /**
+   * Row {@code row} (1-based) of table {@code table} in {@code source}, starting at line {@code line} (1-based, or 0 if
+   * not known), with {@code cells} (null for an empty cell) in the columns of {@code header}; as many cells as the
+   * header has columns. Its location ({@code source, line, column 1, table row}) is built only when asked for, so
+   * that a long table read without failures builds none.
+   *
+   * @param source the input's name
+   * @param table the table's name
+   * @param row the row's number in the table
+   * @param line the line the row starts at, 0 if not known
+   * @param header the header
+   * @param cells the cells
+   * @return row {@code row} of table {@code table}, located when a failure asks where it is
+   */
+  public static FlatRow of(String source, String table, int row, int line, Header header, JsonNode[] cells) {
+    com.google.common.base.Preconditions.checkNotNull(source, "FlatRow.of: source must not be null");
+    com.google.common.base.Preconditions.checkNotNull(table, "FlatRow.of: table must not be null");
+    com.google.common.base.Preconditions.checkNotNull(header, "FlatRow.of: header must not be null");
+    com.google.common.base.Preconditions.checkNotNull(cells, "FlatRow.of: cells must not be null");
+    if (cells.length != header.columns().size() || row < 1 || line < 0) {
+      throw new IllegalArgumentException("FlatRow.of: " + cells.length + " cells for " + header.columns().size()
+          + " columns, row " + row + ", line " + line + " of " + source);
+    }
+    return new FlatRow(source, table, row, line, header, cells);
+  }
+
   @Override
   public Location location() {
-    return location;
+    Location at = location;
+    if (at == null) {
+      var b = Location.builder().source(source).table(table).row(row);
+      if (line >= 1) {
+        b.line(line).column(1);
+      }
+      at = b.build();
+      location = at;
+    }
+    return at;
+  }
+
+  @Override
+  public int lineNumber() {
+    return line;
+  }
+
+  @Override
+  public int rowNumber() {
+    return row;
   }
 
   @Override
@@ -163,6 +256,6 @@ public final class FlatRow implements Row {
 
   @Override
   public String toString() {
-    return location + " " + java.util.Arrays.toString(cells);
+    return location() + " " + java.util.Arrays.toString(cells);
   }
 }

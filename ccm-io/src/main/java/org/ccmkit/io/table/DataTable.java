@@ -24,7 +24,8 @@ import org.ccmkit.model.state.Standing;
  * One table of monitoring data, whatever the file format, described once: its name (the file's base name in a folder,
  * the member's name in a dataset document, the sheet's name in a workbook), its columns in the order flat formats write
  * them, with the required ones and those holding lists ({@code ;}-separated in CSV), and how a row becomes a value of
- * the domain (its fields read into a transfer record, then checked and converted). Every format's rows go through
+ * the domain (its fields read into a transfer record, then checked and converted; the facts, a long table, are read
+ * from their cells with no transfer record). Every format's rows go through
  * this one description.
  *
  * @param <T> the domain value of a row
@@ -61,7 +62,7 @@ public final class DataTable<T> {
       ImmutableList.of("meeting", "year"), ImmutableSet.of("meeting", "year"), ImmutableSet.of());
 
   /** Reported facts, in the long format: subject, cycle, element, type, value, source. */
-  public static final DataTable<Fact> FACTS = new DataTable<>("facts", RowMappers::fact, k -> new FactConverter(k)::fact,
+  public static final DataTable<Fact> FACTS = new DataTable<>("facts", k -> new FactConverter(k)::fact,
       ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator", "quote",
           "note", "period", "loose"),
       ImmutableSet.of("subject", "cycle", "element", "value", "source.document", "source.locator"),
@@ -121,6 +122,16 @@ public final class DataTable<T> {
         return context.hasFailures() ? Optional.empty() : c.convert(row, context);
       };
     };
+    this.columns = columns;
+    this.required = required;
+    this.lists = lists;
+  }
+
+  /** A table whose converter reads a row's cells itself, with no transfer record (the facts: a long table). */
+  private DataTable(String name, Function<Known, RowConverter<Cells, T>> converter, ImmutableList<String> columns,
+      ImmutableSet<String> required, ImmutableSet<String> lists) {
+    this.name = name;
+    this.conversion = converter;
     this.columns = columns;
     this.required = required;
     this.lists = lists;

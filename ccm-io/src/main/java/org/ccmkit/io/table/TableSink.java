@@ -10,8 +10,6 @@ import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
-import org.ccmkit.io.read.RowCollector;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.io.read.RowSink;
 
 /**
@@ -69,7 +67,7 @@ final class TableSink<T> implements RowSink {
 
   @Override
   public void row(Row row) {
-    RowContext context = row.context();
+    RowContext context = new RowContext(row);
     if (!row.isFlat()) {
       for (String name : row.fields()) {
         if (!allowed.contains(name) && !allowed.contains(name.split("\\.", 2)[0])) {

@@ -46,10 +46,7 @@ final class Tables {
    */
   static ReadResult<ImmutableList<Fact>> convertFacts(List<Row> facts, List<Row> participation, ReadContext context) {
     FactConverter converter = new FactConverter(new Known(context));
-    RowConverter<Cells, Fact> fact = (cells, rc) -> {
-      FactRow row = RowMappers.fact(cells);
-      return rc.hasFailures() ? Optional.empty() : converter.fact(row, rc);
-    };
+    RowConverter<Cells, Fact> fact = converter::fact;
     RowConverter<Cells, Fact> meeting = (cells, rc) -> {
       ParticipationRow row = RowMappers.participation(cells);
       return rc.hasFailures() ? Optional.empty() : converter.participation(row, rc);
