@@ -118,10 +118,18 @@ final class FactConverter {
     int c = seen.id(cycle);
     int e = seen.id(elementKey);
     int d = seen.id(source.document());
-    Fact fact = Fact.builder().subject(s < 0 ? subject : seen.name(s)).cycle(c < 0 ? cycle : seen.name(c))
-        .element(e < 0 ? elementKey : seen.name(e)).value(value).source(source)
-        .quote(Optional.ofNullable(quote == null ? null : share(quote))).note(Optional.ofNullable(note))
-        .period(Optional.ofNullable(period == null ? null : share(period))).loose(loose).build();
+    var built = Fact.builder().subject(s < 0 ? subject : seen.name(s)).cycle(c < 0 ? cycle : seen.name(c))
+        .element(e < 0 ? elementKey : seen.name(e)).value(value).source(source).loose(loose);
+    if (quote != null) {
+      built.quote(share(quote));
+    }
+    if (note != null) {
+      built.note(note);
+    }
+    if (period != null) {
+      built.period(share(period));
+    }
+    Fact fact = built.build();
     // One lookup (subject, cycle, element and source document): the fact is remembered unless one was already seen.
     int firstIndex = seen.putIfAbsent(s, c, e, d, fact, context.line(), context.rowNumber());
     if (firstIndex >= 0) {

@@ -129,6 +129,11 @@ final class Known {
     if (k == null) {
       return null;
     }
+    DataElement placeholder = context.vocabulary().isPresent() ? null : unlisted.get(k);
+    if (placeholder != null) {
+      // A key already read in this read: its shape was checked then.
+      return placeholder;
+    }
     if (!Shapes.isElementKey(k)) {
       f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "not a data element key", key,
           Suggestions.expected("lower-case words separated by dots, e.g. art4.national-strategy", key, elementKeys()));

@@ -18,13 +18,24 @@ import org.ccmkit.io.read.Row;
  */
 final class RowContext {
 
-  private final Row row;
+  private Row row;
   private Location location;
   private List<Failure> failures;
 
   /** The context of {@code row}: a row of a JSON or YAML list is located at its pointer, a flat row at its line. */
   RowContext(Row row) {
     this.row = row;
+  }
+
+  /**
+   * This context, now of {@code next} and with no failure: a table's sink reuses one context for its rows, since a row
+   * is finished (its failures copied out) before the next is read.
+   */
+  RowContext reset(Row next) {
+    this.row = next;
+    this.location = null;
+    this.failures = null;
+    return this;
   }
 
   /** {@return the location of the row} */

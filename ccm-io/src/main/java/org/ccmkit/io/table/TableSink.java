@@ -26,6 +26,8 @@ final class TableSink<T> implements RowSink {
   private final RowConverter<Cells, T> converter;
   private final RowCollector<T> out = RowCollector.create();
   private final ImmutableList<String> allowed;
+  /** The context of the row being converted, one for all of them: a row is finished before the next comes. */
+  private final RowContext context = new RowContext(null);
 
   TableSink(DataTable<T> table, Known known) {
     this(table, table.converter(known));
@@ -67,7 +69,7 @@ final class TableSink<T> implements RowSink {
 
   @Override
   public void row(Row row) {
-    RowContext context = new RowContext(row);
+    RowContext context = this.context.reset(row);
     if (!row.isFlat()) {
       for (String name : row.fields()) {
         if (!allowed.contains(name) && !allowed.contains(name.split("\\.", 2)[0])) {
