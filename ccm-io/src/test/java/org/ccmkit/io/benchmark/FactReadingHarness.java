@@ -61,7 +61,7 @@ public final class FactReadingHarness {
   }
 
   /** {@return the bytes this thread has allocated so far} */
-  private static long allocated() {
+  static long allocated() {
     return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 
