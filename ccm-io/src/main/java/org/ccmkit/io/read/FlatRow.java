@@ -2,7 +2,6 @@ package org.ccmkit.io.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.List;
 
 /**
@@ -13,28 +12,31 @@ public final class FlatRow implements Row {
 
   /** The columns of a flat table, as its header names them, with each column's position. */
   public static final class Header {
-    /** The most names asked for that the header does not have, remembered so that asking again is cheap. */
-    private static final int ABSENT_KEPT = 32;
-
     private final ImmutableList<String> columns;
-    private final ImmutableMap<String, Integer> index;
     private final ImmutableList<String> labels;
-    /** The columns as canonical strings ({@link String#intern}), for a lookup by identity first. */
+    /**
+     * The columns by their names' hash codes (which a string keeps once computed), open addressing, at most a quarter
+     * full: {@code names[i]} a column's name, {@code positions[i]} its position (the last, for a name given twice).
+     * A table asks for its fields by the same names on every row, so this is a lookup with no hashing of text and no
+     * object.
+     */
     private final String[] names;
-    /** Names asked for and not found, by identity; replaced, never changed, so that readers need no lock. */
-    private volatile String[] absent = new String[0];
+    private final int[] positions;
 
     private Header(List<String> columns, List<String> labels) {
       this.columns = ImmutableList.copyOf(columns);
       this.labels = ImmutableList.copyOf(labels);
-      ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-      for (int i = 0; i < columns.size(); i++) {
-        b.put(columns.get(i), i);
-      }
-      this.index = b.buildKeepingLast();
-      this.names = new String[columns.size()];
-      for (int i = 0; i < names.length; i++) {
-        names[i] = columns.get(i).intern();
+      int size = Integer.highestOneBit(Math.max(4, columns.size() * 4 - 1)) << 1;
+      this.names = new String[size];
+      this.positions = new int[size];
+      for (int c = 0; c < columns.size(); c++) {
+        String name = columns.get(c);
+        int i = name.hashCode() & (size - 1);
+        while (names[i] != null && !names[i].equals(name)) {
+          i = (i + 1) & (size - 1);
+        }
+        names[i] = name;
+        positions[i] = c;
       }
     }
 
@@ -73,25 +75,13 @@ public final class FlatRow implements Row {
      * @return the position of {@code column}, or -1
      */
     public int indexOf(String column) {
-      // A table asks for its fields by the same constant names on every row: found by identity, no hashing.
-      for (int i = names.length - 1; i >= 0; i--) {
-        if (names[i] == column) {
-          return i;
+      int mask = names.length - 1;
+      for (int i = column.hashCode() & mask; names[i] != null; i = (i + 1) & mask) {
+        if (names[i] == column || names[i].equals(column)) {
+          return positions[i];
         }
       }
-      String[] known = absent;
-      for (String a : known) {
-        if (a == column) {
-          return -1;
-        }
-      }
-      Integer i = index.get(column);
-      if (i == null && known.length < ABSENT_KEPT) {
-        String[] more = java.util.Arrays.copyOf(known, known.length + 1);
-        more[known.length] = column;
-        absent = more;
-      }
-      return i == null ? -1 : i;
+      return -1;
     }
   }
 

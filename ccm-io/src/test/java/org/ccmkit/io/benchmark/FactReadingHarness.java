@@ -37,13 +37,17 @@ public final class FactReadingHarness {
     for (Path file : files) {
       for (int r = 0; r < runs; r++) {
         long allocatedBefore = allocated();
+        long cpuBefore = cpu();
+        long gcBefore = gcMillis();
         long start = System.nanoTime();
         ReadResult<ImmutableList<Fact>> facts = reader.readFacts(Input.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         long bytes = allocated() - allocatedBefore;
-        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB, %d bytes allocated a row%n", file.getFileName(),
-            facts.summary(), seconds, facts.rowsRead() / seconds, Files.size(file) >> 20,
-            bytes / Math.max(1, facts.rowsRead()));
+        double cpuSeconds = (cpu() - cpuBefore) / 1e9;
+        long gc = gcMillis() - gcBefore;
+        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB, %d bytes allocated a row; the reading thread's CPU "
+                + "time %.2f s, the collector's pauses %d ms%n", file.getFileName(), facts.summary(), seconds,
+            facts.rowsRead() / seconds, Files.size(file) >> 20, bytes / Math.max(1, facts.rowsRead()), cpuSeconds, gc);
         if (facts.hasFailures()) {
           System.out.println(facts.failures().get(0));
         }
@@ -58,6 +62,20 @@ public final class FactReadingHarness {
       Files.delete(file);
     }
     Files.delete(dir);
+  }
+
+  /** {@return the CPU time of this thread so far, in nanoseconds: less disturbed by other processes than the clock} */
+  static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  /** {@return the time the collectors have taken so far, in milliseconds} */
+  static long gcMillis() {
+    long total = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   /** {@return the bytes this thread has allocated so far} */
