@@ -200,8 +200,7 @@ public final class MonitoringDataReader {
     if (reader.value().isEmpty()) {
       return reader.map(r -> EMPTY);
     }
-    return reader.value().get().readTables(input, context.limits())
-        .thenRead(tables -> DataTable.assemble(tables, context));
+    return DataTable.readDataset(reader.value().get(), input, context);
   }
 
   /**

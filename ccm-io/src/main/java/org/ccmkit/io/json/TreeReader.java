@@ -27,6 +27,7 @@ import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.RowSink;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 import org.ccmkit.io.read.TreeRow;
 
 /**
@@ -154,8 +155,39 @@ final class TreeReader {
    *     [...]}}
    */
   public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
-    CollectingSink sink = new CollectingSink();
+    CollectingSink rows = new CollectingSink();
     Set<String> present = new LinkedHashSet<>();
+    readTables(input, tables, new TablesSink() {
+      @Override
+      public RowSink table(String table) {
+        present.add(table);
+        return rows;
+      }
+
+      @Override
+      public void fail(Failure failure) {
+        rows.fail(failure);
+      }
+
+      @Override
+      public void all(ReadResult<TableRows> whole) {
+        throw new IllegalStateException("a tree reader streams its tables");
+      }
+    });
+    return rows.result().map(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
+        t -> t.location().table().orElse(""), t -> t)), present));
+  }
+
+  /**
+   * Reads a document that is an object whose members are tables, as {@link #readTables(Input, Set)}, handing each
+   * table to {@code sink} as it begins and each of its rows as soon as it is read: the document is never held, as a
+   * tree or as rows.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param tables the tables' names
+   * @param sink where the tables go
+   */
+  public void readTables(Input input, Set<String> tables, TablesSink sink) {
     parse(input, sink::fail, p -> {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p), "document is not an object of tables",
@@ -176,16 +208,14 @@ final class TreeReader {
               "a list of objects: [ {...}, {...} ]"));
           p.skipChildren();
         } else {
-          present.add(name);
-          complete = elements(p, input, name, "/" + name, sink);
+          // The table's sink takes its rows and the failure that stops the document while the table is read.
+          complete = elements(p, input, name, "/" + name, sink.table(name));
         }
       }
       if (complete) {
         trailing(p, input).ifPresent(sink::fail);
       }
     });
-    return sink.result().map(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
-        t -> t.location().table().orElse(""), t -> t)), present));
   }
 
   private interface Body {

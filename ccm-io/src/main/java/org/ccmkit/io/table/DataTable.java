@@ -14,7 +14,9 @@ import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -190,6 +192,26 @@ public final class DataTable<T> {
     Preconditions.checkNotNull(tables, "DataTable.assemble: tables must not be null");
     Preconditions.checkNotNull(context, "DataTable.assemble: context must not be null");
     return DatasetAssembler.assemble(tables.rows(), tables.present(), context);
+  }
+
+  /**
+   * The dataset held in one input (a JSON or YAML document of tables, a workbook, a CSV file of facts), read by
+   * {@code reader} and checked against {@code context} as {@link #assemble} checks it. A reader that streams the tables
+   * ({@link DatasetReader#readTables(Input, ReadLimits, TablesSink)}) has each table converted row by row as it is
+   * read, when the tables it is checked against came before it; the result is the same as parsing every table first.
+   *
+   * @param reader the reader
+   * @param input the file, folder, resource or bytes to read
+   * @param context what the rows are read against
+   * @return the dataset, with every failure found
+   */
+  public static ReadResult<MonitoringDataset> readDataset(DatasetReader reader, Input input, ReadContext context) {
+    Preconditions.checkNotNull(reader, "DataTable.readDataset: reader must not be null");
+    Preconditions.checkNotNull(input, "DataTable.readDataset: input must not be null");
+    Preconditions.checkNotNull(context, "DataTable.readDataset: context must not be null");
+    StreamingAssembler assembler = new StreamingAssembler(context);
+    reader.readTables(input, context.limits(), assembler);
+    return assembler.result();
   }
 
   /**

@@ -1,0 +1,134 @@
+package org.ccmkit.io.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ccmkit.indicators.data.Fact;
+import org.ccmkit.indicators.data.FactValue;
+import org.ccmkit.indicators.data.MonitoringDataset;
+import org.ccmkit.io.Datasets;
+import org.ccmkit.io.json.JsonDatasetReader;
+import org.ccmkit.io.json.YamlDatasetReader;
+import org.ccmkit.io.read.DatasetReader;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.ReadContext;
+import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.Row;
+import org.ccmkit.io.read.RowSink;
+import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
+import org.ccmkit.io.write.DatasetJsonWriter;
+import org.ccmkit.model.SourceRef;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A JSON or YAML document of several tables is read as a stream: each table's rows reach their table as the parser
+ * reads them, and a table whose register, meetings and cycles came before it is converted row by row, so that memory
+ * grows with the values read, not with the text. Shown without a clock: the bytes taken from the input when a table's
+ * first row arrives ({@link CountedInput}), and the rows held unconverted. The result is the one of parsing every table
+ * first and assembling after, whatever the order of the tables.
+ */
+class StreamingTablesTest {
+
+  /** The published record with 20,000 facts of its States Parties: the document is a few megabytes, mostly facts. */
+  private static final MonitoringDataset DATASET = withFacts(Datasets.publishedRecord().dataset(), 20_000);
+  private static final String DOCUMENT = DatasetJsonWriter.write(DATASET);
+
+  private static MonitoringDataset withFacts(MonitoringDataset record, int n) {
+    List<String> states = record.register().standings().stream().map(s -> s.state().code()).toList();
+    List<Fact> facts = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      facts.add(Fact.of(states.get(i % states.size()), "13MSP", "test.e" + i / states.size(),
+          FactValue.of(i % 2 == 0), SourceRef.of("RD", "para " + (i % 300 + 1))));
+    }
+    return MonitoringDataset.builder().from(record).facts(facts).build();
+  }
+
+  @Test
+  void eachTablesRowsReachItAsTheyAreReadNotAfterTheDocument() {
+    for (DatasetReader reader : List.of(new JsonDatasetReader(), new YamlDatasetReader())) {
+      CountedInput input = CountedInput.of("dataset." + reader.format(), DOCUMENT);
+      Map<String, Long> firstRowAt = new LinkedHashMap<>();
+      reader.readTables(input.input(), ReadContext.empty().limits(), new TablesSink() {
+        @Override
+        public RowSink table(String table) {
+          return new RowSink() {
+            @Override
+            public void row(Row row) {
+              firstRowAt.putIfAbsent(table, input.bytesRead());
+            }
+
+            @Override
+            public void reject(List<Failure> failures) {}
+
+            @Override
+            public void fail(Failure failure) {}
+          };
+        }
+
+        @Override
+        public void fail(Failure failure) {}
+
+        @Override
+        public void all(ReadResult<TableRows> tables) {
+          throw new AssertionError(reader + " parsed the document whole");
+        }
+      });
+      long factsStart = DOCUMENT.indexOf("\"facts\"");
+      // The parser reads ahead by its buffers (tens of kilobytes), not by the document.
+      assertTrue(firstRowAt.get("facts") < factsStart + 100_000, reader + ": " + firstRowAt + ", facts start at "
+          + factsStart + " of " + input.size());
+      assertTrue(firstRowAt.get("states") < 100_000, reader + ": " + firstRowAt);
+      assertTrue(input.size() > 2_000_000, "the document is " + input.size() + " bytes");
+    }
+  }
+
+  @Test
+  void aDocumentWithItsTablesInOrderIsConvertedAsItIsReadWithNoRowHeld() {
+    for (DatasetReader reader : List.of(new JsonDatasetReader(), new YamlDatasetReader())) {
+      CountedInput input = CountedInput.of("dataset." + reader.format(), DOCUMENT);
+      StreamingAssembler assembler = new StreamingAssembler(ReadContext.empty());
+      reader.readTables(input.input(), ReadContext.empty().limits(), assembler);
+      ReadResult<MonitoringDataset> streamed = assembler.result();
+      assertEquals(0, assembler.mostRowsHeld(), reader.toString());
+      assertEquals(DATASET.facts().size(), streamed.value().facts().size(), streamed.toString());
+      assertSameAsParsingFirst(reader, DOCUMENT, streamed);
+    }
+  }
+
+  @Test
+  void aDocumentWithFactsBeforeTheRegisterHoldsThemAndReadsAsBefore() {
+    // The facts come first, with an unknown State and a duplicate; the register after them decides which are known.
+    String document = "{\"facts\": ["
+        + "{\"subject\": \"LAO\", \"cycle\": \"13MSP\", \"element\": \"art4.national-strategy\", \"value\": true, "
+        + "\"source\": {\"document\": \"RD\", \"locator\": \"para 86\"}},\n"
+        + "{\"subject\": \"XXX\", \"cycle\": \"13MSP\", \"element\": \"art4.national-strategy\", \"value\": true, "
+        + "\"source\": {\"document\": \"RD\", \"locator\": \"para 86\"}},\n"
+        + "{\"subject\": \"LAO\", \"cycle\": \"13MSP\", \"element\": \"art4.national-strategy\", \"value\": true, "
+        + "\"source\": {\"document\": \"RD\", \"locator\": \"para 86\"}}],\n"
+        + "\"states\": [{\"iso3\": \"LAO\", \"name\": \"Lao People's Democratic Republic\"}]}\n";
+    DatasetReader reader = new JsonDatasetReader();
+    StreamingAssembler assembler = new StreamingAssembler(ReadContext.empty());
+    reader.readTables(CountedInput.of("dataset.json", document).input(), ReadContext.empty().limits(), assembler);
+    ReadResult<MonitoringDataset> streamed = assembler.result();
+    assertEquals(3, assembler.mostRowsHeld());
+    assertEquals(1, streamed.value().facts().size(), streamed.toString());
+    assertEquals(2, streamed.rowsFailed(), streamed.toString());
+    assertSameAsParsingFirst(reader, document, streamed);
+  }
+
+  /** The streamed read gives what parsing every table first and assembling after gives: values, failures, counts. */
+  private static void assertSameAsParsingFirst(DatasetReader reader, String document,
+      ReadResult<MonitoringDataset> streamed) {
+    ReadResult<MonitoringDataset> first = reader.readTables(CountedInput.of("dataset." + reader.format(), document)
+        .input(), ReadContext.empty().limits()).thenRead(t -> DataTable.assemble(t, ReadContext.empty()));
+    assertEquals(first.value(), streamed.value(), reader.toString());
+    assertEquals(first.failures(), streamed.failures(), reader.toString());
+    assertEquals(first.summary(), streamed.summary(), reader.toString());
+    assertEquals(first.notes(), streamed.notes(), reader.toString());
+  }
+}
