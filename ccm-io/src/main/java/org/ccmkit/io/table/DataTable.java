@@ -215,6 +215,31 @@ public final class DataTable<T> {
   }
 
   /**
+   * The rows of every table of {@code dataset}, as the writers write them (the inverse of reading: each value as the
+   * record of its row, which Jackson writes with the columns' names), keyed by table name in reading order. With
+   * {@code flat}, extensions go to the obligation-extensions table; else they are nested in their obligation.
+   *
+   * @param dataset the monitoring dataset
+   * @param flat whether the rows are for flat tables (CSV, a workbook)
+   * @return the rows of every table of {@code dataset}, keyed by table name in reading order
+   */
+  public static com.google.common.collect.ImmutableListMultimap<String, Object> rowsOf(MonitoringDataset dataset,
+      boolean flat) {
+    Preconditions.checkNotNull(dataset, "DataTable.rowsOf: dataset must not be null");
+    return DatasetRows.of(dataset, flat);
+  }
+
+  /**
+   * The tables {@link #rowsOf} gives, in order: every table but participation (and, unless flat, extensions).
+   *
+   * @param flat whether the rows are for flat tables
+   * @return the tables {@link #rowsOf} gives, in order
+   */
+  public static ImmutableList<String> written(boolean flat) {
+    return DatasetRows.tables(flat);
+  }
+
+  /**
    * "Did you mean …" for a name that is not a table's: the table names nearest to it, if any is near.
    *
    * @param name the name
