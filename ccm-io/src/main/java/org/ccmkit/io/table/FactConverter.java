@@ -114,11 +114,11 @@ final class FactConverter {
     }
     // A long table repeats its subjects, cycles, elements, sources and values: one copy of each is kept, and the
     // numbers that give it are the key of the duplicate check.
-    int s = seen.id(subject);
+    int s = seen.subjectId(subject);
     int c = seen.id(cycle);
     int e = seen.id(elementKey);
     int d = seen.id(source.document());
-    var built = Fact.builder().subject(s < 0 ? subject : seen.name(s)).cycle(c < 0 ? cycle : seen.name(c))
+    var built = Fact.builder().subject(s < 0 ? subject : seen.subjectName(s)).cycle(c < 0 ? cycle : seen.name(c))
         .element(e < 0 ? elementKey : seen.name(e)).value(value).source(source).loose(loose);
     if (quote != null) {
       built.quote(share(quote));
