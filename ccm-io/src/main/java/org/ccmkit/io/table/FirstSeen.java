@@ -31,10 +31,8 @@ final class FirstSeen {
 
   private static final int FREE_SLOTS = 1 << 16;
 
-  private final Map<String, Integer> subjectIds = new HashMap<>();
-  private String[] subjectNames = new String[1 << 8];
-  private final Map<String, Integer> ids = new HashMap<>();
-  private String[] names = new String[1 << 8];
+  private final Numbering subjects = new Numbering();
+  private final Numbering others = new Numbering();
   private final Map<Key, Integer> overflow = new HashMap<>();
 
   /** Groups: {@code groupKeys[i]} a cycle, element and document packed, {@code groupSlots[i]} 1 + its number. */
@@ -58,25 +56,12 @@ final class FirstSeen {
 
   /** {@return the number of subject {@code s} in this read (-1 past 65,536 subjects, for a new one)} */
   int subjectId(String s) {
-    Integer id = subjectIds.get(s);
-    if (id != null) {
-      return id;
-    }
-    int next = subjectIds.size();
-    if (next > MAX_ID) {
-      return -1;
-    }
-    subjectIds.put(s, next);
-    if (next == subjectNames.length) {
-      subjectNames = Arrays.copyOf(subjectNames, next * 2);
-    }
-    subjectNames[next] = s;
-    return next;
+    return subjects.id(s);
   }
 
   /** {@return the subject numbered {@code id}: the first copy of it read} */
   String subjectName(int id) {
-    return subjectNames[id];
+    return subjects.name(id);
   }
 
   /**
@@ -84,25 +69,39 @@ final class FirstSeen {
    * than 65,536 of them are numbered and {@code s} is not one of them.
    */
   int id(String s) {
-    Integer id = ids.get(s);
-    if (id != null) {
-      return id;
-    }
-    int next = ids.size();
-    if (next > MAX_ID) {
-      return -1;
-    }
-    ids.put(s, next);
-    if (next == names.length) {
-      names = Arrays.copyOf(names, next * 2);
-    }
-    names[next] = s;
-    return next;
+    return others.id(s);
   }
 
   /** {@return the string numbered {@code id}: the first copy of it read} */
   String name(int id) {
-    return names[id];
+    return others.name(id);
+  }
+
+  /** Strings numbered 0, 1, … as they are first seen, at most 65,536 of them. */
+  private static final class Numbering {
+    private final Map<String, Integer> ids = new HashMap<>();
+    private String[] names = new String[1 << 8];
+
+    int id(String s) {
+      Integer id = ids.get(s);
+      if (id != null) {
+        return id;
+      }
+      int next = ids.size();
+      if (next > MAX_ID) {
+        return -1;
+      }
+      ids.put(s, next);
+      if (next == names.length) {
+        names = Arrays.copyOf(names, next * 2);
+      }
+      names[next] = s;
+      return next;
+    }
+
+    String name(int id) {
+      return names[id];
+    }
   }
 
   /**
