@@ -25,7 +25,7 @@ final class TableSink<T> implements RowSink {
   private final DataTable<?> table;
   private final RowConverter<Cells, T> converter;
   private final RowCollector<T> out = RowCollector.create();
-  private final ImmutableList<String> allowed;
+  private final com.google.common.collect.ImmutableSet<String> allowed;
   /** The context of the row being converted, one for all of them: a row is finished before the next comes. */
   private final RowContext context = new RowContext(null);
 
@@ -36,7 +36,8 @@ final class TableSink<T> implements RowSink {
   TableSink(DataTable<?> table, RowConverter<Cells, T> converter) {
     this.table = table;
     this.converter = converter;
-    this.allowed = ImmutableList.<String>builder().addAll(table.columns()).addAll(table.nestedFields()).build();
+    this.allowed = com.google.common.collect.ImmutableSet.<String>builder().addAll(table.columns())
+        .addAll(table.nestedFields()).build();
   }
 
   @Override
