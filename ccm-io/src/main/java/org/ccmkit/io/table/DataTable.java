@@ -215,6 +215,32 @@ public final class DataTable<T> {
   }
 
   /**
+   * The dataset of a folder's files, one a table ({@code files}: table name to file), each read by the reader
+   * {@code readers} gives for it in the order of {@link DatasetReader#TABLES} and converted row by row as it is read
+   * (every table it is checked against is read before it), and each flat file's header checked by its table (an unknown
+   * column, a missing required one, a column named twice).
+   *
+   * @param files the files, by table name
+   * @param readers the reader of each file
+   * @param context what the rows are read against
+   * @return the dataset, with every failure found in the files
+   */
+  public static ReadResult<MonitoringDataset> readFiles(java.util.Map<String, Input> files,
+      Function<Input, DatasetReader> readers, ReadContext context) {
+    Preconditions.checkNotNull(files, "DataTable.readFiles: files must not be null");
+    Preconditions.checkNotNull(readers, "DataTable.readFiles: readers must not be null");
+    Preconditions.checkNotNull(context, "DataTable.readFiles: context must not be null");
+    StreamingAssembler assembler = new StreamingAssembler(context, files.keySet());
+    for (String table : DatasetReader.TABLES) {
+      Input input = files.get(table);
+      if (input != null) {
+        readers.apply(input).readRows(input, table, context.limits(), assembler.table(table));
+      }
+    }
+    return assembler.result();
+  }
+
+  /**
    * The rows of every table of {@code dataset}, as the writers write them (the inverse of reading: each value as the
    * record of its row, which Jackson writes with the columns' names), keyed by table name in reading order. With
    * {@code flat}, extensions go to the obligation-extensions table; else they are nested in their obligation.

@@ -58,8 +58,37 @@ final class StreamingAssembler implements TablesSink {
   private ReadContext withMeetings;
   private ReadContext checked;
 
+  /** The tables that may come, if known before the read (a folder's files); null if any may. */
+  private final Set<String> coming;
+
   StreamingAssembler(ReadContext context) {
+    this(context, null);
+  }
+
+  /**
+   * An assembler told which tables the input holds ({@code coming}, null if not known): a table that is not among them
+   * is settled at once from the context, so that the tables checked against it are converted as they are read.
+   */
+  StreamingAssembler(ReadContext context, Set<String> coming) {
     this.context = context;
+    this.coming = coming;
+    settle();
+  }
+
+  /** What the tables known not to come fix, as {@link DatasetAssembler} takes it: the context's. */
+  private void settle() {
+    if (coming == null) {
+      return;
+    }
+    if (registered == null && !coming.contains("states")) {
+      registered = context.withRegister(context.register().orElse(Register.of(ImmutableList.of())));
+    }
+    if (withMeetings == null && registered != null && !coming.contains("meetings")) {
+      withMeetings = registered;
+    }
+    if (checked == null && withMeetings != null && !coming.contains("cycles")) {
+      checked = withMeetings;
+    }
   }
 
   @Override
@@ -97,6 +126,12 @@ final class StreamingAssembler implements TablesSink {
       @Override
       public void note(String note) {
         notes.add(note);
+      }
+
+      /** A flat file's header (a folder's table), checked by its table: an unknown column is never skipped in silence. */
+      @Override
+      public boolean header(List<String> columns, List<org.ccmkit.io.read.Location> cells) {
+        return DataTable.named(table).map(t -> TableSink.checkHeader(t, columns, cells, failures::add)).orElse(true);
       }
     };
   }
@@ -150,6 +185,7 @@ final class StreamingAssembler implements TablesSink {
         break;
     }
     current = null;
+    settle();
   }
 
   @Override

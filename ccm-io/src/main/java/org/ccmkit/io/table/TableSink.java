@@ -42,25 +42,36 @@ final class TableSink<T> implements RowSink {
 
   @Override
   public boolean header(List<String> columns, List<Location> cells) {
+    return checkHeader(table, columns, cells, out::fail);
+  }
+
+  /**
+   * Checks the header of a flat file of {@code table}: a column named twice (no row can then be read: returns false),
+   * a column the table does not define (its values are not read), a required column missing. Each failure goes to
+   * {@code failures}.
+   */
+  static boolean checkHeader(DataTable<?> table, List<String> columns, List<Location> cells,
+      java.util.function.Consumer<Failure> failures) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       Location cell = cells.get(i);
       Integer first = seen.putIfAbsent(column, i + 1);
       if (first != null) {
-        out.fail(Failure.of(FailureKind.DUPLICATE_KEY, cell, "column named twice in the header of the " + table
-            + " table (first in column " + first + ")", column, "each column once"));
+        failures.accept(Failure.of(FailureKind.DUPLICATE_KEY, cell, "column named twice in the header of the "
+            + table + " table (first in column " + first + ")", column, "each column once"));
         return false;
       }
       if (!table.columns().contains(column)) {
-        out.fail(Failure.of(FailureKind.UNKNOWN_FIELD, cell, "the " + table + " table has no such column; its values "
-            + "are not read", column, Suggestions.expected("one of " + table.columns(), column, table.columns())));
+        failures.accept(Failure.of(FailureKind.UNKNOWN_FIELD, cell, "the " + table + " table has no such column; its "
+            + "values are not read", column, Suggestions.expected("one of " + table.columns(), column,
+            table.columns())));
       }
     }
     for (String required : table.requiredColumns()) {
       if (!seen.containsKey(required)) {
         Location at = cells.isEmpty() ? Location.of("?") : cells.get(0);
-        out.fail(Failure.of(FailureKind.MISSING_FIELD, Location.builder().from(at).field(required).build(),
+        failures.accept(Failure.of(FailureKind.MISSING_FIELD, Location.builder().from(at).field(required).build(),
             "required column of the " + table + " table is missing from the header", null,
             "a column '" + required + "'"));
       }

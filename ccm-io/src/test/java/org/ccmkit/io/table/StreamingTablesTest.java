@@ -11,6 +11,7 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.io.Datasets;
+import org.ccmkit.io.csv.CsvDatasetReader;
 import org.ccmkit.io.json.JsonDatasetReader;
 import org.ccmkit.io.json.YamlDatasetReader;
 import org.ccmkit.io.read.DatasetReader;
@@ -119,6 +120,51 @@ class StreamingTablesTest {
     assertEquals(1, streamed.value().facts().size(), streamed.toString());
     assertEquals(2, streamed.rowsFailed(), streamed.toString());
     assertSameAsParsingFirst(reader, document, streamed);
+  }
+
+  @Test
+  void aFolderIsConvertedFileByFileAsItIsReadWithNoRowHeld() {
+    String states = "iso3,name\nLAO,Lao People's Democratic Republic\nCPV,Cabo Verde\n";
+    StringBuilder facts = new StringBuilder("subject,cycle,element,value,source.document,source.locator\n");
+    for (int i = 0; i < 5_000; i++) {
+      facts.append(i % 2 == 0 ? "LAO" : "CPV").append(",13MSP,test.e").append(i / 2).append(",true,RD,para 1\n");
+    }
+    facts.append("XXX,13MSP,test.e0,true,RD,para 1\n");
+    DatasetReader csv = new CsvDatasetReader();
+    ReadContext context = ReadContext.empty();
+    StreamingAssembler assembler = new StreamingAssembler(context, java.util.Set.of("states", "facts"));
+    csv.readRows(CountedInput.of("states.csv", states).input(), "states", context.limits(), assembler.table("states"));
+    csv.readRows(CountedInput.of("facts.csv", facts.toString()).input(), "facts", context.limits(),
+        assembler.table("facts"));
+    ReadResult<MonitoringDataset> streamed = assembler.result();
+    // No meetings or cycles file: the facts are checked against the register read before them, as they are read.
+    assertEquals(0, assembler.mostRowsHeld());
+    assertEquals(5_000, streamed.value().facts().size(), streamed.toString());
+    assertEquals(1, streamed.rowsFailed(), streamed.toString());
+    // As the rows of both files parsed first and assembled after.
+    ReadResult<MonitoringDataset> first = csv.readRows(CountedInput.of("states.csv", states).input(), "states",
+        context.limits()).combinedWith(csv.readRows(CountedInput.of("facts.csv", facts.toString()).input(), "facts",
+        context.limits()), (s, f) -> TableRows.of(com.google.common.collect.ImmutableListMultimap.<String, Row>builder()
+        .putAll("states", s).putAll("facts", f).build(), java.util.Set.of("states", "facts")))
+        .thenRead(t -> DataTable.assemble(t, context));
+    assertEquals(first.value(), streamed.value());
+    assertEquals(first.failures(), streamed.failures());
+    assertEquals(first.summary(), streamed.summary());
+  }
+
+  @Test
+  void aFolderFilesUnknownColumnIsReportedNotSkipped(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("states.csv"), "iso3,name,colour\nLAO,Lao People's Democratic "
+        + "Republic,blue\n");
+    java.nio.file.Files.writeString(dir.resolve("facts.csv"), "subject,cycle,element,value,source.document,"
+        + "source.locator,quote,qoute\nLAO,13MSP,art4.national-strategy,true,RD,para 86,,x\n");
+    ReadResult<MonitoringDataset> r = org.ccmkit.io.MonitoringDataReader.create().readDataset(dir);
+    assertEquals(2, r.rowsAccepted(), r.toString());
+    assertEquals(List.of("states.csv colour", "facts.csv qoute"), r.failures().stream()
+        .map(f -> f.location().source() + " " + f.location().field().orElse("")).toList(), r.failures().toString());
+    assertTrue(r.failures().stream().allMatch(f -> f.kind() == org.ccmkit.io.read.FailureKind.UNKNOWN_FIELD),
+        r.failures().toString());
   }
 
   /** The streamed read gives what parsing every table first and assembling after gives: values, failures, counts. */
