@@ -165,6 +165,8 @@ class StreamingTablesTest {
         .map(f -> f.location().source() + " " + f.location().field().orElse("")).toList(), r.failures().toString());
     assertTrue(r.failures().stream().allMatch(f -> f.kind() == org.ccmkit.io.read.FailureKind.UNKNOWN_FIELD),
         r.failures().toString());
+    // Two letters swapped are one slip: the column meant is suggested.
+    assertTrue(r.failures().get(1).expected().orElse("").endsWith("did you mean 'quote'?"), r.failures().toString());
   }
 
   /** The streamed read gives what parsing every table first and assembling after gives: values, failures, counts. */
