@@ -21,6 +21,15 @@ public interface TablesSink {
   RowSink table(String table);
 
   /**
+   * The tables the input holds, for a reader that knows them before it reads any (a workbook's sheets): a table the
+   * input does not hold is then known not to come, and the tables checked against it can be converted as they are read.
+   * Called at most once, before the first {@link #table}; by default ignored.
+   *
+   * @param tables the names of the tables the input holds
+   */
+  default void coming(java.util.Set<String> tables) {}
+
+  /**
    * A failure outside any table's rows.
    *
    * @param failure the failure

@@ -58,8 +58,8 @@ final class StreamingAssembler implements TablesSink {
   private ReadContext withMeetings;
   private ReadContext checked;
 
-  /** The tables that may come, if known before the read (a folder's files); null if any may. */
-  private final Set<String> coming;
+  /** The tables that may come, if known before the read (a folder's files, a workbook's sheets); null if any may. */
+  private Set<String> coming;
 
   StreamingAssembler(ReadContext context) {
     this(context, null);
@@ -186,6 +186,14 @@ final class StreamingAssembler implements TablesSink {
     }
     current = null;
     settle();
+  }
+
+  @Override
+  public void coming(Set<String> tables) {
+    if (coming == null && current == null && present.isEmpty()) {
+      coming = ImmutableSet.copyOf(tables);
+      settle();
+    }
   }
 
   @Override

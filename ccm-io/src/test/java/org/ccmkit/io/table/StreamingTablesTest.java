@@ -169,6 +169,29 @@ class StreamingTablesTest {
     assertTrue(r.failures().get(1).expected().orElse("").endsWith("did you mean 'quote'?"), r.failures().toString());
   }
 
+  @Test
+  void aWorkbookIsConvertedSheetBySheetAsItIsReadAndItsSheetsHeadersAreChecked() {
+    byte[] workbook = org.ccmkit.io.xlsx.Workbooks.of(List.of("states", "facts"), List.of(
+        List.of(List.of("iso3", "name", "colour"), List.of("LAO", "Lao People's Democratic Republic", "blue")),
+        List.of(List.of("subject", "cycle", "element", "value", "source.document", "source.locator", "qoute"),
+            List.of("LAO", "13MSP", "art4.national-strategy", true, "RD", "para 86", "x"),
+            List.of("LAO", "13MSP", "art4.area-released", 12, "RD", "para 88", "y"))));
+    DatasetReader xlsx = new org.ccmkit.io.xlsx.XlsxDatasetReader();
+    StreamingAssembler assembler = new StreamingAssembler(ReadContext.empty());
+    xlsx.readTables(org.ccmkit.io.read.Input.of("dataset.xlsx", workbook), ReadContext.empty().limits(), assembler);
+    ReadResult<MonitoringDataset> r = assembler.result();
+    // The workbook names its sheets before any is read: with no meetings or cycles sheet, the facts are converted as
+    // they are read, against the register of the sheet before them.
+    assertEquals(0, assembler.mostRowsHeld());
+    assertEquals(2, r.value().facts().size(), r.toString());
+    assertEquals(List.of("states!C1 colour", "facts!G1 qoute"), r.failures().stream()
+        .map(f -> f.location().field().orElse("") + " " + f.value().orElse("")).toList(), r.failures().toString());
+    assertTrue(r.failures().stream().allMatch(f -> f.kind() == org.ccmkit.io.read.FailureKind.UNKNOWN_FIELD),
+        r.failures().toString());
+    assertEquals(r.failures(), org.ccmkit.io.MonitoringDataReader.create()
+        .readDataset(org.ccmkit.io.read.Input.of("dataset.xlsx", workbook)).failures());
+  }
+
   /** The streamed read gives what parsing every table first and assembling after gives: values, failures, counts. */
   private static void assertSameAsParsingFirst(DatasetReader reader, String document,
       ReadResult<MonitoringDataset> streamed) {
