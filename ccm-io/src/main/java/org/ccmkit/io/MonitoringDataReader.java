@@ -3,8 +3,6 @@ package org.ccmkit.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +25,7 @@ import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.ReaderRegistry;
-import org.ccmkit.io.read.TableRows;
 import org.ccmkit.io.read.ReadLimits;
-import org.ccmkit.io.read.Row;
 import org.ccmkit.io.table.DataTable;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.state.Register;
@@ -200,8 +196,7 @@ public final class MonitoringDataReader {
     if (reader.value().isEmpty()) {
       return reader.map(r -> EMPTY);
     }
-    return reader.value().get().readTables(input, context.limits())
-        .thenRead(tables -> DataTable.assemble(tables, context));
+    return DataTable.readDataset(reader.value().get(), input, context);
   }
 
   /**
@@ -261,17 +256,8 @@ public final class MonitoringDataReader {
       failures.add(Failure.of(FailureKind.MISSING_FIELD, Location.of(folderOrFile.toString()),
           "folder has no register (states table) and none was given", null, "a file such as states.csv"));
     }
-    ReadResult<TableRows> tables = ReadResult.of(TableRows.empty());
-    for (String table : DatasetReader.TABLES) {
-      Input input = inputs.get(table);
-      if (input != null) {
-        ReadResult<ImmutableList<Row>> rows = registry.forInput(input).get().readRows(input, table, context.limits());
-        tables = tables.combinedWith(rows, (t, r) -> TableRows.of(
-            ImmutableListMultimap.<String, Row>builder().putAll(t.rows()).putAll(table, r).build(),
-            ImmutableSet.<String>builder().addAll(t.present()).add(table).build()));
-      }
-    }
-    return tables.thenRead(t -> DataTable.assemble(t, context)).withFailures(failures);
+    // Each file is read in the order of the tables and converted as it is read, its header checked by its table.
+    return DataTable.readFiles(inputs, input -> registry.forInput(input).get(), context).withFailures(failures);
   }
 
   /** Why a folder entry is not read, checked before it is opened; empty for a regular file inside the folder. */

@@ -141,7 +141,6 @@ public final class CsvDatasetReader implements DatasetReader {
       return;
     }
     Location tableAt = Location.of(input.name()).withTable(table);
-    Location rowAt = tableAt;
     int[] reading = {0};
     try (BufferedReader in = new BufferedReader(opened.value().get(), HEADER_LOOKAHEAD)) {
       char d = delimiter(in, input, sink);
@@ -150,10 +149,10 @@ public final class CsvDatasetReader implements DatasetReader {
         p.setSchema(CsvSchema.emptySchema().withColumnSeparator(d).withoutEscapeChar());
         FlatRow.Header header = null;
         int row = 0;
-        List<JsonNode> cells = new ArrayList<>();
+        LineCells cells = new LineCells();
         Map<String, JsonNode> nodes = new HashMap<>();
+        String source = input.name();
         while (true) {
-          rowAt = tableAt;
           JsonToken t = p.nextToken();
           if (t == null) {
             break;
@@ -163,23 +162,15 @@ public final class CsvDatasetReader implements DatasetReader {
                 "more than " + limits.maxRows(), "at most " + limits.maxRows() + " rows (ReadLimits.maxRows)"));
             return;
           }
-          cells.clear();
+          cells.next(header == null ? 8 : header.columns().size());
           reading[0] = header == null ? 0 : row + 1;
           int line = cells(p, t, cells, nodes);
           reading[0] = 0;
-          var at = Location.builder().source(input.name()).table(table);
-          if (header != null) {
-            at.row(row + 1);
-          }
-          if (line >= 1) {
-            at.line(line).column(1);
-          }
-          rowAt = at.build();
           if (cells.size() == 1 && (cells.get(0) == null || cells.get(0).asText().isBlank())) {
             continue;
           }
           if (header == null) {
-            header = header(cells, rowAt, d, sink);
+            header = header(cells.list(), at(source, table, 0, line), d, sink);
             if (header == null) {
               return;
             }
@@ -187,11 +178,12 @@ public final class CsvDatasetReader implements DatasetReader {
           }
           row++;
           if (cells.size() != header.columns().size()) {
-            sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, rowAt, "row has " + cells.size()
-                    + " fields but the header names " + header.columns().size() + " columns", joined(cells, d),
-                header.columns().size() + " fields: " + header.columns())));
+            sink.reject(ImmutableList.of(Failure.of(FailureKind.WRONG_SHAPE, at(source, table, row, line), "row has "
+                    + cells.size() + " fields but the header names " + header.columns().size() + " columns",
+                joined(cells.list(), d), header.columns().size() + " fields: " + header.columns())));
           } else {
-            sink.row(FlatRow.of(rowAt, header, cells.toArray(new JsonNode[0])));
+            // No location is built for the row: it is made from the line and row numbers if a failure needs it.
+            sink.row(FlatRow.of(source, table, row, Math.max(line, 0), header, cells.array()));
           }
         }
         if (header == null) {
@@ -203,6 +195,18 @@ public final class CsvDatasetReader implements DatasetReader {
     } catch (Exception | StackOverflowError e) {
       fail(sink, inRow(SafeJackson.failure(e, input.name()), table, reading[0]));
     }
+  }
+
+  /** Row {@code row} of {@code table} (0: the header, in no row), at {@code line} (below 1: not known), column 1. */
+  private static Location at(String source, String table, int row, int line) {
+    var at = Location.builder().source(source).table(table);
+    if (row > 0) {
+      at.row(row);
+    }
+    if (line >= 1) {
+      at.line(line).column(1);
+    }
+    return at.build();
   }
 
   /** The failure, in row {@code row} of {@code table} (0 for none: the failure then belongs to no row). */
@@ -284,7 +288,7 @@ public final class CsvDatasetReader implements DatasetReader {
   }
 
   /** The cells of the row starting at token {@code start}, null for empty; returns the first cell's line, or -1. */
-  private static int cells(CsvParser p, JsonToken start, List<JsonNode> cells, Map<String, JsonNode> nodes)
+  private static int cells(CsvParser p, JsonToken start, LineCells cells, Map<String, JsonNode> nodes)
       throws IOException {
     if (start != JsonToken.START_ARRAY) {
       int line = line(p.currentTokenLocation());
@@ -328,6 +332,44 @@ public final class CsvDatasetReader implements DatasetReader {
 
   private static JsonNode node(String text) {
     return TextNode.valueOf(text.charAt(0) == '\'' ? unguard(text) : text);
+  }
+
+  /**
+   * The cells of one line, in an array made for the line, as wide as the header: the row keeps the array as it is,
+   * with no copy (a line with more cells than the header grows it, and is rejected).
+   */
+  private static final class LineCells {
+    private JsonNode[] cells = new JsonNode[0];
+    private int size;
+
+    void next(int width) {
+      cells = new JsonNode[width];
+      size = 0;
+    }
+
+    void add(JsonNode cell) {
+      if (size == cells.length) {
+        cells = java.util.Arrays.copyOf(cells, Math.max(8, size * 2));
+      }
+      cells[size++] = cell;
+    }
+
+    int size() {
+      return size;
+    }
+
+    JsonNode get(int i) {
+      return cells[i];
+    }
+
+    /** {@return the cells, as the array itself when it is exactly as wide as the line} */
+    JsonNode[] array() {
+      return size == cells.length ? cells : java.util.Arrays.copyOf(cells, size);
+    }
+
+    List<JsonNode> list() {
+      return java.util.Arrays.asList(cells).subList(0, size);
+    }
   }
 
   private static String joined(List<JsonNode> cells, char d) {

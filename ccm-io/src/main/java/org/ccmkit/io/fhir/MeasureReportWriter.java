@@ -15,7 +15,7 @@ import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.json.SafeJackson;
-import org.ccmkit.io.write.FigureSources;
+import org.ccmkit.io.write.EvaluationWriter;
 import org.ccmkit.io.write.Provenance;
 import org.ccmkit.model.plan.Direction;
 
@@ -113,7 +113,7 @@ public final class MeasureReportWriter {
     ext.add(extension("evaluation-status", "valueCode", e.status().name()));
     e.reason().ifPresent(reason -> ext.add(extension("reason", "valueString", reason)));
     ext.add(extension("population-rule", "valueString", e.populationRule()));
-    String source = FigureSources.of(e);
+    String source = EvaluationWriter.sources(e);
     if (!source.equals("–")) {
       ext.add(extension("source", "valueString", source));
     }

@@ -9,6 +9,7 @@ import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 import org.ccmkit.io.read.RowSink;
 
 /**
@@ -57,6 +58,12 @@ public class JsonDatasetReader implements DatasetReader {
   @Override
   public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
     return reader(limits).readTables(input, TABLES);
+  }
+
+  /** Streams the document's tables: each table's rows are handed on as they are read. */
+  @Override
+  public void readTables(Input input, ReadLimits limits, TablesSink sink) {
+    reader(limits).readTables(input, TABLES, sink);
   }
 
   private TreeReader reader(ReadLimits limits) {

@@ -25,9 +25,9 @@ import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
-import org.ccmkit.io.read.RowCollector;
 import org.ccmkit.io.read.RowSink;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 import org.ccmkit.io.read.TreeRow;
 
 /**
@@ -100,14 +100,14 @@ final class TreeReader {
    * @return the whole document as a tree; empty, with a document-level failure, if it cannot be parsed
    */
   public ReadResult<Optional<JsonNode>> readTree(Input input) {
-    RowCollector<JsonNode> out = RowCollector.create();
+    java.util.List<Failure> failures = new java.util.ArrayList<>();
     JsonNode[] tree = new JsonNode[1];
-    parse(input, out::fail, p -> {
+    parse(input, failures::add, p -> {
       tree[0] = value(p, input, 0);
-      trailing(p, input).ifPresent(out::fail);
+      trailing(p, input).ifPresent(failures::add);
     });
-    return ReadResult.of(out.hasFailures() ? Optional.<JsonNode>empty() : Optional.ofNullable(tree[0]),
-        out.result().failures(), 0, 0, 0);
+    return ReadResult.of(!failures.isEmpty() ? Optional.<JsonNode>empty() : Optional.ofNullable(tree[0]),
+        failures, 0, 0, 0);
   }
 
   /**
@@ -139,8 +139,8 @@ final class TreeReader {
    * @return the rows of a document that is one table, kept in memory
    */
   public ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
-    RowCollector<Row> rows = RowCollector.create();
-    readArray(input, table, new CollectingSink(rows));
+    CollectingSink rows = new CollectingSink();
+    readArray(input, table, rows);
     return rows.result();
   }
 
@@ -155,9 +155,39 @@ final class TreeReader {
    *     [...]}}
    */
   public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
-    RowCollector<Row> rows = RowCollector.create();
-    CollectingSink sink = new CollectingSink(rows);
+    CollectingSink rows = new CollectingSink();
     Set<String> present = new LinkedHashSet<>();
+    readTables(input, tables, new TablesSink() {
+      @Override
+      public RowSink table(String table) {
+        present.add(table);
+        return rows;
+      }
+
+      @Override
+      public void fail(Failure failure) {
+        rows.fail(failure);
+      }
+
+      @Override
+      public void all(ReadResult<TableRows> whole) {
+        throw new IllegalStateException("a tree reader streams its tables");
+      }
+    });
+    return rows.result().map(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
+        t -> t.location().table().orElse(""), t -> t)), present));
+  }
+
+  /**
+   * Reads a document that is an object whose members are tables, as {@link #readTables(Input, Set)}, handing each
+   * table to {@code sink} as it begins and each of its rows as soon as it is read: the document is never held, as a
+   * tree or as rows.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param tables the tables' names
+   * @param sink where the tables go
+   */
+  public void readTables(Input input, Set<String> tables, TablesSink sink) {
     parse(input, sink::fail, p -> {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p), "document is not an object of tables",
@@ -178,16 +208,14 @@ final class TreeReader {
               "a list of objects: [ {...}, {...} ]"));
           p.skipChildren();
         } else {
-          present.add(name);
-          complete = elements(p, input, name, "/" + name, sink);
+          // The table's sink takes its rows and the failure that stops the document while the table is read.
+          complete = elements(p, input, name, "/" + name, sink.table(name));
         }
       }
       if (complete) {
         trailing(p, input).ifPresent(sink::fail);
       }
     });
-    return rows.result(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
-        t -> t.location().table().orElse(""), t -> t)), present));
   }
 
   private interface Body {
@@ -449,25 +477,30 @@ final class TreeReader {
 
   /** A sink that keeps the rows for a later conversion. */
   private static final class CollectingSink implements RowSink {
-    private final RowCollector<Row> rows;
-
-    CollectingSink(RowCollector<Row> rows) {
-      this.rows = rows;
-    }
+    private final ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    private final java.util.List<Failure> failures = new java.util.ArrayList<>();
+    private int accepted;
+    private int rejected;
 
     @Override
     public void row(Row row) {
-      rows.accept(row);
+      rows.add(row);
+      accepted++;
     }
 
     @Override
-    public void reject(java.util.List<Failure> failures) {
-      rows.reject(failures);
+    public void reject(java.util.List<Failure> rowFailures) {
+      failures.addAll(rowFailures);
+      rejected++;
     }
 
     @Override
     public void fail(Failure failure) {
-      rows.fail(failure);
+      failures.add(failure);
+    }
+
+    ReadResult<ImmutableList<Row>> result() {
+      return ReadResult.of(rows.build(), failures, accepted + rejected, accepted, rejected);
     }
   }
 }

@@ -69,4 +69,18 @@ public interface DatasetReader {
     return readRows(input, "facts", limits).map(rows -> TableRows.of(
         ImmutableListMultimap.<String, Row>builder().putAll("facts", rows).build(), ImmutableSet.of("facts")));
   }
+
+  /**
+   * The tables of a whole dataset held in one input, handed to {@code sink} as they are parsed: a reader of a format
+   * that holds several tables in one document streams them, row by row, so that a dataset is converted as it is read
+   * (the built-in JSON and YAML readers do). By default the tables are parsed whole ({@link #readTables(Input,
+   * ReadLimits)}) and handed over at once ({@link TablesSink#all}). Never throws for anything in the input.
+   *
+   * @param input the file, folder, resource or bytes to read
+   * @param limits the limits on what is read
+   * @param sink where the tables go
+   */
+  default void readTables(Input input, ReadLimits limits, TablesSink sink) {
+    sink.all(readTables(input, limits));
+  }
 }

@@ -2,7 +2,6 @@ package org.ccmkit.io.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.List;
 
 /**
@@ -14,17 +13,31 @@ public final class FlatRow implements Row {
   /** The columns of a flat table, as its header names them, with each column's position. */
   public static final class Header {
     private final ImmutableList<String> columns;
-    private final ImmutableMap<String, Integer> index;
     private final ImmutableList<String> labels;
+    /**
+     * The columns by their names' hash codes (which a string keeps once computed), open addressing, at most a quarter
+     * full: {@code names[i]} a column's name, {@code positions[i]} its position (the last, for a name given twice).
+     * A table asks for its fields by the same names on every row, so this is a lookup with no hashing of text and no
+     * object.
+     */
+    private final String[] names;
+    private final int[] positions;
 
     private Header(List<String> columns, List<String> labels) {
       this.columns = ImmutableList.copyOf(columns);
       this.labels = ImmutableList.copyOf(labels);
-      ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
-      for (int i = 0; i < columns.size(); i++) {
-        b.put(columns.get(i), i);
+      int size = Integer.highestOneBit(Math.max(4, columns.size() * 4 - 1)) << 1;
+      this.names = new String[size];
+      this.positions = new int[size];
+      for (int c = 0; c < columns.size(); c++) {
+        String name = columns.get(c);
+        int i = name.hashCode() & (size - 1);
+        while (names[i] != null && !names[i].equals(name)) {
+          i = (i + 1) & (size - 1);
+        }
+        names[i] = name;
+        positions[i] = c;
       }
-      this.index = b.buildKeepingLast();
     }
 
     /**
@@ -62,12 +75,21 @@ public final class FlatRow implements Row {
      * @return the position of {@code column}, or -1
      */
     public int indexOf(String column) {
-      Integer i = index.get(column);
-      return i == null ? -1 : i;
+      int mask = names.length - 1;
+      for (int i = column.hashCode() & mask; names[i] != null; i = (i + 1) & mask) {
+        if (names[i] == column || names[i].equals(column)) {
+          return positions[i];
+        }
+      }
+      return -1;
     }
   }
 
-  private final Location location;
+  private Location location;
+  private final String source;
+  private final String table;
+  private final int row;
+  private final int line;
   private final Header header;
   private final JsonNode[] cells;
   private final boolean cellLabels;
@@ -77,11 +99,27 @@ public final class FlatRow implements Row {
   private FlatRow(Location location, Header header, JsonNode[] cells, boolean cellLabels, String sheet,
       int sheetRow) {
     this.location = location;
+    this.source = location.source();
+    this.table = null;
+    this.row = location.row().orElse(0);
+    this.line = location.line().orElse(0);
     this.header = header;
     this.cells = cells;
     this.cellLabels = cellLabels;
     this.sheet = sheet;
     this.sheetRow = sheetRow;
+  }
+
+  private FlatRow(String source, String table, int row, int line, Header header, JsonNode[] cells) {
+    this.source = source;
+    this.table = table;
+    this.row = row;
+    this.line = line;
+    this.header = header;
+    this.cells = cells;
+    this.cellLabels = header.labels != header.columns;
+    this.sheet = null;
+    this.sheetRow = 0;
   }
 
   /**
@@ -122,9 +160,54 @@ public final class FlatRow implements Row {
     return new FlatRow(location, header, cells, header.labels != header.columns, null, 0);
   }
 
+  /**
+   * Row {@code row} (1-based) of table {@code table} in {@code source}, starting at line {@code line} (1-based, or 0 if
+   * not known), with {@code cells} (null for an empty cell) in the columns of {@code header}; as many cells as the
+   * header has columns. Its location ({@code source, line, column 1, table row}) is built only when asked for, so
+   * that a long table read without failures builds none.
+   *
+   * @param source the input's name
+   * @param table the table's name
+   * @param row the row's number in the table
+   * @param line the line the row starts at, 0 if not known
+   * @param header the header
+   * @param cells the cells
+   * @return row {@code row} of table {@code table}, located when a failure asks where it is
+   */
+  public static FlatRow of(String source, String table, int row, int line, Header header, JsonNode[] cells) {
+    com.google.common.base.Preconditions.checkNotNull(source, "FlatRow.of: source must not be null");
+    com.google.common.base.Preconditions.checkNotNull(table, "FlatRow.of: table must not be null");
+    com.google.common.base.Preconditions.checkNotNull(header, "FlatRow.of: header must not be null");
+    com.google.common.base.Preconditions.checkNotNull(cells, "FlatRow.of: cells must not be null");
+    if (cells.length != header.columns().size() || row < 1 || line < 0) {
+      throw new IllegalArgumentException("FlatRow.of: " + cells.length + " cells for " + header.columns().size()
+          + " columns, row " + row + ", line " + line + " of " + source);
+    }
+    return new FlatRow(source, table, row, line, header, cells);
+  }
+
   @Override
   public Location location() {
-    return location;
+    Location at = location;
+    if (at == null) {
+      var b = Location.builder().source(source).table(table).row(row);
+      if (line >= 1) {
+        b.line(line).column(1);
+      }
+      at = b.build();
+      location = at;
+    }
+    return at;
+  }
+
+  @Override
+  public int lineNumber() {
+    return line;
+  }
+
+  @Override
+  public int rowNumber() {
+    return row;
   }
 
   @Override
@@ -163,6 +246,6 @@ public final class FlatRow implements Row {
 
   @Override
   public String toString() {
-    return location + " " + java.util.Arrays.toString(cells);
+    return location() + " " + java.util.Arrays.toString(cells);
   }
 }

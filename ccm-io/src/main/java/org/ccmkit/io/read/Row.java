@@ -55,8 +55,19 @@ public interface Row {
     return label.isEmpty() ? location() : location().withField(label);
   }
 
-  /** {@return a context for converting this row: failures at its fields are located as {@link #at(String)} says} */
-  default RowContext context() {
-    return new RowContext(isFlat() ? location() : location().withField(label("")), this::label);
+  /**
+   * {@return the 1-based line where the row starts, 0 if not known: {@code location().line()}, which a row may give
+   * without building its location}
+   */
+  default int lineNumber() {
+    return location().line().orElse(0);
+  }
+
+  /**
+   * {@return the 1-based number of the row in its table, 0 if not known: {@code location().row()}, which a row may give
+   * without building its location}
+   */
+  default int rowNumber() {
+    return location().row().orElse(0);
   }
 }

@@ -17,22 +17,36 @@ import java.util.Map;
  */
 public record TreeRow(Location location, String pointer, ObjectNode node) implements Row {
 
+  /** The parts of the dotted field names asked for ({@code source.document}), split once: a table asks on every row. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String[]> PARTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int PARTS_KEPT = 1 << 10;
+
   @Override
   public JsonNode get(String field) {
+    if (field.indexOf('.') < 0) {
+      JsonNode n = node.get(field);
+      return n == null || n.isNull() || n.isMissingNode() ? null : n;
+    }
+    String[] parts = PARTS.get(field);
+    if (parts == null) {
+      parts = field.split("\\.", -1);
+      if (PARTS.size() < PARTS_KEPT) {
+        PARTS.put(field, parts);
+      }
+    }
     JsonNode n = node;
-    int from = 0;
-    while (true) {
-      int dot = field.indexOf('.', from);
-      String part = dot < 0 ? field.substring(from) : field.substring(from, dot);
-      n = n.get(part);
-      if (n == null || dot < 0) {
+    for (int i = 0; i < parts.length; i++) {
+      n = n.get(parts[i]);
+      if (n == null || i == parts.length - 1) {
         return n == null || n.isNull() || n.isMissingNode() ? null : n;
       }
       if (!n.isObject()) {
         return null;
       }
-      from = dot + 1;
     }
+    return null;
   }
 
   @Override

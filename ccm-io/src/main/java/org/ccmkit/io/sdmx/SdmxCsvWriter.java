@@ -21,7 +21,7 @@ import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.ReadLimits;
-import org.ccmkit.io.write.FigureSources;
+import org.ccmkit.io.write.EvaluationWriter;
 import org.ccmkit.io.write.Provenance;
 
 /**
@@ -97,7 +97,7 @@ public final class SdmxCsvWriter {
     checkArgument(provenance != null, "SdmxCsvWriter: provenance must not be null (evaluation %s %s)",
         e.indicator().id(), e.cycle().meeting());
     ImmutableSdmxObservation.Builder b = start(e, provenance).refArea(SdmxCsv.AGGREGATE);
-    String source = FigureSources.of(e);
+    String source = EvaluationWriter.sources(e);
     if (!source.equals("–")) {
       b.source(source);
     }
@@ -133,7 +133,7 @@ public final class SdmxCsvWriter {
       }
       ImmutableSdmxObservation.Builder b = start(e, provenance).refArea(x.subject());
       if (!x.facts().isEmpty()) {
-        b.source(FigureSources.list(x.facts().stream().map(f -> f.source()).toList()));
+        b.source(EvaluationWriter.sources(x.facts().stream().map(f -> f.source()).toList()));
       }
       if (x.outcome() == SubjectOutcome.NO_DATA) {
         b.status(SdmxObservation.Status.MISSING).missingReason("NO_DATA");

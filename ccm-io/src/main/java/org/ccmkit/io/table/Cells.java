@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Row;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.io.read.TreeRow;
 
 /**
@@ -102,6 +101,20 @@ final class Cells {
     String document = text(Fields.document(field));
     String locator = text(Fields.locator(field));
     return document == null && locator == null && group == null ? null : new SourceRow(document, locator);
+  }
+
+  /**
+   * Whether the row gives the group of fields {@code field} of a source (JSON and YAML; never a flat row); a group that
+   * is not an object is a failure, as in {@link #source}. Its fields are then read as {@code field.document} and
+   * {@code field.locator}, with no transfer record.
+   */
+  boolean sourceGroup(String field) {
+    JsonNode group = row.isFlat() ? null : row.get(field);
+    if (group != null && !group.isObject()) {
+      fail(field, "not a group of fields", group.toString(),
+          "a source such as {\"document\": \"RD\", \"locator\": \"para 83\"}");
+    }
+    return group != null;
   }
 
   /** A list of nested rows (JSON and YAML only: extensions inside an obligation), each read by {@code read}. */

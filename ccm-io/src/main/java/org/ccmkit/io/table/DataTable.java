@@ -14,7 +14,9 @@ import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
+import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.Obligation;
@@ -24,7 +26,8 @@ import org.ccmkit.model.state.Standing;
  * One table of monitoring data, whatever the file format, described once: its name (the file's base name in a folder,
  * the member's name in a dataset document, the sheet's name in a workbook), its columns in the order flat formats write
  * them, with the required ones and those holding lists ({@code ;}-separated in CSV), and how a row becomes a value of
- * the domain (its fields read into a transfer record, then checked and converted). Every format's rows go through
+ * the domain (its fields read into a transfer record, then checked and converted; the facts, a long table, are read
+ * from their cells with no transfer record). Every format's rows go through
  * this one description.
  *
  * @param <T> the domain value of a row
@@ -61,7 +64,7 @@ public final class DataTable<T> {
       ImmutableList.of("meeting", "year"), ImmutableSet.of("meeting", "year"), ImmutableSet.of());
 
   /** Reported facts, in the long format: subject, cycle, element, type, value, source. */
-  public static final DataTable<Fact> FACTS = new DataTable<>("facts", RowMappers::fact, k -> new FactConverter(k)::fact,
+  public static final DataTable<Fact> FACTS = new DataTable<>("facts", k -> new FactConverter(k)::fact,
       ImmutableList.of("subject", "cycle", "element", "type", "value", "source.document", "source.locator", "quote",
           "note", "period", "loose"),
       ImmutableSet.of("subject", "cycle", "element", "value", "source.document", "source.locator"),
@@ -126,6 +129,16 @@ public final class DataTable<T> {
     this.lists = lists;
   }
 
+  /** A table whose converter reads a row's cells itself, with no transfer record (the facts: a long table). */
+  private DataTable(String name, Function<Known, RowConverter<Cells, T>> converter, ImmutableList<String> columns,
+      ImmutableSet<String> required, ImmutableSet<String> lists) {
+    this.name = name;
+    this.conversion = converter;
+    this.columns = columns;
+    this.required = required;
+    this.lists = lists;
+  }
+
   /** A table described by {@code mapper}, {@code converter} and its columns; for the shipped record's own tables. */
   static <R, T> DataTable<T> of(String name, Function<Cells, R> mapper, Function<Known, RowConverter<R, T>> converter,
       ImmutableList<String> columns, ImmutableSet<String> required, ImmutableSet<String> lists) {
@@ -179,6 +192,77 @@ public final class DataTable<T> {
     Preconditions.checkNotNull(tables, "DataTable.assemble: tables must not be null");
     Preconditions.checkNotNull(context, "DataTable.assemble: context must not be null");
     return DatasetAssembler.assemble(tables.rows(), tables.present(), context);
+  }
+
+  /**
+   * The dataset held in one input (a JSON or YAML document of tables, a workbook, a CSV file of facts), read by
+   * {@code reader} and checked against {@code context} as {@link #assemble} checks it. A reader that streams the tables
+   * ({@link DatasetReader#readTables(Input, ReadLimits, TablesSink)}) has each table converted row by row as it is
+   * read, when the tables it is checked against came before it; the result is the same as parsing every table first.
+   *
+   * @param reader the reader
+   * @param input the file, folder, resource or bytes to read
+   * @param context what the rows are read against
+   * @return the dataset, with every failure found
+   */
+  public static ReadResult<MonitoringDataset> readDataset(DatasetReader reader, Input input, ReadContext context) {
+    Preconditions.checkNotNull(reader, "DataTable.readDataset: reader must not be null");
+    Preconditions.checkNotNull(input, "DataTable.readDataset: input must not be null");
+    Preconditions.checkNotNull(context, "DataTable.readDataset: context must not be null");
+    StreamingAssembler assembler = new StreamingAssembler(context);
+    reader.readTables(input, context.limits(), assembler);
+    return assembler.result();
+  }
+
+  /**
+   * The dataset of a folder's files, one a table ({@code files}: table name to file), each read by the reader
+   * {@code readers} gives for it in the order of {@link DatasetReader#TABLES} and converted row by row as it is read
+   * (every table it is checked against is read before it), and each flat file's header checked by its table (an unknown
+   * column, a missing required one, a column named twice).
+   *
+   * @param files the files, by table name
+   * @param readers the reader of each file
+   * @param context what the rows are read against
+   * @return the dataset, with every failure found in the files
+   */
+  public static ReadResult<MonitoringDataset> readFiles(java.util.Map<String, Input> files,
+      Function<Input, DatasetReader> readers, ReadContext context) {
+    Preconditions.checkNotNull(files, "DataTable.readFiles: files must not be null");
+    Preconditions.checkNotNull(readers, "DataTable.readFiles: readers must not be null");
+    Preconditions.checkNotNull(context, "DataTable.readFiles: context must not be null");
+    StreamingAssembler assembler = new StreamingAssembler(context, files.keySet());
+    for (String table : DatasetReader.TABLES) {
+      Input input = files.get(table);
+      if (input != null) {
+        readers.apply(input).readRows(input, table, context.limits(), assembler.table(table));
+      }
+    }
+    return assembler.result();
+  }
+
+  /**
+   * The rows of every table of {@code dataset}, as the writers write them (the inverse of reading: each value as the
+   * record of its row, which Jackson writes with the columns' names), keyed by table name in reading order. With
+   * {@code flat}, extensions go to the obligation-extensions table; else they are nested in their obligation.
+   *
+   * @param dataset the monitoring dataset
+   * @param flat whether the rows are for flat tables (CSV, a workbook)
+   * @return the rows of every table of {@code dataset}, keyed by table name in reading order
+   */
+  public static com.google.common.collect.ImmutableListMultimap<String, Object> rowsOf(MonitoringDataset dataset,
+      boolean flat) {
+    Preconditions.checkNotNull(dataset, "DataTable.rowsOf: dataset must not be null");
+    return DatasetRows.of(dataset, flat);
+  }
+
+  /**
+   * The tables {@link #rowsOf} gives, in order: every table but participation (and, unless flat, extensions).
+   *
+   * @param flat whether the rows are for flat tables
+   * @return the tables {@link #rowsOf} gives, in order
+   */
+  public static ImmutableList<String> written(boolean flat) {
+    return DatasetRows.tables(flat);
   }
 
   /**

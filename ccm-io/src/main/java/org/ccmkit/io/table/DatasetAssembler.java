@@ -3,6 +3,7 @@ package org.ccmkit.io.table;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableTable;
 import com.google.common.collect.ListMultimap;
+import java.util.List;
 import java.util.Set;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
@@ -39,36 +40,65 @@ final class DatasetAssembler {
    */
   static ReadResult<MonitoringDataset> assemble(ListMultimap<String, Row> rows, Set<String> present,
       ReadContext context) {
+    return assemble(new Source() {
+      @Override
+      public <T> ReadResult<ImmutableList<T>> convert(DataTable<T> table, ReadContext known) {
+        return Tables.convert(table, rows.get(table.name()), known);
+      }
+
+      @Override
+      public ReadResult<ImmutableList<Fact>> facts(ReadContext known) {
+        return Tables.convertFacts(rows.get("facts"), rows.get("participation"), known);
+      }
+
+      @Override
+      public List<Row> rows(String table) {
+        return rows.get(table);
+      }
+    }, present, context);
+  }
+
+  /**
+   * Where the assembler takes each table's rows converted: converted now from rows held, or already converted as they
+   * were read (then against the same context, which the tables before them fixed).
+   */
+  interface Source {
+    /** The rows of {@code table}, converted and checked against {@code known}. */
+    <T> ReadResult<ImmutableList<T>> convert(DataTable<T> table, ReadContext known);
+
+    /** The facts and participation tables, converted and checked against {@code known}. */
+    ReadResult<ImmutableList<Fact>> facts(ReadContext known);
+
+    /** The rows of {@code table} held, not converted. */
+    List<Row> rows(String table);
+  }
+
+  /** The dataset of the tables {@code source} gives (see {@link #assemble(ListMultimap, Set, ReadContext)}). */
+  static ReadResult<MonitoringDataset> assemble(Source source, Set<String> present, ReadContext context) {
     ReadContext known = context;
-    ReadResult<ImmutableList<Standing>> standings = Tables.convert(DataTable.STATES, rows.get("states"), known);
+    ReadResult<ImmutableList<Standing>> standings = source.convert(DataTable.STATES, known);
     Register register = present.contains("states")
         ? Register.of(standings.value())
         : context.register().orElse(Register.of(ImmutableList.of()));
     known = known.withRegister(register);
 
-    ReadResult<ImmutableList<Meeting>> meetings = Tables.convert(DataTable.MEETINGS, rows.get("meetings"), known);
+    ReadResult<ImmutableList<Meeting>> meetings = source.convert(DataTable.MEETINGS, known);
     if (present.contains("meetings")) {
       known = known.withMeetings(meetings.value());
     }
-    ReadResult<ImmutableList<ReportingCycle>> cycles = Tables.convert(DataTable.CYCLES, rows.get("cycles"), known);
+    ReadResult<ImmutableList<ReportingCycle>> cycles = source.convert(DataTable.CYCLES, known);
     if (present.contains("cycles")) {
       known = known.withCycles(cycles.value());
     }
     ReadContext checked = known;
-    ReadResult<ImmutableList<Obligation>> obligations =
-        Tables.convert(DataTable.OBLIGATIONS, rows.get("obligations"), checked);
+    ReadResult<ImmutableList<Obligation>> obligations = source.convert(DataTable.OBLIGATIONS, checked);
     ReadResult<ImmutableList<Obligation>> extended = obligations.combinedWith(
-        Tables.attachExtensions(obligations.value(), rows.get("obligation-extensions"), checked), (o, e) -> e);
-    ReadResult<ImmutableList<ExtensionRequest>> requests =
-        Tables.convert(DataTable.EXTENSION_REQUESTS, rows.get("extension-requests"), checked);
-    ReadResult<ImmutableList<Fact>> facts =
-        Tables.convertFacts(rows.get("facts"), rows.get("participation"), checked);
-    ReadResult<ImmutableList<ReportSubmission>> submissions =
-        Tables.convert(DataTable.SUBMISSIONS, rows.get("submissions"), checked);
-    ReadResult<ImmutableList<PublishedValue>> published =
-        Tables.convert(DataTable.PUBLISHED_VALUES, rows.get("published-values"), checked);
-    ReadResult<ImmutableList<StateAttribute>> attributes =
-        Tables.convert(DataTable.STATE_ATTRIBUTES, rows.get("state-attributes"), checked);
+        Tables.attachExtensions(obligations.value(), source.rows("obligation-extensions"), checked), (o, e) -> e);
+    ReadResult<ImmutableList<ExtensionRequest>> requests = source.convert(DataTable.EXTENSION_REQUESTS, checked);
+    ReadResult<ImmutableList<Fact>> facts = source.facts(checked);
+    ReadResult<ImmutableList<ReportSubmission>> submissions = source.convert(DataTable.SUBMISSIONS, checked);
+    ReadResult<ImmutableList<PublishedValue>> published = source.convert(DataTable.PUBLISHED_VALUES, checked);
+    ReadResult<ImmutableList<StateAttribute>> attributes = source.convert(DataTable.STATE_ATTRIBUTES, checked);
 
     ImmutableTable.Builder<String, String, String> table = ImmutableTable.builder();
     attributes.value().forEach(a -> table.put(a.state(), a.attribute(), a.value()));

@@ -36,7 +36,7 @@ import org.ccmkit.model.state.Standing;
  * what is written reads back as an equal dataset. Obligations carry their extensions nested (JSON, YAML) or, for flat
  * formats, in the obligation-extensions table.
  */
-public final class DatasetRows {
+final class DatasetRows {
 
   private DatasetRows() {}
 
@@ -49,7 +49,7 @@ public final class DatasetRows {
    * @param flat whether to write one flat table
    * @return the rows of every table of {@code dataset}, keyed by table name in reading order
    */
-  public static ImmutableListMultimap<String, Object> of(MonitoringDataset dataset, boolean flat) {
+  static ImmutableListMultimap<String, Object> of(MonitoringDataset dataset, boolean flat) {
     ImmutableListMultimap.Builder<String, Object> rows = ImmutableListMultimap.builder();
     dataset.register().standings().forEach(s -> rows.put("states", standing(s)));
     dataset.meetings().forEach(m -> rows.put("meetings", meeting(m)));
@@ -78,7 +78,7 @@ public final class DatasetRows {
    * @param flat whether to write one flat table
    * @return the tables {@link #of} writes, in order: every table but participation (and, unless flat, extensions)
    */
-  public static ImmutableList<String> tables(boolean flat) {
+  static ImmutableList<String> tables(boolean flat) {
     return DataTable.all().stream().map(DataTable::name)
         .filter(t -> !t.equals("participation") && (flat || !t.equals("obligation-extensions")))
         .collect(ImmutableList.toImmutableList());

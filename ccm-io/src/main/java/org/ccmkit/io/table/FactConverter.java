@@ -11,7 +11,6 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.SubjectId;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.plan.DataElement;
 import org.ccmkit.model.plan.ValueType;
@@ -35,63 +34,103 @@ final class FactConverter {
   private final FirstSeen seen = new FirstSeen();
   private final Map<Object, Object> shared = new HashMap<>();
   private final Map<ValueType, Map<Object, FactValue>> values = new EnumMap<>(ValueType.class);
+  private final Map<String, Map<String, SourceRef>> sources = new HashMap<>();
 
   FactConverter(Known known) {
     this.known = known;
   }
 
-  Optional<Fact> fact(FactRow row, RowContext context) {
+  /**
+   * The fact of a row of the facts table, read from its cells without a transfer record: every cell is read first
+   * (a cell of the wrong shape is a failure of the row, and the row then goes no further), then each is checked.
+   */
+  Optional<Fact> fact(Cells c, RowContext context) {
+    String subjectCell = c.text("subject");
+    String cycleCell = c.text("cycle");
+    String elementCell = c.text("element");
+    String typeCell = c.text("type");
+    JsonNode valueCell = c.scalar("value");
+    boolean sourceGroup = c.sourceGroup("source");
+    String document = c.text("source.document");
+    String locator = c.text("source.locator");
+    boolean sourceGiven = sourceGroup || document != null || locator != null;
+    String quoteCell = c.text("quote");
+    String noteCell = c.text("note");
+    String periodCell = c.text("period");
+    JsonNode looseCell = c.scalar("loose");
+    if (context.hasFailures()) {
+      return Optional.empty();
+    }
     Fields f = new Fields(context);
-    Optional<String> subject = subject(f, row.subject());
-    Optional<String> cycle = known.cycle(f, "cycle", row.cycle());
-    Optional<Boolean> loose = f.optionalBoolean("loose", row.loose());
-    return fact(f, subject, cycle, row.element(), row.type(), row.value(), row.source(),
-        Fields.optionalText(row.quote()), Fields.optionalText(row.note()), Fields.optionalText(row.period()),
-        loose.orElse(false));
+    String subject = subject(f, subjectCell);
+    String cycle = known.cycleOrNull(f, "cycle", cycleCell);
+    Optional<Boolean> loose = f.optionalBoolean("loose", looseCell);
+    return fact(f, subject, cycle, elementCell, typeCell, valueCell, sourceGiven, document, locator,
+        blankToNull(quoteCell), blankToNull(noteCell), blankToNull(periodCell), loose.orElse(false));
   }
 
   Optional<Fact> participation(ParticipationRow row, RowContext context) {
     Fields f = new Fields(context);
-    Optional<String> meeting = known.meeting(f, "meeting", row.meeting());
-    Optional<String> cycle = row.cycle() == null ? meeting : known.cycle(f, "cycle", row.cycle());
-    return fact(f, meeting, cycle, row.element(), row.type(), row.value(), row.source(), Optional.empty(),
-        Optional.empty(), Optional.empty(), false);
+    String meeting = known.meetingOrNull(f, "meeting", row.meeting());
+    String cycle = row.cycle() == null ? meeting : known.cycleOrNull(f, "cycle", row.cycle());
+    SourceRow source = row.source();
+    return fact(f, meeting, cycle, row.element(), row.type(), row.value(), source != null,
+        source == null ? null : source.document(), source == null ? null : source.locator(), null, null, null,
+        false);
   }
 
-  private Optional<Fact> fact(Fields f, Optional<String> subject, Optional<String> cycle, String elementKey,
-      String typeName, JsonNode rawValue, SourceRow sourceRow, Optional<String> quote, Optional<String> note,
-      Optional<String> period, boolean loose) {
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  private Optional<Fact> fact(Fields f, String subject, String cycle, String elementKey, String typeName,
+      JsonNode rawValue, boolean sourceGiven, String document, String locator, String quote, String note,
+      String period, boolean loose) {
     RowContext context = f.context();
-    Optional<DataElement> element = known.element(f, "element", elementKey);
+    DataElement element = known.elementOrNull(f, "element", elementKey);
     Optional<ValueType> declared = f.optionalConstant("type", typeName, ValueType.class);
-    Optional<ValueType> type = Optional.empty();
-    if (element.isPresent() && known.hasVocabulary()) {
-      type = element.map(DataElement::valueType);
-      if (declared.isPresent() && declared.get() != type.get()) {
+    ValueType type = null;
+    if (element != null && known.hasVocabulary()) {
+      type = element.valueType();
+      if (declared.isPresent() && declared.get() != type) {
         context.fail(FailureKind.WRONG_TYPE, "type", "type differs from the data element's", typeName,
-            type.get() + " (the type of " + elementKey + " in the vocabulary)");
+            type + " (the type of " + elementKey + " in the vocabulary)");
       }
     } else if (declared.isPresent()) {
-      type = declared;
-    } else if (typeName == null && !Fields.isAbsent(rawValue)) {
-      type = Optional.of(infer(rawValue));
+      type = declared.get();
+    } else if (Fields.optionalText(typeName).isEmpty() && !Fields.isAbsent(rawValue)) {
+      type = infer(rawValue);
     }
-    Optional<FactValue> value = Optional.empty();
+    FactValue value = null;
     if (Fields.isAbsent(rawValue)) {
       context.fail(FailureKind.MISSING_FIELD, "value", "required field is missing or empty", null, "a value");
-    } else if (type.isPresent()) {
-      value = cachedValue(f, type.get(), rawValue);
+    } else if (type != null) {
+      value = cachedValue(f, type, rawValue);
     }
-    Optional<SourceRef> source = f.source("source", sourceRow);
+    SourceRef source = source(f, sourceGiven, document, locator);
     if (context.hasFailures()) {
       return Optional.empty();
     }
-    // A long table repeats its subjects, cycles, elements, sources and values: one copy of each is kept.
-    Fact fact = Fact.builder().subject(share(subject.get())).cycle(share(cycle.get())).element(share(elementKey))
-        .value(share(value.get())).source(share(source.get())).quote(quote.map(this::share)).note(note)
-        .period(period.map(this::share)).loose(loose).build();
+    // A long table repeats its subjects, cycles, elements, sources and values: one copy of each is kept, and the
+    // numbers that give it are the key of the duplicate check.
+    int s = seen.subjectId(subject);
+    int c = seen.id(cycle);
+    int e = seen.id(elementKey);
+    int d = seen.id(source.document());
+    var built = Fact.builder().subject(s < 0 ? subject : seen.subjectName(s)).cycle(c < 0 ? cycle : seen.name(c))
+        .element(e < 0 ? elementKey : seen.name(e)).value(value).source(source).loose(loose);
+    if (quote != null) {
+      built.quote(share(quote));
+    }
+    if (note != null) {
+      built.note(note);
+    }
+    if (period != null) {
+      built.period(share(period));
+    }
+    Fact fact = built.build();
     // One lookup (subject, cycle, element and source document): the fact is remembered unless one was already seen.
-    int firstIndex = seen.putIfAbsent(fact, context.location().line().orElse(0), context.location().row().orElse(0));
+    int firstIndex = seen.putIfAbsent(s, c, e, d, fact, context.line(), context.rowNumber());
     if (firstIndex >= 0) {
       Fact firstFact = seen.fact(firstIndex);
       int firstLine = seen.line(firstIndex);
@@ -112,6 +151,37 @@ final class FactConverter {
     return Optional.of(fact);
   }
 
+  /**
+   * The required source of a fact (as {@link Fields#source}), the read's one copy of it: a long table cites the same
+   * few documents and places on every row, so a source is built once for each document and locator.
+   */
+  private SourceRef source(Fields f, boolean given, String document, String locator) {
+    if (!given) {
+      return f.source("source", null).orElse(null);
+    }
+    String doc = f.required("source.document", document);
+    String loc = f.required("source.locator", locator);
+    if (doc == null || loc == null) {
+      return null;
+    }
+    Map<String, SourceRef> atDocument = sources.get(doc);
+    if (atDocument == null) {
+      atDocument = new HashMap<>();
+      if (sources.size() < SHARED) {
+        sources.put(doc, atDocument);
+      }
+    }
+    SourceRef kept = atDocument.get(loc);
+    if (kept != null) {
+      return kept;
+    }
+    SourceRef source = share(SourceRef.of(doc, loc));
+    if (atDocument.size() < SHARED) {
+      atDocument.put(loc, source);
+    }
+    return source;
+  }
+
   /** The copy of {@code value} already kept in this read, or {@code value}, now kept. */
   @SuppressWarnings("unchecked")
   private <V> V share(V value) {
@@ -125,26 +195,27 @@ final class FactConverter {
     return value;
   }
 
-  private Optional<String> subject(Fields f, String subject) {
-    Optional<String> s = f.text("subject", subject);
-    if (s.isEmpty()) {
-      return s;
+  /** The subject, or null with the failure recorded. */
+  private String subject(Fields f, String subject) {
+    String s = f.required("subject", subject);
+    if (s == null) {
+      return null;
     }
-    if (Known.isStateCode(s.get())) {
-      return known.stateCode(f, "subject", s.get());
+    if (Known.isStateCode(s)) {
+      return known.stateCodeOrNull(f, "subject", s);
     }
-    if (Known.isMeetingId(s.get())) {
-      return known.meeting(f, "subject", s.get());
+    if (Known.isMeetingId(s)) {
+      return known.meetingOrNull(f, "subject", s);
     }
-    Optional<SubjectId> request = SubjectId.parse(s.get());
+    Optional<SubjectId> request = SubjectId.parse(s);
     if (request.isPresent()) {
       // An extension request's id: its State must be known.
-      return known.stateCode(f, "subject", request.get().state().get()).map(x -> s.get());
+      return known.stateCodeOrNull(f, "subject", request.get().state().get()) == null ? null : s;
     }
     f.context().fail(FailureKind.UNKNOWN_STATE, "subject", "not a subject", subject, Suggestions.expected(
         "a State code (LAO), a meeting (13MSP) or an extension request id (LAO-4-11MSP)", subject,
         known.stateCodes()));
-    return Optional.empty();
+    return null;
   }
 
   private static ValueType infer(JsonNode value) {
@@ -179,22 +250,26 @@ final class FactConverter {
    * A conversion depends on the type and the cell alone, and only one that succeeded is kept, so a cell that fails is
    * converted, and located, every time; a text longer than {@link #VALUE_TEXT_KEPT} is not kept.
    */
-  private Optional<FactValue> cachedValue(Fields f, ValueType type, JsonNode raw) {
+  private FactValue cachedValue(Fields f, ValueType type, JsonNode raw) {
     Object key = raw.isTextual() ? (raw.textValue().length() <= VALUE_TEXT_KEPT ? raw.textValue() : null)
         : raw.isBoolean() ? (Object) raw.booleanValue()
         : raw.isIntegralNumber() && raw.canConvertToLong() ? (Object) raw.longValue()
         : null;
     if (key == null) {
-      return value(f, type, raw);
+      return value(f, type, raw).map(this::share).orElse(null);
     }
-    Map<Object, FactValue> cache = values.computeIfAbsent(type, t -> new HashMap<>());
+    Map<Object, FactValue> cache = values.get(type);
+    if (cache == null) {
+      cache = new HashMap<>();
+      values.put(type, cache);
+    }
     FactValue kept = cache.get(key);
     if (kept != null) {
-      return Optional.of(kept);
+      return kept;
     }
-    Optional<FactValue> value = value(f, type, raw);
-    if (value.isPresent() && cache.size() < SHARED) {
-      cache.put(key, value.get());
+    FactValue value = value(f, type, raw).map(this::share).orElse(null);
+    if (value != null && cache.size() < SHARED) {
+      cache.put(key, value);
     }
     return value;
   }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.convention.ConventionDates;
 
@@ -37,12 +36,17 @@ final class Fields {
 
   /** A required text field; blank counts as missing. */
   Optional<String> text(String field, String value) {
+    return Optional.ofNullable(required(field, value));
+  }
+
+  /** A required text field, or null with the failure recorded; blank counts as missing. */
+  String required(String field, String value) {
     if (value == null || value.isBlank()) {
       context.fail(FailureKind.MISSING_FIELD, field, "required field is missing or empty", null, "a value for '"
           + field + "'");
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(value);
+    return value;
   }
 
   /** An optional text field; blank counts as absent. */

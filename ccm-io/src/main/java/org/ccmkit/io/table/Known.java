@@ -44,95 +44,121 @@ final class Known {
 
   /** A State code: three upper-case letters, listed in the register if one is known. */
   Optional<String> stateCode(Fields f, String field, String code) {
-    Optional<String> c = f.text(field, code);
-    if (c.isEmpty()) {
-      return c;
+    return Optional.ofNullable(stateCodeOrNull(f, field, code));
+  }
+
+  /** {@link #stateCode}, or null with the failure recorded (no optional a row). */
+  String stateCodeOrNull(Fields f, String field, String code) {
+    String c = f.required(field, code);
+    if (c == null) {
+      return null;
     }
-    if (!isStateCode(c.get())) {
+    if (!isStateCode(c)) {
       f.context().fail(FailureKind.UNKNOWN_STATE, field, "not a State code", code,
           Suggestions.expected("an ISO 3166-1 alpha-3 code such as LAO", code, stateCodes()));
-      return Optional.empty();
+      return null;
     }
-    if (context.register().isPresent() && context.register().get().standing(c.get()).isEmpty()) {
+    if (context.register().isPresent() && context.register().get().standing(c).isEmpty()) {
       f.context().fail(FailureKind.UNKNOWN_STATE, field, "State not in the register", code, Suggestions.expected(
           "one of the " + context.register().get().standings().size() + " States the register lists", code,
           stateCodes()));
-      return Optional.empty();
+      return null;
     }
     return c;
   }
 
   /** A meeting's short name, known if meetings are known. */
   Optional<String> meeting(Fields f, String field, String id) {
-    Optional<String> m = f.text(field, id);
-    if (m.isEmpty()) {
-      return m;
+    return Optional.ofNullable(meetingOrNull(f, field, id));
+  }
+
+  /** {@link #meeting}, or null with the failure recorded. */
+  String meetingOrNull(Fields f, String field, String id) {
+    String m = f.required(field, id);
+    if (m == null) {
+      return null;
     }
-    if (!isMeetingId(m.get())) {
+    if (!isMeetingId(m)) {
       f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "not a meeting's short name", id,
           Suggestions.expected("a meeting such as 13MSP or 2RC", id, meetings));
-      return Optional.empty();
+      return null;
     }
-    if (!meetings.isEmpty() && !meetings.contains(m.get())) {
+    if (!meetings.isEmpty() && !meetings.contains(m)) {
       f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "meeting not in the meetings known", id,
           Suggestions.expected("one of " + new java.util.TreeSet<>(meetings), id, meetings));
-      return Optional.empty();
+      return null;
     }
     return m;
   }
 
   /** A reporting cycle, known if cycles are known, else a meeting's short name. */
   Optional<String> cycle(Fields f, String field, String id) {
-    Optional<String> c = f.text(field, id);
-    if (c.isEmpty()) {
-      return c;
+    return Optional.ofNullable(cycleOrNull(f, field, id));
+  }
+
+  /** {@link #cycle}, or null with the failure recorded. */
+  String cycleOrNull(Fields f, String field, String id) {
+    String c = f.required(field, id);
+    if (c == null) {
+      return null;
     }
     if (!cycles.isEmpty()) {
-      if (!cycles.contains(c.get())) {
+      if (!cycles.contains(c)) {
         f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "reporting cycle not in the cycles known", id,
             Suggestions.expected("one of " + new java.util.TreeSet<>(cycles), id, cycles));
-        return Optional.empty();
+        return null;
       }
       return c;
     }
-    if (!isMeetingId(c.get())) {
+    if (!isMeetingId(c)) {
       f.context().fail(FailureKind.UNKNOWN_CYCLE, field, "not a reporting cycle", id,
           Suggestions.expected("a meeting's short name such as 13MSP", id, meetings));
-      return Optional.empty();
+      return null;
     }
     return c;
   }
 
   /** A data element key, defined by the vocabulary if one is known. */
   Optional<DataElement> element(Fields f, String field, String key) {
-    Optional<String> k = f.text(field, key);
-    if (k.isEmpty()) {
-      return Optional.empty();
+    return Optional.ofNullable(elementOrNull(f, field, key));
+  }
+
+  /** {@link #element}, or null with the failure recorded. */
+  DataElement elementOrNull(Fields f, String field, String key) {
+    String k = f.required(field, key);
+    if (k == null) {
+      return null;
     }
-    if (!Shapes.isElementKey(k.get())) {
+    DataElement placeholder = context.vocabulary().isPresent() ? null : unlisted.get(k);
+    if (placeholder != null) {
+      // A key already read in this read: its shape was checked then.
+      return placeholder;
+    }
+    if (!Shapes.isElementKey(k)) {
       f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "not a data element key", key,
           Suggestions.expected("lower-case words separated by dots, e.g. art4.national-strategy", key, elementKeys()));
-      return Optional.empty();
+      return null;
     }
     if (context.vocabulary().isPresent()) {
-      Optional<DataElement> e = context.vocabulary().get().element(k.get());
+      Optional<DataElement> e = context.vocabulary().get().element(k);
       if (e.isEmpty()) {
         f.context().fail(FailureKind.UNKNOWN_DATA_ELEMENT, field, "data element not in the vocabulary", key,
             Suggestions.expected("one of the " + context.vocabulary().get().elements().size()
                 + " keys the vocabulary defines", key, elementKeys()));
+        return null;
       }
-      return e;
+      return e.get();
     }
     // Without a vocabulary an element is known by its key alone; one placeholder a key is kept for the read.
-    DataElement known = unlisted.get(k.get());
+    DataElement known = unlisted.get(k);
     if (known == null) {
-      known = DataElement.builder().key(k.get()).valueType(org.ccmkit.model.plan.ValueType.TEXT)
+      known = DataElement.builder().key(k).valueType(org.ccmkit.model.plan.ValueType.TEXT)
           .description("(not in a vocabulary)").build();
       if (unlisted.size() < 1 << 16) {
-        unlisted.put(k.get(), known);
+        unlisted.put(k, known);
       }
     }
-    return Optional.of(known);
+    return known;
   }
 
   /**
@@ -171,8 +197,7 @@ final class Known {
       return false;
     }
     int i = Character.isDigit(id.charAt(1)) && id.charAt(1) < 128 ? 2 : 1;
-    String rest = id.substring(i);
-    return rest.equals("MSP") || rest.equals("RC");
+    return n - i == 3 && id.startsWith("MSP", i) || n - i == 2 && id.startsWith("RC", i);
   }
 
   /** {@link State#isIso3}: three letters A to Z, checked by hand since every fact's subject is. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.SourceRef;
 import org.ccmkit.model.obligation.Clearance;
 import org.ccmkit.model.obligation.ClearanceGround;

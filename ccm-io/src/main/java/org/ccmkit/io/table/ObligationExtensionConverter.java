@@ -3,7 +3,6 @@ package org.ccmkit.io.table;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.obligation.Extension;
 
 /** Rows of the obligation-extensions table to extensions named with the obligation they extend. */

@@ -197,7 +197,7 @@ public final class RecordTables {
         context);
   }
 
-  private static Optional<Standing> unState(String[] c, org.ccmkit.io.read.RowContext context) {
+  private static Optional<Standing> unState(String[] c, RowContext context) {
     Fields f = new Fields(context);
     Optional<String> name = f.text("state_name", c[0]);
     Optional<String> code = f.text("iso3", c[1]);
@@ -232,7 +232,7 @@ public final class RecordTables {
     };
   }
 
-  private static Optional<StateStatement> statement(Cells c, org.ccmkit.io.read.RowContext context) {
+  private static Optional<StateStatement> statement(Cells c, RowContext context) {
     Fields f = new Fields(context);
     Optional<String> state = f.text("state", c.text("state"));
     Optional<StatementKind> fact = f.constant("fact", c.text("fact"), StatementKind.class);
@@ -246,7 +246,7 @@ public final class RecordTables {
         source.get(), Fields.optionalText(c.text("quote")), Fields.optionalText(c.text("note"))));
   }
 
-  private static Optional<MeetingFigure> meetingFigure(Cells c, org.ccmkit.io.read.RowContext context) {
+  private static Optional<MeetingFigure> meetingFigure(Cells c, RowContext context) {
     Fields f = new Fields(context);
     Optional<String> measure = f.text("measure", c.text("measure"));
     Optional<BigDecimal> value = f.decimal("value", c.scalar("value"));
@@ -263,7 +263,7 @@ public final class RecordTables {
         Fields.optionalText(c.text("note"))));
   }
 
-  private static Optional<IsuContribution> isuContribution(Cells c, org.ccmkit.io.read.RowContext context) {
+  private static Optional<IsuContribution> isuContribution(Cells c, RowContext context) {
     Fields f = new Fields(context);
     Optional<Integer> year = f.optionalInteger("year", c.scalar("year"));
     Optional<String> measure = f.text("measure", c.text("measure"));

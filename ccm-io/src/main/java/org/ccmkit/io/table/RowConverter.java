@@ -2,7 +2,6 @@ package org.ccmkit.io.table;
 
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 
 /**
  * Turns one row as read (a transfer type such as a Java record mapped by Jackson) into a value of the domain. A

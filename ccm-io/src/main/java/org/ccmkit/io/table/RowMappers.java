@@ -44,11 +44,6 @@ final class RowMappers {
     return new CycleRow(c.text("meeting"), c.scalar("year"));
   }
 
-  static FactRow fact(Cells c) {
-    return new FactRow(c.text("subject"), c.text("cycle"), c.text("element"), c.text("type"), c.scalar("value"),
-        c.source("source"), c.text("quote"), c.text("note"), c.text("period"), c.scalar("loose"));
-  }
-
   static ParticipationRow participation(Cells c) {
     return new ParticipationRow(c.text("meeting"), c.text("cycle"), c.text("element"), c.text("type"),
         c.scalar("value"), c.source("source"));

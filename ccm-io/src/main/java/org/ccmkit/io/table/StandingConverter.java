@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.io.read.FailureKind;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.model.state.InstrumentKind;
 import org.ccmkit.model.state.Standing;
 import org.ccmkit.model.state.State;

@@ -65,8 +65,13 @@ final class Suggestions {
     return of(value, known).map(s -> expected + "; " + s).orElse(expected);
   }
 
-  /** The Levenshtein distance of {@code a} and {@code b}, or {@code limit + 1} once it is known to exceed it. */
+  /**
+   * The edit distance of {@code a} and {@code b}, counting two adjacent letters swapped as one edit ({@code qoute} for
+   * {@code quote}: the commonest typing slip) besides a letter added, removed or changed (the optimal string alignment
+   * distance), or {@code limit + 1} once it is known to exceed it.
+   */
   static int distance(String a, String b, int limit) {
+    int[] beforePrevious = new int[b.length() + 1];
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -78,15 +83,19 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin > limit) {
         return limit + 1;
       }
-      int[] t = previous;
+      int[] free = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = t;
+      current = free;
     }
-    return Math.min(previous[b.length()], limit + 1);
+    return previous[b.length()];
   }
 }

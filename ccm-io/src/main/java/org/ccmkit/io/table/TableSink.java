@@ -10,8 +10,6 @@ import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Location;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
-import org.ccmkit.io.read.RowCollector;
-import org.ccmkit.io.read.RowContext;
 import org.ccmkit.io.read.RowSink;
 
 /**
@@ -27,7 +25,9 @@ final class TableSink<T> implements RowSink {
   private final DataTable<?> table;
   private final RowConverter<Cells, T> converter;
   private final RowCollector<T> out = RowCollector.create();
-  private final ImmutableList<String> allowed;
+  private final com.google.common.collect.ImmutableSet<String> allowed;
+  /** The context of the row being converted, one for all of them: a row is finished before the next comes. */
+  private final RowContext context = new RowContext(null);
 
   TableSink(DataTable<T> table, Known known) {
     this(table, table.converter(known));
@@ -36,30 +36,42 @@ final class TableSink<T> implements RowSink {
   TableSink(DataTable<?> table, RowConverter<Cells, T> converter) {
     this.table = table;
     this.converter = converter;
-    this.allowed = ImmutableList.<String>builder().addAll(table.columns()).addAll(table.nestedFields()).build();
+    this.allowed = com.google.common.collect.ImmutableSet.<String>builder().addAll(table.columns())
+        .addAll(table.nestedFields()).build();
   }
 
   @Override
   public boolean header(List<String> columns, List<Location> cells) {
+    return checkHeader(table, columns, cells, out::fail);
+  }
+
+  /**
+   * Checks the header of a flat file of {@code table}: a column named twice (no row can then be read: returns false),
+   * a column the table does not define (its values are not read), a required column missing. Each failure goes to
+   * {@code failures}.
+   */
+  static boolean checkHeader(DataTable<?> table, List<String> columns, List<Location> cells,
+      java.util.function.Consumer<Failure> failures) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       Location cell = cells.get(i);
       Integer first = seen.putIfAbsent(column, i + 1);
       if (first != null) {
-        out.fail(Failure.of(FailureKind.DUPLICATE_KEY, cell, "column named twice in the header of the " + table
-            + " table (first in column " + first + ")", column, "each column once"));
+        failures.accept(Failure.of(FailureKind.DUPLICATE_KEY, cell, "column named twice in the header of the "
+            + table + " table (first in column " + first + ")", column, "each column once"));
         return false;
       }
       if (!table.columns().contains(column)) {
-        out.fail(Failure.of(FailureKind.UNKNOWN_FIELD, cell, "the " + table + " table has no such column; its values "
-            + "are not read", column, Suggestions.expected("one of " + table.columns(), column, table.columns())));
+        failures.accept(Failure.of(FailureKind.UNKNOWN_FIELD, cell, "the " + table + " table has no such column; its "
+            + "values are not read", column, Suggestions.expected("one of " + table.columns(), column,
+            table.columns())));
       }
     }
     for (String required : table.requiredColumns()) {
       if (!seen.containsKey(required)) {
         Location at = cells.isEmpty() ? Location.of("?") : cells.get(0);
-        out.fail(Failure.of(FailureKind.MISSING_FIELD, Location.builder().from(at).field(required).build(),
+        failures.accept(Failure.of(FailureKind.MISSING_FIELD, Location.builder().from(at).field(required).build(),
             "required column of the " + table + " table is missing from the header", null,
             "a column '" + required + "'"));
       }
@@ -69,7 +81,7 @@ final class TableSink<T> implements RowSink {
 
   @Override
   public void row(Row row) {
-    RowContext context = row.context();
+    RowContext context = this.context.reset(row);
     if (!row.isFlat()) {
       for (String name : row.fields()) {
         if (!allowed.contains(name) && !allowed.contains(name.split("\\.", 2)[0])) {

@@ -46,16 +46,25 @@ final class Tables {
    */
   static ReadResult<ImmutableList<Fact>> convertFacts(List<Row> facts, List<Row> participation, ReadContext context) {
     FactConverter converter = new FactConverter(new Known(context));
-    RowConverter<Cells, Fact> fact = (cells, rc) -> {
-      FactRow row = RowMappers.fact(cells);
-      return rc.hasFailures() ? Optional.empty() : converter.fact(row, rc);
-    };
+    return withParticipation(converter, feed(factsSink(converter), facts), participation);
+  }
+
+  /** The sink of a facts table's rows, converted by {@code converter}. */
+  static TableSink<Fact> factsSink(FactConverter converter) {
+    return new TableSink<>(DataTable.FACTS, converter::fact);
+  }
+
+  /**
+   * {@code facts}, converted by {@code converter}, and the facts of the participation table {@code participation},
+   * converted after them by the same converter (so that conflicts are checked across both).
+   */
+  static ReadResult<ImmutableList<Fact>> withParticipation(FactConverter converter,
+      ReadResult<ImmutableList<Fact>> facts, List<Row> participation) {
     RowConverter<Cells, Fact> meeting = (cells, rc) -> {
       ParticipationRow row = RowMappers.participation(cells);
       return rc.hasFailures() ? Optional.empty() : converter.participation(row, rc);
     };
-    return feed(new TableSink<>(DataTable.FACTS, fact), facts).combinedWith(
-        feed(new TableSink<>(DataTable.PARTICIPATION, meeting), participation),
+    return facts.combinedWith(feed(new TableSink<>(DataTable.PARTICIPATION, meeting), participation),
         (a, b) -> ImmutableList.<Fact>builder().addAll(a).addAll(b).build());
   }
 

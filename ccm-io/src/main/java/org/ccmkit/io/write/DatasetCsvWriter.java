@@ -23,7 +23,6 @@ import org.ccmkit.io.csv.CsvDatasetReader;
 import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.table.DataTable;
-import org.ccmkit.io.table.DatasetRows;
 
 /**
  * Writes a monitoring dataset as a folder of CSV files, one per table ({@code states.csv}, {@code facts.csv}, …), each
@@ -49,9 +48,9 @@ public final class DatasetCsvWriter {
    */
   public static ImmutableMap<String, String> write(MonitoringDataset dataset) {
     checkNotNull(dataset, "DatasetCsvWriter.write: dataset must not be null");
-    ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, true);
+    ImmutableListMultimap<String, Object> rows = DataTable.rowsOf(dataset, true);
     ImmutableMap.Builder<String, String> files = ImmutableMap.builder();
-    for (String table : DatasetRows.tables(true)) {
+    for (String table : DataTable.written(true)) {
       files.put(table + ".csv", table(DataTable.named(table).get().columns(), rows.get(table)));
     }
     return files.build();

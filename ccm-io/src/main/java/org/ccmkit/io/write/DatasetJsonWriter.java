@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.io.json.SafeJackson;
-import org.ccmkit.io.table.DatasetRows;
+import org.ccmkit.io.table.DataTable;
 
 /**
  * Writes a monitoring dataset as one JSON document of tables, {@code {"states": [...], "facts": [...], ...}}: the
@@ -36,9 +36,9 @@ public final class DatasetJsonWriter {
    */
   public static String write(MonitoringDataset dataset) {
     checkNotNull(dataset, "DatasetJsonWriter.write: dataset must not be null");
-    ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, false);
+    ImmutableListMultimap<String, Object> rows = DataTable.rowsOf(dataset, false);
     ObjectNode document = MAPPER.createObjectNode();
-    for (String table : DatasetRows.tables(false)) {
+    for (String table : DataTable.written(false)) {
       ArrayNode array = document.putArray(table);
       rows.get(table).forEach(r -> array.add(MAPPER.valueToTree(r)));
     }

@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import com.google.common.collect.ImmutableListMultimap;
 import org.ccmkit.io.table.DataTable;
-import org.ccmkit.io.table.DatasetRows;
 
 /**
  * Writes a monitoring dataset as an XLSX workbook of one sheet a table ({@code states}, {@code facts}, …), each with a
@@ -64,9 +63,9 @@ public final class DatasetXlsxWriter {
   }
 
   private static void write(MonitoringDataset dataset, OutputStream out) throws IOException {
-    ImmutableListMultimap<String, Object> rows = DatasetRows.of(dataset, true);
+    ImmutableListMultimap<String, Object> rows = DataTable.rowsOf(dataset, true);
     try (XSSFWorkbook book = new XSSFWorkbook()) {
-      for (String table : DatasetRows.tables(true)) {
+      for (String table : DataTable.written(true)) {
         List<String> columns = DataTable.named(table).get().columns();
         Sheet sheet = book.createSheet(table);
         row(sheet, 0, table, columns);

@@ -205,4 +205,30 @@ public final class EvaluationWriter {
             + (p.computed().isPresent() ? ", " + Markdown.agreement(p) : "") + ")")
         .collect(Collectors.joining("; "));
   }
+
+  /**
+   * Where the evaluation's figure comes from, in words, as every writer gives it beside the figure: for a computed
+   * value the sources of the facts behind it ({@code computed from RD para 86; UNIDIR line 475}), or the register and
+   * the population rule where the population alone gives it; for a printed value the printed figure's source; without
+   * a value, the sources of the printed figures, or {@code –} where there are none. At most six sources are listed,
+   * then how many more.
+   *
+   * @param e the evaluation
+   * @return where the evaluation's figure comes from, in words
+   */
+  public static String sources(Evaluation e) {
+    com.google.common.base.Preconditions.checkNotNull(e, "EvaluationWriter.sources: evaluation must not be null");
+    return FigureSources.of(e);
+  }
+
+  /**
+   * Sources in words, each once, in order, as the writers list them: at most six, then how many more.
+   *
+   * @param sources the sources
+   * @return the sources in words
+   */
+  public static String sources(java.util.List<org.ccmkit.model.SourceRef> sources) {
+    com.google.common.base.Preconditions.checkNotNull(sources, "EvaluationWriter.sources: sources must not be null");
+    return FigureSources.list(sources);
+  }
 }

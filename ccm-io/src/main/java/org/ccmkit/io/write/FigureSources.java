@@ -8,11 +8,14 @@ import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.model.SourceRef;
 
-/** Where an evaluation's figure comes from, in words, as every writer gives it beside the figure. */
-public final class FigureSources {
+/**
+ * Where an evaluation's figure comes from, in words, as every writer gives it beside the figure; the writers of other
+ * packages (SDMX, FHIR) ask {@link EvaluationWriter#sources}.
+ */
+final class FigureSources {
 
   /** At most this many sources are listed; the rest are counted. */
-  public static final int LISTED = 6;
+  static final int LISTED = 6;
 
   private FigureSources() {}
 
@@ -28,7 +31,7 @@ public final class FigureSources {
    *     it; for a printed value the printed figure's source (the one the headline rule chose); without a value, the
    *     sources of the printed figures, or "–" where there are none
    */
-  public static String of(Evaluation e) {
+  static String of(Evaluation e) {
     if (e.status() == EvaluationStatus.COMPUTED) {
       Set<SourceRef> refs = new LinkedHashSet<>();
       for (PopulationResult p : e.populations()) {
@@ -52,7 +55,7 @@ public final class FigureSources {
    * @param refs the refs
    * @return the text
    */
-  public static String list(List<SourceRef> refs) {
+  static String list(List<SourceRef> refs) {
     List<String> distinct = refs.stream().map(SourceRef::toString).distinct().toList();
     return distinct.size() <= LISTED ? String.join("; ", distinct)
         : String.join("; ", distinct.subList(0, LISTED)) + "; and " + (distinct.size() - LISTED) + " more";

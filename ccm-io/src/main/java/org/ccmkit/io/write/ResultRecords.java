@@ -48,7 +48,7 @@ public final class ResultRecords {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record EvaluationRecord(String indicator, String text, String cycle, LocalDate date, String status,
       String reason, String populationRule, ScoreRecord score, BaselineRecord baseline,
-      List<PopulationRecord> populations, List<PublishedRecord> published, List<FlagRecord> flags) {
+      List<PopulationRecord> populations, List<PublishedValueRecord> published, List<FlagRecord> flags) {
 
     /**
      * The record of {@code e}.
@@ -61,7 +61,7 @@ public final class ResultRecords {
           e.status().name(), e.reason().orElse(null), e.populationRule(),
           e.score().map(ScoreRecord::of).orElse(null), e.baseline().map(BaselineRecord::of).orElse(null),
           e.populations().stream().map(PopulationRecord::of).toList(),
-          e.published().stream().map(PublishedRecord::of).toList(), e.flags().stream().map(FlagRecord::of).toList());
+          e.published().stream().map(PublishedValueRecord::of).toList(), e.flags().stream().map(FlagRecord::of).toList());
     }
   }
 
@@ -230,13 +230,13 @@ public final class ResultRecords {
    * @param onlyComputed States only the computation counts
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PublishedRecord(BigDecimal value, BigDecimal denominator, String unit, String bound, String period,
+  public record PublishedValueRecord(BigDecimal value, BigDecimal denominator, String unit, String bound, String period,
       String component, SourceRecord source, BigDecimal computed, String computedBound, String computedOver,
       Long computedDenominator, String agreement, List<String> onlyPublished, List<String> onlyComputed) {
 
-    static PublishedRecord of(PublishedComparison p) {
+    static PublishedValueRecord of(PublishedComparison p) {
       PublishedValue v = p.published();
-      return new PublishedRecord(v.value(), v.denominator().orElse(null), v.unit().name(),
+      return new PublishedValueRecord(v.value(), v.denominator().orElse(null), v.unit().name(),
           v.bound().map(Enum::name).orElse(null), v.period().orElse(null), v.component().orElse(null),
           SourceRecord.of(Optional.of(v.source())), p.computed().orElse(null),
           p.computedBound().map(Enum::name).orElse(null), p.computedOver().orElse(null),

@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -26,6 +24,7 @@ import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.read.Row;
 import org.ccmkit.io.read.RowSink;
 import org.ccmkit.io.read.TableRows;
+import org.ccmkit.io.read.TablesSink;
 
 /**
  * The built-in XLSX reader (Excel workbooks), streaming: each sheet is parsed as a stream of XML events through Apache
@@ -83,25 +82,65 @@ public final class XlsxDatasetReader implements DatasetReader {
   @Override
   public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
     Map<String, List<Row>> rows = new LinkedHashMap<>();
-    Set<String> present = new LinkedHashSet<>();
     Collector collector = new Collector();
-    read(input, limits, collector, (sheets, open) -> {
-      for (String sheet : sheets.keySet()) {
-        if (!TABLES.contains(sheet)) {
-          collector.fail(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(input.name()), "sheet is not a table of a "
-              + "dataset; it is not read", sheet, "sheets named after tables: " + TABLES));
-          continue;
-        }
-        present.add(sheet);
-        collector.table = rows.computeIfAbsent(sheet, s -> new ArrayList<>());
-        open.sheet(sheet, sheet, collector);
+    readTables(input, limits, new TablesSink() {
+      @Override
+      public RowSink table(String table) {
+        collector.table = rows.computeIfAbsent(table, s -> new ArrayList<>());
+        return collector;
+      }
+
+      @Override
+      public void fail(Failure failure) {
+        collector.fail(failure);
+      }
+
+      @Override
+      public void all(ReadResult<TableRows> tables) {
+        throw new IllegalStateException("the workbook reader streams its sheets");
       }
     });
     ImmutableListMultimap.Builder<String, Row> all = ImmutableListMultimap.builder();
     rows.forEach(all::putAll);
     int accepted = rows.values().stream().mapToInt(List::size).sum();
-    return ReadResult.of(TableRows.of(all.build(), present), collector.failures, accepted + collector.rejected,
+    return ReadResult.of(TableRows.of(all.build(), rows.keySet()), collector.failures, accepted + collector.rejected,
         accepted, collector.rejected).withNotes(collector.notes);
+  }
+
+  /**
+   * Streams the workbook's sheets, one table a sheet named after it, in workbook order: each sheet's rows go to its
+   * table's sink as they are read, and its header is shown to the table. A sheet named after no table is a failure of
+   * the workbook.
+   */
+  @Override
+  public void readTables(Input input, ReadLimits limits, TablesSink sink) {
+    RowSink workbook = new RowSink() {
+      @Override
+      public void row(Row row) {
+        throw new IllegalStateException("a workbook's rows belong to its sheets");
+      }
+
+      @Override
+      public void reject(List<Failure> failures) {
+        failures.forEach(sink::fail);
+      }
+
+      @Override
+      public void fail(Failure failure) {
+        sink.fail(failure);
+      }
+    };
+    read(input, limits, workbook, (sheets, open) -> {
+      sink.coming(sheets.keySet().stream().filter(TABLES::contains).collect(ImmutableSet.toImmutableSet()));
+      for (String sheet : sheets.keySet()) {
+        if (!TABLES.contains(sheet)) {
+          sink.fail(Failure.of(FailureKind.UNKNOWN_FIELD, Location.of(input.name()), "sheet is not a table of a "
+              + "dataset; it is not read", sheet, "sheets named after tables: " + TABLES));
+          continue;
+        }
+        open.sheet(sheet, sheet, sink.table(sheet));
+      }
+    });
   }
 
   /**

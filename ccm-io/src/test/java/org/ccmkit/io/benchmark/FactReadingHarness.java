@@ -13,9 +13,10 @@ import org.ccmkit.io.MonitoringDataReader;
 
 /**
  * A plain harness for the reading benchmark, for a quick look without JMH: generates a fact file of the rows given
- * (default 10^6) in CSV and in JSON, reads each {@code runs} times and prints rows per second and the peak heap.
- * {@code java -Xmx512m -cp ... org.ccmkit.io.benchmark.FactReadingHarness 1000000 3}; the figures in the README come
- * from {@link FactReadingBenchmark}.
+ * (default 10^6) in CSV and in JSON (or the formats named by the third argument, {@code csv}, {@code json} or
+ * {@code csv,json}), reads each {@code runs} times and prints rows per second, the bytes allocated a row and the peak
+ * heap. {@code java -Xmx512m -cp ... org.ccmkit.io.benchmark.FactReadingHarness 1000000 3 csv}; the figures in the
+ * README come from {@link FactReadingBenchmark}.
  */
 public final class FactReadingHarness {
 
@@ -25,20 +26,28 @@ public final class FactReadingHarness {
   public static void main(String[] args) throws Exception {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    String formats = args.length > 2 ? args[2] : "csv,json";
     Path dir = Files.createTempDirectory("ccmkit-bench");
-    Path csv = FactFiles.csv(dir.resolve("facts.csv"), rows);
-    Path json = FactFiles.json(dir.resolve("facts.json"), rows);
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (String format : formats.split(",")) {
+      Path file = dir.resolve("facts." + format);
+      files.add(format.equals("csv") ? FactFiles.csv(file, rows) : FactFiles.json(file, rows));
+    }
     MonitoringDataReader reader = MonitoringDataReader.create();
-    for (Path file : new Path[] {csv, json}) {
+    for (Path file : files) {
       for (int r = 0; r < runs; r++) {
         long allocatedBefore = allocated();
+        long cpuBefore = cpu();
+        long gcBefore = gcMillis();
         long start = System.nanoTime();
         ReadResult<ImmutableList<Fact>> facts = reader.readFacts(Input.of(file));
         double seconds = (System.nanoTime() - start) / 1e9;
         long bytes = allocated() - allocatedBefore;
-        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB, %d bytes allocated a row%n", file.getFileName(),
-            facts.summary(), seconds, facts.rowsRead() / seconds, Files.size(file) >> 20,
-            bytes / Math.max(1, facts.rowsRead()));
+        double cpuSeconds = (cpu() - cpuBefore) / 1e9;
+        long gc = gcMillis() - gcBefore;
+        System.out.printf("%s: %s in %.2f s, %.0f rows/s, %d MB, %d bytes allocated a row; the reading thread's CPU "
+                + "time %.2f s, the collector's pauses %d ms%n", file.getFileName(), facts.summary(), seconds,
+            facts.rowsRead() / seconds, Files.size(file) >> 20, bytes / Math.max(1, facts.rowsRead()), cpuSeconds, gc);
         if (facts.hasFailures()) {
           System.out.println(facts.failures().get(0));
         }
@@ -49,10 +58,28 @@ public final class FactReadingHarness {
       }
     }
     printPeak();
+    for (Path file : files) {
+      Files.delete(file);
+    }
+    Files.delete(dir);
+  }
+
+  /** {@return the CPU time of this thread so far, in nanoseconds: less disturbed by other processes than the clock} */
+  static long cpu() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  /** {@return the time the collectors have taken so far, in milliseconds} */
+  static long gcMillis() {
+    long total = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   /** {@return the bytes this thread has allocated so far} */
-  private static long allocated() {
+  static long allocated() {
     return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
   }
 

@@ -47,6 +47,44 @@ class FirstSeenProperties {
     }
   }
 
+  @Property(tries = 200)
+  void sparseSubjectsGoFromTheArraysToTheTableAndAreStillFound(
+      @ForAll @Size(min = 1, max = 3000) List<@IntRange(max = 20_000) Integer> subjects,
+      @ForAll @IntRange(min = 1, max = 400) int elements) {
+    FirstSeen seen = new FirstSeen();
+    Map<Key, Integer> expected = new HashMap<>();
+    int row = 0;
+    for (int s : subjects) {
+      row++;
+      Fact f = fact(s, 0, (s + row) % elements, 0);
+      Integer first = expected.putIfAbsent(new Key(f.subject(), f.cycle(), f.element(), f.source().document()), row);
+      int index = seen.putIfAbsent(f, row, row);
+      assertEquals(first == null ? -1 : (int) first, index < 0 ? -1 : seen.row(index), f.toString());
+    }
+    // Every key read again finds its first fact, wherever its group went.
+    for (Map.Entry<Key, Integer> e : expected.entrySet()) {
+      Key k = e.getKey();
+      Fact again = Fact.builder().subject(k.subject()).cycle(k.cycle()).element(k.element())
+          .value(FactValue.of(false)).source(SourceRef.of(k.document(), "p. 2")).build();
+      int index = seen.putIfAbsent(again, 0, 0);
+      assertEquals(e.getValue(), index < 0 ? null : seen.row(index), k.toString());
+    }
+  }
+
+  @Test
+  void aGroupPerFactWithAFreshSubjectEachLeavesTheArraysAndIsStillFound() {
+    FirstSeen seen = new FirstSeen();
+    int n = 20_000;
+    for (int i = 0; i < n; i++) {
+      assertEquals(-1, seen.putIfAbsent(fact(i, 0, i, 0), i + 1, i + 1));
+    }
+    for (int i = 0; i < n; i++) {
+      int index = seen.putIfAbsent(fact(i, 0, i, 0), 0, 0);
+      assertEquals(i + 1, seen.row(index));
+      assertEquals(-1, seen.putIfAbsent(fact(i, 0, i, 1), 0, 0));
+    }
+  }
+
   @Test
   void moreDistinctStringsThanTheyPackStillFindTheFirst() {
     FirstSeen seen = new FirstSeen();

@@ -1,10 +1,13 @@
-package org.ccmkit.io.read;
+package org.ccmkit.io.table;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ccmkit.io.read.Failure;
+import org.ccmkit.io.read.FailureKind;
+import org.ccmkit.io.read.ReadResult;
 
 /**
  * Collects the rows of one read, keeping the count that proves none was lost: each row is either accepted (it had no
@@ -13,7 +16,7 @@ import java.util.function.Function;
  *
  * @param <T> the type of an accepted row
  */
-public final class RowCollector<T> {
+final class RowCollector<T> {
 
   private final ImmutableList.Builder<T> accepted = ImmutableList.builder();
   private final List<Failure> failures = new ArrayList<>();
@@ -27,7 +30,7 @@ public final class RowCollector<T> {
    * @param <T> the type of the value
    * @return an empty collector
    */
-  public static <T> RowCollector<T> create() {
+  static <T> RowCollector<T> create() {
     return new RowCollector<>();
   }
 
@@ -40,7 +43,7 @@ public final class RowCollector<T> {
    * @param value the value
    * @return whether the row was accepted
    */
-  public boolean finish(RowContext context, Optional<? extends T> value) {
+  boolean finish(RowContext context, Optional<? extends T> value) {
     if (value.isPresent() && !context.hasFailures()) {
       accepted.add(value.get());
       rowsAccepted++;
@@ -59,7 +62,7 @@ public final class RowCollector<T> {
    *
    * @param value the value
    */
-  public void accept(T value) {
+  void accept(T value) {
     accepted.add(value);
     rowsAccepted++;
   }
@@ -69,7 +72,7 @@ public final class RowCollector<T> {
    *
    * @param rowFailures the failures of the rows
    */
-  public void reject(List<Failure> rowFailures) {
+  void reject(List<Failure> rowFailures) {
     failures.addAll(rowFailures);
     rowsFailed++;
   }
@@ -79,7 +82,7 @@ public final class RowCollector<T> {
    *
    * @param failure the failure
    */
-  public void fail(Failure failure) {
+  void fail(Failure failure) {
     failures.add(failure);
   }
 
@@ -88,22 +91,22 @@ public final class RowCollector<T> {
    *
    * @param note the note
    */
-  public void note(String note) {
+  void note(String note) {
     notes.add(note);
   }
 
   /** {@return whether any failure has been recorded} */
-  public boolean hasFailures() {
+  boolean hasFailures() {
     return !failures.isEmpty();
   }
 
   /** {@return the number of rows finished so far} */
-  public int rowsRead() {
+  int rowsRead() {
     return rowsAccepted + rowsFailed;
   }
 
   /** {@return the rows accepted and the failures, as a result} */
-  public ReadResult<ImmutableList<T>> result() {
+  ReadResult<ImmutableList<T>> result() {
     return ReadResult.of(accepted.build(), failures, rowsAccepted + rowsFailed, rowsAccepted, rowsFailed)
         .withNotes(notes);
   }
@@ -115,7 +118,7 @@ public final class RowCollector<T> {
    * @param f the function
    * @return the rows accepted, turned into a value by {@code f}, and the failures, as a result
    */
-  public <V> ReadResult<V> result(Function<? super ImmutableList<T>, ? extends V> f) {
+  <V> ReadResult<V> result(Function<? super ImmutableList<T>, ? extends V> f) {
     return result().map(f);
   }
 

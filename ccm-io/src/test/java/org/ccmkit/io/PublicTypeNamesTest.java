@@ -1,0 +1,120 @@
+package org.ccmkit.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No two public types of the library share a simple name (issue 10, point 7), across its four modules: a user who
+ * imports one never gets the other by mistake, and JShell's completion names one type. Read from the main sources of
+ * ccm-model, ccm-indicators, ccm-io and ccm-examples (a nested type counts if it can be reached from outside: declared
+ * public, or inside an interface, in a type that can be reached); the generated {@code Immutable*} types have the
+ * visibility of the type they implement. Also checks ccm-io's public types against the list its README gives.
+ */
+class PublicTypeNamesTest {
+
+  private static final List<String> MODULES = List.of("ccm-model", "ccm-indicators", "ccm-io", "ccm-examples");
+
+  /** A type's declaration, with what precedes its name: its modifiers and kind. */
+  private static final Pattern DECLARATION = Pattern.compile(
+      "^(\\s*)((?:(?:public|protected|private|static|final|abstract|sealed|non-sealed|strictfp)\\s+)*)"
+          + "(class|interface|record|enum|@interface)\\s+([A-Z][A-Za-z0-9_]*)");
+
+  @Test
+  void noTwoPublicTypesShareASimpleName() throws IOException {
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (String module : MODULES) {
+      for (String type : publicTypes(root().resolve(module).resolve("src/main/java"))) {
+        byName.computeIfAbsent(type.substring(type.lastIndexOf('.') + 1).replaceAll(".*\\$", ""),
+            k -> new java.util.ArrayList<>()).add(module + ": " + type);
+      }
+    }
+    assertTrue(byName.size() > 100, "public types found: " + byName.size());
+    Map<String, List<String>> shared = new TreeMap<>();
+    byName.forEach((name, types) -> {
+      if (types.size() > 1) {
+        shared.put(name, types);
+      }
+    });
+    assertEquals(Map.of(), shared, "public types sharing a simple name");
+  }
+
+  @Test
+  void ccmIoHasThePublicTypesItsReadmeLists() throws IOException {
+    Path io = root().resolve("ccm-io");
+    TreeSet<String> found = new TreeSet<>();
+    for (String type : publicTypes(io.resolve("src/main/java"))) {
+      if (!type.contains("$")) {
+        found.add(type.replace("org.ccmkit.io.", ""));
+      }
+    }
+    String readme = Files.readString(io.resolve("README.md"));
+    Matcher list = Pattern.compile("<!-- public types -->\\n(.*?)\\n<!-- end -->", Pattern.DOTALL).matcher(readme);
+    assertTrue(list.find(), "ccm-io/README.md lists its public types between <!-- public types --> and <!-- end -->");
+    TreeSet<String> listed = new TreeSet<>();
+    Matcher name = Pattern.compile("`([a-z.]*[A-Z][A-Za-z0-9]*)`").matcher(list.group(1));
+    while (name.find()) {
+      listed.add(name.group(1));
+    }
+    assertEquals(found, listed, "ccm-io's public types against its README's list");
+  }
+
+  /** {@return the binary names (package.Outer$Inner) of the types of {@code sources} that can be reached from outside} */
+  private static ImmutableSortedSet<String> publicTypes(Path sources) throws IOException {
+    ImmutableSortedSet.Builder<String> out = ImmutableSortedSet.naturalOrder();
+    try (Stream<Path> files = Files.walk(sources)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String pkg = sources.relativize(file.getParent()).toString().replace('/', '.');
+        // Each enclosing declaration: its indentation, name, whether it can be reached, whether it is an interface.
+        Deque<Object[]> enclosing = new ArrayDeque<>();
+        for (String line : Files.readAllLines(file)) {
+          Matcher m = DECLARATION.matcher(line);
+          if (!m.find() || line.trim().startsWith("*") || line.trim().startsWith("//")) {
+            continue;
+          }
+          int indent = m.group(1).length();
+          while (!enclosing.isEmpty() && (int) enclosing.peek()[0] >= indent) {
+            enclosing.pop();
+          }
+          boolean inInterface = !enclosing.isEmpty() && (boolean) enclosing.peek()[3];
+          boolean outerReached = enclosing.isEmpty() || (boolean) enclosing.peek()[2];
+          boolean declaredPublic = m.group(2).contains("public");
+          boolean privateOrProtected = m.group(2).contains("private") || m.group(2).contains("protected");
+          boolean reached = outerReached && (declaredPublic || inInterface && !privateOrProtected);
+          String name = enclosing.isEmpty() ? m.group(4) : enclosing.peek()[1] + "$" + m.group(4);
+          boolean isInterface = m.group(3).equals("interface") || m.group(3).equals("@interface");
+          enclosing.push(new Object[] {indent, name, reached, isInterface});
+          if (reached) {
+            out.add(pkg + "." + name);
+          }
+        }
+      }
+    }
+    return out.build();
+  }
+
+  /** {@return the repository's root: the folder holding the four modules} */
+  private static Path root() {
+    Path here = Path.of("").toAbsolutePath();
+    for (Path p = here; p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("ccm-model")) && Files.isDirectory(p.resolve("ccm-io"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no folder above " + here + " holds the modules");
+  }
+}
