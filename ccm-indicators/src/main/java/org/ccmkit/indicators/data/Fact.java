@@ -84,7 +84,7 @@ public abstract class Fact {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    checkArgument(SubjectId.kindOrNull(subject()) != null, "Fact.subject must be a State's ISO 3166-1 alpha-3 code (LAO), "
+    checkArgument(SubjectId.categoryOrNull(subject()) != null, "Fact.subject must be a State's ISO 3166-1 alpha-3 code (LAO), "
         + "a meeting's short name (13MSP) or an extension request's id (LAO-4-11MSP), was '%s' (element %s, cycle %s)",
         subject(), element(), cycle());
     period().ifPresent(p -> checkArgument(CyclePeriod.parse(p).isPresent(), "Fact.period must be two meetings' short "

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who or what a {@link Fact} or a subject of a result is about, and which kind of thing it is: a State by its ISO
+ * Who or what a {@link Fact} or a subject of a result is about, and which category of thing it is: a State by its ISO
  * 3166-1 alpha-3 code ({@code LAO}), a meeting by its short name ({@code 13MSP}), or an Article 3 or 4 extension
  * request by its id ({@code LAO-4-11MSP}: the requesting State, the article and the meeting that considered it). The
  * id is parsed here once, so that no other code reads a String to learn what it names; {@link #toString()} gives the
@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class SubjectId implements Comparable<SubjectId> {
 
   /** What a subject id names. */
-  public enum Kind {
+  public enum Category {
     /** A State, by its ISO 3166-1 alpha-3 code: {@code LAO}. */
     STATE,
     /** A meeting of States Parties or a Review Conference, by its short name: {@code 13MSP}, {@code 3RC}. */
@@ -28,11 +28,11 @@ public final class SubjectId implements Comparable<SubjectId> {
       + "an extension request's id (LAO-4-11MSP)";
 
   private final String id;
-  private final Kind kind;
+  private final Category category;
 
-  private SubjectId(String id, Kind kind) {
+  private SubjectId(String id, Category category) {
     this.id = id;
-    this.kind = kind;
+    this.category = category;
   }
 
   /**
@@ -54,25 +54,25 @@ public final class SubjectId implements Comparable<SubjectId> {
    * @return the subject {@code id} names, or empty if it is none of the three forms
    */
   public static Optional<SubjectId> parse(String id) {
-    Kind kind = kindOrNull(id);
-    return kind == null ? Optional.empty() : Optional.of(new SubjectId(id, kind));
+    Category category = categoryOrNull(id);
+    return category == null ? Optional.empty() : Optional.of(new SubjectId(id, category));
   }
 
   /** What {@code id} names, or null if it is none of the three forms; allocates nothing (every fact is checked). */
-  static Kind kindOrNull(String id) {
+  static Category categoryOrNull(String id) {
     if (id == null) {
       return null;
     }
     if (isStateCode(id, 0, id.length())) {
-      return Kind.STATE;
+      return Category.STATE;
     }
     if (isMeetingId(id, 0)) {
-      return Kind.MEETING;
+      return Category.MEETING;
     }
     // LAO-4-11MSP: a State, '-', the article 3 or 4, '-', a meeting
     if (id.length() >= 9 && isStateCode(id, 0, 3) && id.charAt(3) == '-' && (id.charAt(4) == '3' || id.charAt(4) == '4')
         && id.charAt(5) == '-' && isMeetingId(id, 6)) {
-      return Kind.EXTENSION_REQUEST;
+      return Category.EXTENSION_REQUEST;
     }
     return null;
   }
@@ -86,7 +86,7 @@ public final class SubjectId implements Comparable<SubjectId> {
   public static SubjectId state(String code) {
     checkArgument(code != null && isStateCode(code, 0, code.length()),
         "a State's subject id must be an ISO 3166-1 alpha-3 code such as LAO, was '%s'", code);
-    return new SubjectId(code, Kind.STATE);
+    return new SubjectId(code, Category.STATE);
   }
 
   /**
@@ -103,7 +103,7 @@ public final class SubjectId implements Comparable<SubjectId> {
         "an extension request's State must be an ISO 3166-1 alpha-3 code such as LAO, was '%s'", state);
     checkArgument(meeting != null && isMeetingId(meeting, 0),
         "an extension request's meeting must be a short name such as 11MSP, was '%s'", meeting);
-    return new SubjectId(state + "-" + article + "-" + meeting, Kind.EXTENSION_REQUEST);
+    return new SubjectId(state + "-" + article + "-" + meeting, Category.EXTENSION_REQUEST);
   }
 
   /** {@return the id as written: {@code LAO}, {@code 13MSP}, {@code LAO-4-11MSP}} */
@@ -112,13 +112,13 @@ public final class SubjectId implements Comparable<SubjectId> {
   }
 
   /** {@return what the id names} */
-  public Kind kind() {
-    return kind;
+  public Category category() {
+    return category;
   }
 
   /** {@return whether the subject is a State} */
   public boolean isState() {
-    return kind == Kind.STATE;
+    return category == Category.STATE;
   }
 
   /**
@@ -128,7 +128,7 @@ public final class SubjectId implements Comparable<SubjectId> {
    * @return the State's ISO 3166-1 alpha-3 code, for a State or an extension request; empty for a meeting
    */
   public Optional<String> state() {
-    switch (kind) {
+    switch (category) {
       case STATE:
         return Optional.of(id);
       case EXTENSION_REQUEST:
@@ -140,7 +140,7 @@ public final class SubjectId implements Comparable<SubjectId> {
 
   /** {@return for an extension request, its article (3 or 4); otherwise empty} */
   public Optional<Integer> article() {
-    return kind == Kind.EXTENSION_REQUEST ? Optional.of(id.charAt(4) - '0') : Optional.empty();
+    return category == Category.EXTENSION_REQUEST ? Optional.of(id.charAt(4) - '0') : Optional.empty();
   }
 
   /**
@@ -150,7 +150,7 @@ public final class SubjectId implements Comparable<SubjectId> {
    * @return the meeting's short name, for a meeting or an extension request; empty for a State
    */
   public Optional<String> meeting() {
-    switch (kind) {
+    switch (category) {
       case MEETING:
         return Optional.of(id);
       case EXTENSION_REQUEST:

@@ -125,10 +125,10 @@ public abstract class StateProfile {
       return change(e, entry, code);
     }
     // The State itself, or, in a population of extension requests, its requests.
-    SubjectId.Kind kind = base == PopulationBase.EXTENSION_REQUESTS ? SubjectId.Kind.EXTENSION_REQUEST
-        : SubjectId.Kind.STATE;
+    SubjectId.Category kind = base == PopulationBase.EXTENSION_REQUESTS ? SubjectId.Category.EXTENSION_REQUEST
+        : SubjectId.Category.STATE;
     List<SubjectEntry> mine = e.population(PopulationCode.INITIAL_POPULATION).map(p -> p.subjects().stream()
-            .filter(s -> s.subjectId().kind() == kind && s.subjectId().state().equals(Optional.of(code))).toList())
+            .filter(s -> s.subjectId().category() == kind && s.subjectId().state().equals(Optional.of(code))).toList())
         .orElse(List.of());
     if (mine.isEmpty()) {
       return entry.status(ProfileStatus.NOT_APPLICABLE).reason(outside(e, standing, dataset)).build();

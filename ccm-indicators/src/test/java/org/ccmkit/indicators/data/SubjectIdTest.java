@@ -33,7 +33,7 @@ class SubjectIdTest {
   @Test
   void laoPdrsArticle4RequestAtThe11MspIsARequestOfLaoPdr() {
     SubjectId r = SubjectId.of("LAO-4-11MSP");
-    assertEquals(SubjectId.Kind.EXTENSION_REQUEST, r.kind());
+    assertEquals(SubjectId.Category.EXTENSION_REQUEST, r.category());
     assertEquals(Optional.of("LAO"), r.state());
     assertEquals(Optional.of(4), r.article());
     assertEquals(Optional.of("11MSP"), r.meeting());
@@ -50,10 +50,10 @@ class SubjectIdTest {
     assertEquals(Optional.of("CPV"), cpv.state());
     assertEquals(Optional.empty(), cpv.meeting());
     SubjectId msp = SubjectId.of("13MSP");
-    assertEquals(SubjectId.Kind.MEETING, msp.kind());
+    assertEquals(SubjectId.Category.MEETING, msp.category());
     assertEquals(Optional.empty(), msp.state());
     assertEquals(Optional.of("13MSP"), msp.meeting());
-    assertEquals(SubjectId.Kind.MEETING, SubjectId.of("3RC").kind());
+    assertEquals(SubjectId.Category.MEETING, SubjectId.of("3RC").category());
   }
 
   @Test
@@ -76,18 +76,18 @@ class SubjectIdTest {
         "art4.national-strategy", FactValue.of(true), SourceRef.of("RD", "para 93")));
     assertTrue(e.getMessage().startsWith("Fact.subject must be a State's ISO 3166-1 alpha-3 code (LAO)"), e.getMessage());
     assertTrue(e.getMessage().contains("was 'Laos' (element art4.national-strategy, cycle 13MSP)"), e.getMessage());
-    assertEquals(SubjectId.Kind.EXTENSION_REQUEST, Fact.of("AFG-4-13MSP", "13MSP",
+    assertEquals(SubjectId.Category.EXTENSION_REQUEST, Fact.of("AFG-4-13MSP", "13MSP",
         "art4.extension-request-costed-work-plan", FactValue.of(true), SourceRef.of("RD", "para 259")).subjectId()
-        .kind());
+        .category());
   }
 
   /** Ids near the three forms, and any short text: the parser agrees with the regular expressions on all. */
   @Property(tries = 2000)
   void theParserAgreesWithTheRegularExpressions(@ForAll("nearIds") String id) {
     Optional<SubjectId> parsed = SubjectId.parse(id);
-    SubjectId.Kind expected = STATE.matcher(id).matches() ? SubjectId.Kind.STATE
-        : MEETING.matcher(id).matches() ? SubjectId.Kind.MEETING
-        : REQUEST.matcher(id).matches() ? SubjectId.Kind.EXTENSION_REQUEST : null;
+    SubjectId.Category expected = STATE.matcher(id).matches() ? SubjectId.Category.STATE
+        : MEETING.matcher(id).matches() ? SubjectId.Category.MEETING
+        : REQUEST.matcher(id).matches() ? SubjectId.Category.EXTENSION_REQUEST : null;
     Statistics.label("kind").collect(expected == null ? "none" : expected.name());
     Statistics.label("kind").coverage(c -> {
       c.check("STATE").percentage(p -> p > 5);
@@ -95,15 +95,15 @@ class SubjectIdTest {
       c.check("EXTENSION_REQUEST").percentage(p -> p > 5);
       c.check("none").percentage(p -> p > 20);
     });
-    assertEquals(Optional.ofNullable(expected), parsed.map(SubjectId::kind), id);
+    assertEquals(Optional.ofNullable(expected), parsed.map(SubjectId::category), id);
   }
 
   @Property(tries = 500)
   void everySubjectIdRoundTripsThroughItsStringForm(@ForAll("subjectIds") SubjectId s) {
     assertEquals(s, SubjectId.of(s.toString()));
-    assertEquals(s.kind(), SubjectId.of(s.id()).kind());
-    assertEquals(s.kind() != SubjectId.Kind.MEETING, s.state().isPresent());
-    assertEquals(s.kind() != SubjectId.Kind.STATE, s.meeting().isPresent());
+    assertEquals(s.category(), SubjectId.of(s.id()).category());
+    assertEquals(s.category() != SubjectId.Category.MEETING, s.state().isPresent());
+    assertEquals(s.category() != SubjectId.Category.STATE, s.meeting().isPresent());
   }
 
   @Provide

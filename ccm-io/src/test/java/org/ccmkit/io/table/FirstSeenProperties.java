@@ -19,9 +19,19 @@ class FirstSeenProperties {
 
   private record Key(String subject, String cycle, String element, String document) {}
 
+  /**
+   * The subject of number {@code s}, each number its own: a State code (AAA, AAB, ...) for the first 17,576, then an
+   * extension request of one of them (AAA-4-1MSP, ...): a fact's subject is a State, a meeting or an extension request.
+   */
+  private static String code(int s) {
+    int state = s % 17_576;
+    String code = new String(new char[] {(char) ('A' + state / 676), (char) ('A' + state / 26 % 26),
+        (char) ('A' + state % 26)});
+    return s < 17_576 ? code : code + "-4-" + (s / 17_576) + "MSP";
+  }
+
   private static Fact fact(int s, int c, int e, int d) {
-    // A State code a subject (SAA, SAB, ...): a fact's subject is a State, a meeting or an extension request.
-    return Fact.builder().subject("SA" + (char) ('A' + s)).cycle((c + 1) + "MSP").element("bench.e" + e).value(FactValue.of(true))
+    return Fact.builder().subject(code(s)).cycle((c + 1) + "MSP").element("bench.e" + e).value(FactValue.of(true))
         .source(SourceRef.of("doc" + d, "p. 1")).build();
   }
 
