@@ -22,6 +22,7 @@ import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.RowSink;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -70,10 +71,21 @@ final class SheetReader extends DefaultHandler {
   void read(InputStream in) throws Exception {
     XMLReader xml = XMLHelper.newXMLReader();
     xml.setContentHandler(this);
+    // This handler's own error handling (a fatal error throws, nothing is printed) in place of POI's, which writes
+    // "[Fatal Error]" or "FATAL XMLHelper" lines to the user's standard error before the failure reaches them.
+    xml.setErrorHandler(this);
     try {
       xml.parse(new InputSource(in));
     } catch (Stop stop) {
       // the sink refused the header, or the row limit was reached: the failure is recorded
+    } catch (SAXParseException damaged) {
+      sink.fail(Failure.of(FailureKind.MALFORMED, Location.of(source).withTable(table), "the sheet '" + sheet
+          + "' is damaged " + (sheetRow > 0 ? "after its row " + sheetRow : "before its first row") + ": its XML "
+          + "breaks off or is not well formed at line " + damaged.getLineNumber() + ", column "
+          + damaged.getColumnNumber() + " of the sheet's part; the rows before it are read", null,
+          "a workbook saved whole by a spreadsheet program; open it and save it again, or export the sheet as CSV"));
+      stopped = true;
+      return;
     }
     if (header == null && !stopped) {
       sink.fail(Failure.of(FailureKind.EMPTY, Location.of(source).withTable(table), "the sheet '" + sheet

@@ -125,6 +125,37 @@ class FormatsTest {
   }
 
   @Test
+  void aDamagedSheetIsReportedInWordsAfterTheRowsBeforeTheDamage() throws java.io.IOException {
+    // The workbook of xlsx(), its sheet cut off inside its third row, as a copy broken in transfer would be.
+    java.io.ByteArrayOutputStream cut = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx()));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(cut)) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        if (e.getName().startsWith("xl/worksheets/")) {
+          String xml = new String(part, java.nio.charset.StandardCharsets.UTF_8);
+          int third = xml.indexOf("<row r=\"3\"");
+          assertTrue(third > 0, xml);
+          part = xml.substring(0, third + 4).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        out.write(part);
+        out.closeEntry();
+      }
+    }
+    ReadResult<ImmutableList<Fact>> r = READER.readFacts(Input.of("facts.xlsx", cut.toByteArray()));
+    assertEquals(1, r.value().size(), r.toString());
+    assertEquals("art4.national-strategy", r.value().get(0).element());
+    assertEquals(1, r.failures().size(), r.failures().toString());
+    Failure f = r.failures().get(0);
+    assertEquals(FailureKind.MALFORMED, f.kind());
+    assertEquals(Optional.of("facts"), f.location().table());
+    assertTrue(f.reason().startsWith("the sheet 'facts' is damaged after its row 2: its XML breaks off or is not well "
+        + "formed at line "), f.reason());
+    assertTrue(f.reason().endsWith("of the sheet's part; the rows before it are read"), f.reason());
+  }
+
+  @Test
   void spreadsheetDatesAndCachedFormulasAreReadAsTheirValues() {
     byte[] book = Workbooks.of(List.of("submissions"), List.of(List.of(
         List.of("state", "report", "submittedOn", "source.document", "source.locator"),
