@@ -39,8 +39,10 @@ public abstract class Score {
   /** {@return the indicator's headline unit, the first of {@link #units()}} */
   public FigureUnit headlineUnit() {
     // Asked for while the score is built (by the derived unit()), so before check() could name an empty list.
-    checkArgument(!units().isEmpty(), "Score.units must be %s, headline first; was []",
-        FigureUnit.indicatorUnitsInWords());
+    if (units().isEmpty()) {
+      throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
+          + ", headline first; was []");
+    }
     return units().get(0);
   }
 
@@ -188,8 +190,11 @@ public abstract class Score {
   protected void check() {
     Optional<Long> count = count();
     Optional<Long> denominator = denominator();
-    checkArgument(FigureUnit.isIndicatorUnits(units()), "Score.units must be %s, headline first; was %s",
-        FigureUnit.indicatorUnitsInWords(), units());
+    if (!FigureUnit.isIndicatorUnits(units())) {
+      // The list of the units allowed is put in words only for the message.
+      throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
+          + ", headline first; was " + units());
+    }
     checkArgument(count.isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
     checkArgument(change().isEmpty() || headlineUnit() == FigureUnit.CHANGE,
