@@ -20,6 +20,7 @@ import org.ccmkit.indicators.reporting.ReportingRate;
 import org.ccmkit.indicators.reporting.ReportingRates;
 import org.ccmkit.indicators.result.Agreement;
 import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.ConsistencyFlag;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.ImmutableEvaluation;
@@ -296,42 +297,50 @@ public abstract class IndicatorEvaluator {
   }
 
   /**
-   * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
-   * of a period is not set against a baseline, as its "change" would be no change at all.
+   * What every evaluation of an indicator in a cycle names, whatever its status: the population rule as applied and the
+   * populations computed (none where the indicator is not evaluable).
    */
-  private static Evaluation withBaseline(Indicator indicator, ImmutableEvaluation.Builder result,
-      Optional<Score> score, BaselineRule baseline) {
-    if (score.isPresent() && score.get().isExact()) {
-      baseline.of(indicator, score.get()).ifPresent(result::baseline);
+  private record Evaluated(Indicator indicator, ReportingCycle cycle, String rule,
+      ImmutableList<PopulationResult> populations) {
+
+    /**
+     * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a
+     * figure of a period is not set against a baseline, as its "change" would be no change at all.
+     */
+    Evaluation with(EvaluationStatus status, Optional<String> reason, Optional<Score> score, BaselineRule baseline,
+        ImmutableList<PublishedComparison> published, ImmutableList<ConsistencyFlag> flags) {
+      Optional<BaselineComparison> comparison = score.isPresent() && score.get().isExact()
+          ? baseline.of(indicator, score.get()) : Optional.empty();
+      // Built by the all-attributes constructor: every part is known, and a builder would copy each list.
+      return ImmutableEvaluation.of(indicator, cycle, status, reason, rule, populations, score, comparison, published,
+          flags);
     }
-    return result.score(score).build();
   }
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
   private Evaluation evaluate(Indicator indicator, CycleContext context, BaselineRule baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
-    ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
     ImmutableList<PublishedValue> published = context.published(indicator);
     Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
         context.period);
     String why;
     EvaluationStatus status;
-    ImmutableList<PopulationResult> populations = ImmutableList.of();
+    Evaluated evaluated;
     ImmutableList<Fact> loose = ImmutableList.of();
     if (notEvaluable.isPresent()) {
       why = notEvaluable.get();
       status = EvaluationStatus.NOT_EVALUABLE;
-      result.populationRule(indicator.population().toString());
+      evaluated = new Evaluated(indicator, cycle, indicator.population().toString(), ImmutableList.of());
     } else {
       Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
           ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
           : indicator.population().base() == PopulationBase.NONE
               ? Counting.withoutPopulation(indicator, dataset, cycle)
               : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
-      populations = counted.populations();
+      ImmutableList<PopulationResult> populations = counted.populations();
       loose = counted.looseCounted();
-      result.populationRule(counted.rule()).addAllPopulations(populations);
+      evaluated = new Evaluated(indicator, cycle, counted.rule(), populations);
       if (counted.score().isPresent()) {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
@@ -352,12 +361,12 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(closed)
-                .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
-                    + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
-                    + noDataCount(populations) + " member(s) have no data")
-                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
-                exact, baseline);
+            return evaluated.with(EvaluationStatus.COMPUTED,
+                Optional.of("Computed from the facts: the States they name account for the count printed for the "
+                    + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
+                    + "although " + noDataCount(populations) + " member(s) have no data"),
+                exact, baseline, closed,
+                Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
           // figure printed for the cycle.
@@ -365,48 +374,46 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED).addAllPublished(comparisons)
-                .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
-                    populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
-                    + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
-                    + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
-                    + printed.rule())
-                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
-                value, baseline);
+            return evaluated.with(EvaluationStatus.PUBLISHED,
+                Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
+                    + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
+                    + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
+                    + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
+                    + "one of a period; " + printed.rule()),
+                value, baseline, comparisons,
+                Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
           }
         }
-        return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(comparisons)
-            .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
-                comparisons)),
-            counted.score(), baseline);
+        return evaluated.with(EvaluationStatus.COMPUTED, Optional.empty(), counted.score(), baseline, comparisons,
+            Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
       }
       why = counted.noData().get();
       status = EvaluationStatus.NO_DATA;
     }
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    result.addAllPublished(comparisons);
     String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    result.addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
+    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, evaluated.populations(), loose, value,
+        headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
-      return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED)
-          .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
+      return evaluated.with(EvaluationStatus.PUBLISHED,
+          Optional.of(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
-          value, baseline);
+          value, baseline, comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
-      return result.status(EvaluationStatus.SOURCES_DIFFER)
-          .reason(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
-              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
-          .build();
+      return evaluated.with(EvaluationStatus.SOURCES_DIFFER,
+          Optional.of(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
+              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
+          Optional.empty(), NO_BASELINE, comparisons, flags);
     }
-    return result.status(status)
-        .reason(published.isEmpty() ? why : why + "; printed: " + published.stream()
-            .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
-        .build();
+    return evaluated.with(status,
+        Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
+            .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
+        Optional.empty(), NO_BASELINE, comparisons, flags);
   }
 
   private static int noDataCount(List<PopulationResult> populations) {
