@@ -151,7 +151,7 @@ final class Counting {
                   + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
                   + meeting + " cycle");
     }
-    if (!elements.isEmpty() && sets.denominator.andNot(sets.noData).isEmpty()) {
+    if (!elements.isEmpty() && sets.noData.containsAll(sets.denominator)) { // no member of it has data
       return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }

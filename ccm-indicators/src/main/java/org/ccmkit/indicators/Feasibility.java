@@ -1,8 +1,6 @@
 package org.ccmkit.indicators;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.plan.DataElement;
@@ -17,7 +15,11 @@ import org.ccmkit.model.plan.Vocabulary;
 final class Feasibility {
 
   /** A qualifier such as {@code art4.extension-request}, which an Article 4 extension request meets by being one. */
-  private static final Pattern REQUEST_QUALIFIER = Pattern.compile("art([34])\\.extension-request");
+  /** The qualifiers an extension request meets by its article: {@code art3.extension-request}, {@code art4.…}. */
+  private static final String ART3_REQUEST = "art3.extension-request";
+  private static final String ART4_REQUEST = "art4.extension-request";
+  private static final Optional<Integer> ARTICLE_3 = Optional.of(3);
+  private static final Optional<Integer> ARTICLE_4 = Optional.of(4);
 
   private Feasibility() {}
 
@@ -109,8 +111,7 @@ final class Feasibility {
     if (base != PopulationBase.EXTENSION_REQUESTS) {
       return Optional.empty();
     }
-    Matcher m = REQUEST_QUALIFIER.matcher(qualifier);
-    return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    return qualifier.equals(ART3_REQUEST) ? ARTICLE_3 : qualifier.equals(ART4_REQUEST) ? ARTICLE_4 : Optional.empty();
   }
 
   /** Why the data element {@code key} of the indicator's counting rule, if it names one, is unknown, if it is. */
