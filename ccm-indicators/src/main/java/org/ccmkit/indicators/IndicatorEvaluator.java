@@ -297,24 +297,12 @@ public abstract class IndicatorEvaluator {
   }
 
   /**
-   * What every evaluation of an indicator in a cycle names, whatever its status: the population rule as applied and the
-   * populations computed (none where the indicator is not evaluable).
+   * The comparison of {@code score} with its baseline, where it can be a point of a trend: a bound or a figure of a
+   * period is not set against a baseline, as its "change" would be no change at all.
    */
-  private record Evaluated(Indicator indicator, ReportingCycle cycle, String rule,
-      ImmutableList<PopulationResult> populations) {
-
-    /**
-     * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a
-     * figure of a period is not set against a baseline, as its "change" would be no change at all.
-     */
-    Evaluation with(EvaluationStatus status, Optional<String> reason, Optional<Score> score, BaselineRule baseline,
-        ImmutableList<PublishedComparison> published, ImmutableList<ConsistencyFlag> flags) {
-      Optional<BaselineComparison> comparison = score.isPresent() && score.get().isExact()
-          ? baseline.of(indicator, score.get()) : Optional.empty();
-      // Built by the all-attributes constructor: every part is known, and a builder would copy each list.
-      return ImmutableEvaluation.of(indicator, cycle, status, reason, rule, populations, score, comparison, published,
-          flags);
-    }
+  private static Optional<BaselineComparison> baselineOf(Indicator indicator, Optional<Score> score,
+      BaselineRule baseline) {
+    return score.isPresent() && score.get().isExact() ? baseline.of(indicator, score.get()) : Optional.empty();
   }
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
@@ -324,23 +312,27 @@ public abstract class IndicatorEvaluator {
     ImmutableList<PublishedValue> published = context.published(indicator);
     Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
         context.period);
+    // Each return builds the Evaluation once, from its attributes in their order, by the all-attributes constructor:
+    // every part is known by then, and a builder would copy each list.
     String why;
     EvaluationStatus status;
-    Evaluated evaluated;
+    String rule;
+    ImmutableList<PopulationResult> populations;
     ImmutableList<Fact> loose = ImmutableList.of();
     if (notEvaluable.isPresent()) {
       why = notEvaluable.get();
       status = EvaluationStatus.NOT_EVALUABLE;
-      evaluated = new Evaluated(indicator, cycle, indicator.population().toString(), ImmutableList.of());
+      rule = indicator.population().toString();
+      populations = ImmutableList.of();
     } else {
       Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
           ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
           : indicator.population().base() == PopulationBase.NONE
               ? Counting.withoutPopulation(indicator, dataset, cycle)
               : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
-      ImmutableList<PopulationResult> populations = counted.populations();
+      rule = counted.rule();
+      populations = counted.populations();
       loose = counted.looseCounted();
-      evaluated = new Evaluated(indicator, cycle, counted.rule(), populations);
       if (counted.score().isPresent()) {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
@@ -361,11 +353,11 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return evaluated.with(EvaluationStatus.COMPUTED,
+            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
                 Optional.of("Computed from the facts: the States they name account for the count printed for the "
                     + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
                     + "although " + noDataCount(populations) + " member(s) have no data"),
-                exact, baseline, closed,
+                rule, populations, exact, baselineOf(indicator, exact, baseline), closed,
                 Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
@@ -374,17 +366,18 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return evaluated.with(EvaluationStatus.PUBLISHED,
+            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
                 Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
                     + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
                     + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
                     + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
                     + "one of a period; " + printed.rule()),
-                value, baseline, comparisons,
+                rule, populations, value, baselineOf(indicator, value, baseline), comparisons,
                 Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
           }
         }
-        return evaluated.with(EvaluationStatus.COMPUTED, Optional.empty(), counted.score(), baseline, comparisons,
+        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
+            counted.score(), baselineOf(indicator, counted.score(), baseline), comparisons,
             Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
       }
       why = counted.noData().get();
@@ -396,24 +389,24 @@ public abstract class IndicatorEvaluator {
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, evaluated.populations(), loose, value,
+    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, populations, loose, value,
         headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
-      return evaluated.with(EvaluationStatus.PUBLISHED,
+      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
           Optional.of(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
-          value, baseline, comparisons, flags);
+          rule, populations, value, baselineOf(indicator, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
-      return evaluated.with(EvaluationStatus.SOURCES_DIFFER,
+      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
           Optional.of(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
               .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
-          Optional.empty(), NO_BASELINE, comparisons, flags);
+          rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
     }
-    return evaluated.with(status,
+    return ImmutableEvaluation.of(indicator, cycle, status,
         Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
             .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
-        Optional.empty(), NO_BASELINE, comparisons, flags);
+        rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
   }
 
   private static int noDataCount(List<PopulationResult> populations) {
