@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
@@ -59,8 +60,9 @@ final class Feasibility {
       return Optional.of("the population NEW_STATES_PARTIES needs the plan's period: evaluate the indicator with its "
           + "plan or give the evaluator a planPeriod");
     }
-    for (String key : indicator.dataElements()) {
-      Optional<String> unknown = unknown(key, indicator, dataset, vocabulary);
+    ImmutableList<String> elements = indicator.dataElements();
+    for (int i = 0; i < elements.size(); i++) { // by index: this runs for every evaluation, an iterator each time
+      Optional<String> unknown = unknown(elements.get(i), indicator, dataset, vocabulary);
       if (unknown.isPresent()) {
         return unknown;
       }
