@@ -328,8 +328,8 @@ public abstract class IndicatorEvaluator {
       Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
           ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
           : indicator.population().base() == PopulationBase.NONE
-              ? Counting.withoutPopulation(indicator, dataset, cycle)
-              : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
+              ? Counting.withoutPopulation(indicator, context)
+              : Counting.overPopulation(indicator, context);
       rule = counted.rule();
       populations = counted.populations();
       loose = counted.looseCounted();
