@@ -16,7 +16,7 @@ import org.ccmkit.model.plan.Vocabulary;
 final class Feasibility {
 
   /** A qualifier such as {@code art4.extension-request}, which an Article 4 extension request meets by being one. */
-  /** The qualifiers an extension request meets by its article: {@code art3.extension-request}, {@code art4.…}. */
+  // The two qualifiers an extension request meets by its article, and the articles they select.
   private static final String ART3_REQUEST = "art3.extension-request";
   private static final String ART4_REQUEST = "art4.extension-request";
   private static final Optional<Integer> ARTICLE_3 = Optional.of(3);
