@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.indicators.result.BaselineComparison;
@@ -26,7 +27,9 @@ final class Baselines {
     if (printed.isEmpty()) {
       return Optional.empty();
     }
-    for (FigureUnit unit : unitsFrom(score.unit())) {
+    ImmutableList<FigureUnit> units = unitsFrom(score.unit());
+    for (int i = 0; i < units.size(); i++) {
+      FigureUnit unit = units.get(i);
       Optional<BigDecimal> base = unit == FigureUnit.PERCENT ? printed.get().percent() : printed.get().value();
       Optional<BigDecimal> now = score.in(unit);
       if (base.isPresent() && now.isPresent()) {
@@ -44,14 +47,21 @@ final class Baselines {
         .baselineValue(b).value(score.value()).build());
   }
 
-  private static FigureUnit[] unitsFrom(FigureUnit headline) {
+  private static final ImmutableList<FigureUnit> PERCENT_FIRST = ImmutableList.of(FigureUnit.PERCENT, FigureUnit.COUNT);
+  private static final ImmutableList<FigureUnit> QUANTITY_FIRST =
+      ImmutableList.of(FigureUnit.QUANTITY, FigureUnit.COUNT);
+  private static final ImmutableList<FigureUnit> COUNT_FIRST =
+      ImmutableList.of(FigureUnit.COUNT, FigureUnit.QUANTITY, FigureUnit.PERCENT);
+
+  /** The units a baseline is compared in, {@code headline} first. */
+  private static ImmutableList<FigureUnit> unitsFrom(FigureUnit headline) {
     switch (headline) {
       case PERCENT:
-        return new FigureUnit[] {FigureUnit.PERCENT, FigureUnit.COUNT};
+        return PERCENT_FIRST;
       case QUANTITY:
-        return new FigureUnit[] {FigureUnit.QUANTITY, FigureUnit.COUNT};
+        return QUANTITY_FIRST;
       default:
-        return new FigureUnit[] {FigureUnit.COUNT, FigureUnit.QUANTITY, FigureUnit.PERCENT};
+        return COUNT_FIRST;
     }
   }
 }

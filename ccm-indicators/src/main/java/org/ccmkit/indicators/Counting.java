@@ -6,14 +6,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
-import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Score;
-import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 
@@ -58,10 +56,12 @@ final class Counting {
 
   private Counting() {}
 
-  /** Counts {@code indicator} in {@code cycle} over its base population {@code base}. */
-  static Counted overPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle, BasePopulation base) {
-    String meeting = cycle.meeting();
-    CycleFacts cycleFacts = new CycleFacts(dataset.factIndex(), meeting);
+  /** Counts {@code indicator} in the cycle of {@code context} over its base population there. */
+  static Counted overPopulation(Indicator indicator, CycleContext context) {
+    MonitoringDataset dataset = context.dataset;
+    String meeting = context.cycle.meeting();
+    BasePopulation base = context.population(indicator);
+    CycleFacts cycleFacts = context.facts();
     ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] facts = cycleFacts.of(elements);
     Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting);
@@ -151,7 +151,7 @@ final class Counting {
                   + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
                   + meeting + " cycle");
     }
-    if (!elements.isEmpty() && sets.denominator.andNot(sets.noData).isEmpty()) {
+    if (!elements.isEmpty() && sets.noData.containsAll(sets.denominator)) { // no member of it has data
       return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }
@@ -167,11 +167,11 @@ final class Counting {
    * Counts an indicator without a population: its subjects are whoever reported its data elements in the cycle, and
    * each affirmative fact counts (a COUNT-valued fact by its number).
    */
-  static Counted withoutPopulation(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle) {
-    String meeting = cycle.meeting();
-    FactIndex index = dataset.factIndex();
+  static Counted withoutPopulation(Indicator indicator, CycleContext context) {
+    MonitoringDataset dataset = context.dataset;
+    String meeting = context.cycle.meeting();
     ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = new CycleFacts(index, meeting).of(elements);
+    ElementFacts[] facts = context.facts().of(elements);
     SubjectSet subjects = reportedAny(facts);
     SubjectSet counted = affirmedAny(facts);
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,

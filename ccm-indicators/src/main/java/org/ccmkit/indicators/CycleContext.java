@@ -32,6 +32,8 @@ final class CycleContext {
   private final ImmutableMap<String, ImmutableList<PublishedValue>> published;
   /** The base populations asked for so far, by basis and base; one context serves one call, on one thread. */
   private final BasePopulation[] populations = new BasePopulation[SLOTS];
+  /** The cycle's facts, once asked for (which indexes the dataset's facts, if they are not yet). */
+  private CycleFacts facts;
 
   CycleContext(MonitoringDataset dataset, ReportingCycle cycle, Optional<PlanPeriod> period,
       Optional<Vocabulary> vocabulary) {
@@ -46,6 +48,14 @@ final class CycleContext {
   ImmutableList<PublishedValue> published(Indicator indicator) {
     ImmutableList<PublishedValue> figures = published.get(indicator.id());
     return figures == null ? ImmutableList.of() : figures;
+  }
+
+  /** The facts of the cycle, by data element: one view for every indicator evaluated in the context. */
+  CycleFacts facts() {
+    if (facts == null) {
+      facts = new CycleFacts(dataset.factIndex(), cycle.meeting());
+    }
+    return facts;
   }
 
   /** The base population of {@code indicator} in the cycle; the indicator must have one the context can compute. */

@@ -1,8 +1,7 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.plan.DataElement;
@@ -17,7 +16,11 @@ import org.ccmkit.model.plan.Vocabulary;
 final class Feasibility {
 
   /** A qualifier such as {@code art4.extension-request}, which an Article 4 extension request meets by being one. */
-  private static final Pattern REQUEST_QUALIFIER = Pattern.compile("art([34])\\.extension-request");
+  // The two qualifiers an extension request meets by its article, and the articles they select.
+  private static final String ART3_REQUEST = "art3.extension-request";
+  private static final String ART4_REQUEST = "art4.extension-request";
+  private static final Optional<Integer> ARTICLE_3 = Optional.of(3);
+  private static final Optional<Integer> ARTICLE_4 = Optional.of(4);
 
   private Feasibility() {}
 
@@ -57,8 +60,9 @@ final class Feasibility {
       return Optional.of("the population NEW_STATES_PARTIES needs the plan's period: evaluate the indicator with its "
           + "plan or give the evaluator a planPeriod");
     }
-    for (String key : indicator.dataElements()) {
-      Optional<String> unknown = unknown(key, indicator, dataset, vocabulary);
+    ImmutableList<String> elements = indicator.dataElements();
+    for (int i = 0; i < elements.size(); i++) { // by index: this runs for every evaluation, an iterator each time
+      Optional<String> unknown = unknown(elements.get(i), indicator, dataset, vocabulary);
       if (unknown.isPresent()) {
         return unknown;
       }
@@ -109,8 +113,7 @@ final class Feasibility {
     if (base != PopulationBase.EXTENSION_REQUESTS) {
       return Optional.empty();
     }
-    Matcher m = REQUEST_QUALIFIER.matcher(qualifier);
-    return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    return qualifier.equals(ART3_REQUEST) ? ARTICLE_3 : qualifier.equals(ART4_REQUEST) ? ARTICLE_4 : Optional.empty();
   }
 
   /** Why the data element {@code key} of the indicator's counting rule, if it names one, is unknown, if it is. */

@@ -20,6 +20,7 @@ import org.ccmkit.indicators.reporting.ReportingRate;
 import org.ccmkit.indicators.reporting.ReportingRates;
 import org.ccmkit.indicators.result.Agreement;
 import org.ccmkit.indicators.result.BaselineComparison;
+import org.ccmkit.indicators.result.ConsistencyFlag;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.ImmutableEvaluation;
@@ -296,42 +297,42 @@ public abstract class IndicatorEvaluator {
   }
 
   /**
-   * The evaluation with {@code score}, set against its baseline where it can be a point of a trend: a bound or a figure
-   * of a period is not set against a baseline, as its "change" would be no change at all.
+   * The comparison of {@code score} with its baseline, where it can be a point of a trend: a bound or a figure of a
+   * period is not set against a baseline, as its "change" would be no change at all.
    */
-  private static Evaluation withBaseline(Indicator indicator, ImmutableEvaluation.Builder result,
-      Optional<Score> score, BaselineRule baseline) {
-    if (score.isPresent() && score.get().isExact()) {
-      baseline.of(indicator, score.get()).ifPresent(result::baseline);
-    }
-    return result.score(score).build();
+  private static Optional<BaselineComparison> baselineOf(Indicator indicator, Optional<Score> score,
+      BaselineRule baseline) {
+    return score.isPresent() && score.get().isExact() ? baseline.of(indicator, score.get()) : Optional.empty();
   }
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
   private Evaluation evaluate(Indicator indicator, CycleContext context, BaselineRule baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
-    ImmutableEvaluation.Builder result = Evaluation.builder().indicator(indicator).cycle(cycle);
     ImmutableList<PublishedValue> published = context.published(indicator);
     Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
         context.period);
+    // Each return builds the Evaluation once, from its attributes in their order, by the all-attributes constructor:
+    // every part is known by then, and a builder would copy each list.
     String why;
     EvaluationStatus status;
-    ImmutableList<PopulationResult> populations = ImmutableList.of();
+    String rule;
+    ImmutableList<PopulationResult> populations;
     ImmutableList<Fact> loose = ImmutableList.of();
     if (notEvaluable.isPresent()) {
       why = notEvaluable.get();
       status = EvaluationStatus.NOT_EVALUABLE;
-      result.populationRule(indicator.population().toString());
+      rule = indicator.population().toString();
+      populations = ImmutableList.of();
     } else {
       Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
           ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
           : indicator.population().base() == PopulationBase.NONE
-              ? Counting.withoutPopulation(indicator, dataset, cycle)
-              : Counting.overPopulation(indicator, dataset, cycle, context.population(indicator));
+              ? Counting.withoutPopulation(indicator, context)
+              : Counting.overPopulation(indicator, context);
+      rule = counted.rule();
       populations = counted.populations();
       loose = counted.looseCounted();
-      result.populationRule(counted.rule()).addAllPopulations(populations);
       if (counted.score().isPresent()) {
         // The numerator's codes are compared with the States a printed figure names; none is read without one.
         ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
@@ -352,12 +353,12 @@ public abstract class IndicatorEvaluator {
             Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
             ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
                 p -> overPeriod(indicator, dataset, context, p));
-            return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(closed)
-                .reason("Computed from the facts: the States they name account for the count printed for the cycle, "
-                    + PublishedFigures.describe(closing.get().published()) + ", so the count is exact although "
-                    + noDataCount(populations) + " member(s) have no data")
-                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed)),
-                exact, baseline);
+            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
+                Optional.of("Computed from the facts: the States they name account for the count printed for the "
+                    + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
+                    + "although " + noDataCount(populations) + " member(s) have no data"),
+                rule, populations, exact, baselineOf(indicator, exact, baseline), closed,
+                Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
           }
           // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
           // figure printed for the cycle.
@@ -365,48 +366,47 @@ public abstract class IndicatorEvaluator {
           if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
             PublishedValue h = printed.figure().get();
             Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED).addAllPublished(comparisons)
-                .reason("Computed from the facts: " + computed + (computed.bound().isPresent() ? " (" + noDataCount(
-                    populations) + " member(s) have no data)" : "") + ", not an exact figure of the cycle; the value "
-                    + "is the one printed: " + PublishedFigures.describe(h) + ", by the headline rule: a printed "
-                    + "figure before a lower bound computed from facts, a figure of the cycle before one of a period; "
-                    + printed.rule())
-                .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons)),
-                value, baseline);
+            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
+                Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
+                    + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
+                    + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
+                    + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
+                    + "one of a period; " + printed.rule()),
+                rule, populations, value, baselineOf(indicator, value, baseline), comparisons,
+                Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
           }
         }
-        return withBaseline(indicator, result.status(EvaluationStatus.COMPUTED).addAllPublished(comparisons)
-            .addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(),
-                comparisons)),
-            counted.score(), baseline);
+        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
+            counted.score(), baselineOf(indicator, counted.score(), baseline), comparisons,
+            Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
       }
       why = counted.noData().get();
       status = EvaluationStatus.NO_DATA;
     }
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    result.addAllPublished(comparisons);
     String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
         : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    result.addAllFlags(Flags.of(indicator, dataset, cycle, populations, loose, value, headline.figure(), comparisons));
+    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, populations, loose, value,
+        headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
-      return withBaseline(indicator, result.status(EvaluationStatus.PUBLISHED)
-          .reason(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
+      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
+          Optional.of(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
-          value, baseline);
+          rule, populations, value, baselineOf(indicator, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
-      return result.status(EvaluationStatus.SOURCES_DIFFER)
-          .reason(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
-              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
-          .build();
+      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
+          Optional.of(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
+              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
+          rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
     }
-    return result.status(status)
-        .reason(published.isEmpty() ? why : why + "; printed: " + published.stream()
-            .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")")
-        .build();
+    return ImmutableEvaluation.of(indicator, cycle, status,
+        Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
+            .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
+        rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
   }
 
   private static int noDataCount(List<PopulationResult> populations) {

@@ -21,12 +21,15 @@ import org.immutables.value.Value;
 public abstract class Evaluation {
 
   /** {@return the indicator evaluated} */
+  @Value.Parameter
   public abstract Indicator indicator();
 
   /** {@return the reporting cycle} */
+  @Value.Parameter
   public abstract ReportingCycle cycle();
 
   /** {@return whether there is a value, and whether it was computed or taken from print} */
+  @Value.Parameter
   public abstract EvaluationStatus status();
 
   /**
@@ -36,6 +39,7 @@ public abstract class Evaluation {
    * @return why there is no computed value, and for a printed value which figure was taken and by which rule: required
    *     unless the status is {@link EvaluationStatus#COMPUTED}
    */
+  @Value.Parameter
   public abstract Optional<String> reason();
 
   /**
@@ -45,6 +49,7 @@ public abstract class Evaluation {
    * @return the population rule as applied, in words, saying which sense of "States Parties" it uses and on which
    *     date: "States Parties (Convention in force on 2025-04-30) with an outstanding Article 4 clearance obligation"
    */
+  @Value.Parameter
   public abstract String populationRule();
 
   /**
@@ -57,6 +62,7 @@ public abstract class Evaluation {
    *     denominator, numerator, numerator exclusion, no data; each present at most once, the exclusion where the
    *     indicator has a qualifier, the exception and the numerator exclusion where its counting rule has them
    */
+  @Value.Parameter
   public abstract ImmutableList<PopulationResult> populations();
 
   /**
@@ -66,15 +72,19 @@ public abstract class Evaluation {
    * @return the value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or {@link
    *     EvaluationStatus#PUBLISHED}
    */
+  @Value.Parameter
   public abstract Optional<Score> score();
 
   /** {@return the value against the baseline, where both are known in one unit} */
+  @Value.Parameter
   public abstract Optional<BaselineComparison> baseline();
 
   /** {@return the figures documents published for the indicator and cycle, each beside the computed one} */
+  @Value.Parameter
   public abstract ImmutableList<PublishedComparison> published();
 
   /** {@return what in the figures cannot all be so, or must be known to read the value; each with its sources} */
+  @Value.Parameter
   public abstract ImmutableList<ConsistencyFlag> flags();
 
   /** {@return a builder} */
@@ -201,19 +211,29 @@ public abstract class Evaluation {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
-    // The messages name the evaluation by its indicator and meeting; they are formatted only if a check fails.
+    // The messages name the evaluation by its indicator and meeting; they are formatted only if a check fails. Each
+    // optional is read once: a generated accessor makes a new Optional at each call.
     String id = indicator().id();
     String meeting = cycle().meeting();
+    EvaluationStatus status = status();
     Optional<Score> score = score();
-    checkArgument(score.isPresent() == status().hasValue(),
+    checkArgument(score.isPresent() == status.hasValue(),
         "Evaluation %s %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
-        id, meeting, status());
-    checkArgument(status() == EvaluationStatus.COMPUTED || reason().isPresent(),
-        "Evaluation %s %s with status %s must say why in reason", id, meeting, status());
-    if (status() == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
+        id, meeting, status);
+    checkArgument(status == EvaluationStatus.COMPUTED || reason().isPresent(),
+        "Evaluation %s %s with status %s must say why in reason", id, meeting, status);
+    if (status == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
         && indicator().population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
-      long counted = score.get().count().orElse(-1L);
-      int numerator = population(PopulationCode.NUMERATOR).map(PopulationResult::count).orElse(0);
+      Optional<Long> count = score.get().count();
+      long counted = count.isPresent() ? count.get() : -1L;
+      int numerator = 0;
+      ImmutableList<PopulationResult> populations = populations();
+      for (int i = 0; i < populations.size(); i++) {
+        if (populations.get(i).code() == PopulationCode.NUMERATOR) {
+          numerator = populations.get(i).count();
+          break;
+        }
+      }
       checkArgument(counted == numerator,
           "Evaluation %s %s: the computed count %s must be the numerator's size %s", id, meeting, counted, numerator);
     }

@@ -34,26 +34,33 @@ public abstract class Score {
    *
    * @return the units the indicator's value is expressed in, headline first
    */
+  @Value.Parameter
   public abstract ImmutableList<FigureUnit> units();
 
   /** {@return the indicator's headline unit, the first of {@link #units()}} */
   public FigureUnit headlineUnit() {
     // Asked for while the score is built (by the derived unit()), so before check() could name an empty list.
-    checkArgument(!units().isEmpty(), "Score.units must be %s, headline first; was []",
-        FigureUnit.indicatorUnitsInWords());
+    if (units().isEmpty()) {
+      throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
+          + ", headline first; was []");
+    }
     return units().get(0);
   }
 
   /** {@return the number counted: numerator subjects, or the things a count without population adds up} */
+  @Value.Parameter
   public abstract Optional<Long> count();
 
   /** {@return the size of the population the percentage is of} */
+  @Value.Parameter
   public abstract Optional<Long> denominator();
 
   /** {@return 100·count/denominator, to {@value #PERCENT_SCALE} decimal places; or a published percentage} */
+  @Value.Parameter
   public abstract Optional<BigDecimal> percentage();
 
   /** {@return a sum of quantities (money, munitions, area, people)} */
+  @Value.Parameter
   public abstract Optional<BigDecimal> quantity();
 
   /**
@@ -62,6 +69,7 @@ public abstract class Score {
    *
    * @return For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be negative
    */
+  @Value.Parameter
   public abstract Optional<Long> change();
 
   /**
@@ -71,6 +79,7 @@ public abstract class Score {
    * @return where the figure is a bound rather than a value: a printed "at least eight", or a computed count while
    *     some members of the population have no data (the count is then {@link Bound#AT_LEAST} its value)
    */
+  @Value.Parameter
   public abstract Optional<Bound> bound();
 
   /**
@@ -80,11 +89,13 @@ public abstract class Score {
    * @return where the figure is not one of the cycle but of several (a printed average or a sentence about the whole
    *     review period): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
+  @Value.Parameter
   public abstract Optional<String> period();
 
   /**
    * {@return where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which}
    */
+  @Value.Parameter
   public abstract Optional<String> component();
 
   /** {@return a builder} */
@@ -102,11 +113,11 @@ public abstract class Score {
    */
   public static Score of(List<FigureUnit> units, long count, long denominator) {
     checkArgument(units != null, "Score.units must not be null");
-    ImmutableScore.Builder b = builder().units(units).count(count).denominator(denominator);
-    if (denominator > 0) {
-      b.percentage(percentage(count, denominator));
-    }
-    return b.build();
+    // Built by the all-attributes constructor: a builder would copy the units into a list of its own, for every
+    // evaluation of a plan.
+    return ImmutableScore.of(units, Optional.of(count), Optional.of(denominator),
+        denominator > 0 ? Optional.of(percentage(count, denominator)) : Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -186,23 +197,39 @@ public abstract class Score {
   /** Validates the attributes on construction; a failure names the field and the value. */
   @Value.Check
   protected void check() {
+    // Each optional is read once: a generated accessor makes a new Optional at each call.
     Optional<Long> count = count();
     Optional<Long> denominator = denominator();
-    checkArgument(FigureUnit.isIndicatorUnits(units()), "Score.units must be %s, headline first; was %s",
-        FigureUnit.indicatorUnitsInWords(), units());
-    checkArgument(count.isPresent() || percentage().isPresent() || quantity().isPresent() || change().isPresent(),
+    Optional<BigDecimal> percentage = percentage();
+    Optional<BigDecimal> quantity = quantity();
+    Optional<Long> change = change();
+    if (!FigureUnit.isIndicatorUnits(units())) {
+      // The list of the units allowed is put in words only for the message.
+      throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
+          + ", headline first; was " + units());
+    }
+    checkArgument(count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
-    checkArgument(change().isEmpty() || headlineUnit() == FigureUnit.CHANGE,
+    checkArgument(change.isEmpty() || headlineUnit() == FigureUnit.CHANGE,
         "Score.change is for an indicator in CHANGE only, the units were %s", units());
-    count.ifPresent(c -> checkArgument(c >= 0, "Score.count must not be negative, was %s", c));
-    denominator.ifPresent(d -> checkArgument(d >= 0, "Score.denominator must not be negative, was %s", d));
+    if (count.isPresent()) {
+      checkArgument(count.get() >= 0, "Score.count must not be negative, was %s", count.get());
+    }
+    if (denominator.isPresent()) {
+      checkArgument(denominator.get() >= 0, "Score.denominator must not be negative, was %s", denominator.get());
+    }
     if (count.isPresent() && denominator.isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
       checkArgument(count.get() <= denominator.get(), "Score.count %s must not exceed the denominator %s",
           count.get(), denominator.get());
     }
-    percentage().ifPresent(p -> checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0,
-        "Score.percentage must be between 0 and 100, was %s", p));
-    quantity().ifPresent(q -> checkArgument(q.signum() >= 0, "Score.quantity must not be negative, was %s", q));
+    if (percentage.isPresent()) {
+      BigDecimal p = percentage.get();
+      checkArgument(p.signum() >= 0 && p.compareTo(HUNDRED) <= 0, "Score.percentage must be between 0 and 100, was %s",
+          p);
+    }
+    if (quantity.isPresent()) {
+      checkArgument(quantity.get().signum() >= 0, "Score.quantity must not be negative, was %s", quantity.get());
+    }
   }
 
   @Override
