@@ -109,8 +109,10 @@ public abstract class Indicator {
     checkArgument(id().startsWith(planId() + "-" + actionNumber() + "."),
         "Indicator.id '%s' must start with its plan and action, '%s-%s.'", id(), planId(), actionNumber());
     checkArgument(!text().isBlank(), "Indicator.text must not be blank (%s)", id());
-    checkArgument(FigureUnit.isIndicatorUnits(units()), "Indicator.units must be %s, headline first; %s was %s",
-        FigureUnit.indicatorUnitsInWords(), id(), units());
+    if (!FigureUnit.isIndicatorUnits(units())) {
+      throw new IllegalArgumentException("Indicator.units must be " + FigureUnit.indicatorUnitsInWords()
+          + ", headline first; " + id() + " was " + units());
+    }
     for (String key : dataElements()) {
       checkArgument(DataElement.isKey(key), "Indicator.dataElements has a malformed key '%s' (%s)", key, id());
     }
