@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 final class PopulationResultValue extends PopulationResult {
 
+  /** The population of no subjects, one for each code, by the code's ordinal. */
+  private static final PopulationResultValue[] EMPTY = new PopulationResultValue[PopulationCode.values().length];
+
+  static {
+    for (PopulationCode c : PopulationCode.values()) {
+      EMPTY[c.ordinal()] = new PopulationResultValue(c, ImmutableList.of());
+    }
+  }
+
   private final PopulationCode code;
   private final int count;
   /**
@@ -38,6 +47,11 @@ final class PopulationResultValue extends PopulationResult {
     this.code = code;
     this.count = count;
     this.source = source;
+  }
+
+  /** The shared result of {@code code} with no subjects. */
+  static PopulationResultValue empty(PopulationCode code) {
+    return EMPTY[code.ordinal()];
   }
 
   /** The result of {@code code} whose {@code count} subjects {@code source} builds on first use. */
