@@ -104,11 +104,8 @@ final class Counting {
     if (why.isPresent()) {
       return new Counted(rule, populations.build(), Optional.empty(), why, loose);
     }
-    // The sum of the denominator's quantities is asked for by a QUANTITY only: no supplier is made for the others.
-    Score score = indicator.headlineUnit() == FigureUnit.QUANTITY
-        ? Scoring.ofCounts(indicator.units(), sets.numerator.size(), sets.denominator.size(),
-            () -> entries.quantityOf(sets.denominator))
-        : Score.of(indicator.units(), sets.numerator.size(), sets.denominator.size());
+    Score score = Scoring.ofCounts(indicator.units(), sets.numerator.size(), sets.denominator.size(),
+        () -> entries.quantityOf(sets.denominator));
     score = complete ? score : Scoring.atLeast(score);
     Optional<String> period = entries.periodOf(sets.denominator);
     if (period.isPresent()) {
