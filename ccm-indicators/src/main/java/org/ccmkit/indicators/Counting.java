@@ -72,7 +72,7 @@ final class Counting {
 
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
-    SubjectEntries entries = new SubjectEntries(elements, qualifier.map(q -> q.facts), facts, exemptionFacts,
+    SubjectEntries entries = new SubjectEntries(elements, qualifier, facts, exemptionFacts,
         SubjectQuantity.of(indicator));
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,

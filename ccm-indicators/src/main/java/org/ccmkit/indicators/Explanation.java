@@ -53,9 +53,10 @@ abstract class Explanation implements PopulationResult.Source {
   /** Builds the entries of every population. */
   abstract Map<PopulationCode, ImmutableList<SubjectEntry>> build();
 
-  /** The result of population {@code code}, its entries built when first read. */
+  /** The result of population {@code code}, its entries built when first read; an empty one is shared. */
   PopulationResult result(PopulationCode code) {
-    return PopulationResult.deferred(code, subjectsOf(code).size(), this);
+    int count = subjectsOf(code).size();
+    return count == 0 ? PopulationResult.of(code, ImmutableList.of()) : PopulationResult.deferred(code, count, this);
   }
 
   @Override

@@ -24,7 +24,7 @@ import org.ccmkit.indicators.result.SubjectOutcome;
 final class SubjectEntries {
 
   private final ImmutableList<String> elements;
-  private final Optional<ElementFacts> qualifier;
+  private final Optional<Qualifier> qualifier;
   private final ElementFacts[] facts;
   private final ElementFacts[] exemptions;
   /** The qualifier's, the elements' and the exemptions' facts: a subject's facts in its entry's order. */
@@ -32,11 +32,11 @@ final class SubjectEntries {
   private final SubjectQuantity quantity;
 
   /**
-   * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; {@code qualifier} holds the
-   * facts of the population's qualifier, if it has one, listed first; {@code exemptions} are the facts of the rule's
-   * numerator exclusion and denominator exception, listed after the elements'.
+   * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; the facts of {@code
+   * qualifier}, the population's qualifier if it has one, are listed first; {@code exemptions} are the facts of the
+   * rule's numerator exclusion and denominator exception, listed after the elements'.
    */
-  SubjectEntries(ImmutableList<String> elements, Optional<ElementFacts> qualifier, ElementFacts[] facts,
+  SubjectEntries(ImmutableList<String> elements, Optional<Qualifier> qualifier, ElementFacts[] facts,
       ElementFacts[] exemptions, SubjectQuantity quantity) {
     this.elements = elements;
     this.qualifier = qualifier;
@@ -47,7 +47,7 @@ final class SubjectEntries {
       this.all = facts;
     } else {
       this.all = new ElementFacts[first + facts.length + exemptions.length];
-      qualifier.ifPresent(q -> all[0] = q);
+      qualifier.ifPresent(q -> all[0] = q.facts);
       System.arraycopy(facts, 0, all, first, facts.length);
       System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
     }
@@ -67,7 +67,7 @@ final class SubjectEntries {
    */
   SubjectEntry excluded(String subject, Optional<String> name, int index, ImmutableList<Reason> reasons) {
     return ImmutableSubjectEntry.of(subject, name, SubjectOutcome.EXCLUDED, reasons,
-        qualifier.map(q -> q.factsOf(index)).orElse(ImmutableList.of()), elements, Optional.empty());
+        qualifier.map(q -> q.facts.factsOf(index)).orElse(ImmutableList.of()), elements, Optional.empty());
   }
 
   /**

@@ -38,6 +38,19 @@ enum SubjectQuantity {
       }
       return Optional.ofNullable(sum);
     }
+
+    /**
+     * The same sum, added up element by element without an {@code Optional} for each subject; exact addition gives
+     * the same value and scale in any order, and adding zero for a subject without a number changes neither.
+     */
+    @Override
+    BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      BigDecimal[] total = {BigDecimal.ZERO};
+      for (ElementFacts e : elements) {
+        subjects.forEach(i -> total[0] = total[0].add(e.greatestNumberOr(i, BigDecimal.ZERO)));
+      }
+      return total[0];
+    }
   },
   /**
    * A count without a population, of cases rather than subjects: for each element the subject affirms, the greatest
@@ -63,14 +76,13 @@ enum SubjectQuantity {
       BigDecimal[] other = {BigDecimal.ZERO};
       for (ElementFacts e : elements) {
         e.affirming().and(subjects).forEach(i -> {
-          Optional<BigDecimal> n = e.greatestCount(i);
-          if (n.isEmpty() || n.get().signum() <= 0) {
+          BigDecimal n = e.greatestCountOr(i, BigDecimal.ZERO); // none, or none above zero, counts one
+          if (n.signum() <= 0) {
             whole[0]++;
-          } else if (n.get().scale() == 0 && n.get().precision() < 18
-              && whole[0] <= Long.MAX_VALUE - n.get().longValue()) {
-            whole[0] += n.get().longValue();
+          } else if (n.scale() == 0 && n.precision() < 18 && whole[0] <= Long.MAX_VALUE - n.longValue()) {
+            whole[0] += n.longValue();
           } else {
-            other[0] = other[0].add(n.get());
+            other[0] = other[0].add(n);
           }
         });
       }

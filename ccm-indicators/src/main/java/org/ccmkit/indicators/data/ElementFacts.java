@@ -149,4 +149,30 @@ public final class ElementFacts {
   public Optional<BigDecimal> greatestCount(int subject) {
     return Optional.ofNullable(subject < greatestCount.length ? greatestCount[subject] : null);
   }
+
+  /**
+   * The greatest number the subject's COUNT or QUANTITY facts give for the element, or {@code otherwise} where none
+   * gives one: {@link #greatestCount} without an {@code Optional}, for sums over many subjects.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @param otherwise the number where none of the subject's facts gives one
+   * @return the greatest number the subject's COUNT or QUANTITY facts give for the element, or {@code otherwise}
+   */
+  public BigDecimal greatestCountOr(int subject, BigDecimal otherwise) {
+    BigDecimal n = subject < greatestCount.length ? greatestCount[subject] : null;
+    return n == null ? otherwise : n;
+  }
+
+  /**
+   * The greatest number the subject's facts give for the element, or {@code otherwise} where none gives one: {@link
+   * #greatestNumber} without an {@code Optional}, for sums over many subjects.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @param otherwise the number where none of the subject's facts gives one
+   * @return the greatest number the subject's facts give for the element, or {@code otherwise}
+   */
+  public BigDecimal greatestNumberOr(int subject, BigDecimal otherwise) {
+    BigDecimal n = subject < greatest.length ? greatest[subject] : null;
+    return n == null ? otherwise : n;
+  }
 }

@@ -3,6 +3,7 @@ package org.ccmkit.indicators.result;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Collection;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +19,8 @@ public abstract class PopulationResult {
   public abstract ImmutableList<SubjectEntry> subjects();
 
   /**
-   * A population result; the subjects are sorted by code.
+   * A population result; the subjects are sorted by code. A population of no subjects is one shared value for each
+   * code (results are immutable, and an evaluator makes many empty ones).
    *
    * @param code the code
    * @param subjects the subjects
@@ -27,6 +29,9 @@ public abstract class PopulationResult {
   public static PopulationResult of(PopulationCode code, Iterable<SubjectEntry> subjects) {
     checkArgument(code != null, "PopulationResult.code must not be null");
     checkArgument(subjects != null, "PopulationResult.subjects must not be null (code %s)", code);
+    if (subjects instanceof Collection<?> c && c.isEmpty()) {
+      return PopulationResultValue.empty(code);
+    }
     return PopulationResultValue.builder().code(code).subjects(subjects).build();
   }
 

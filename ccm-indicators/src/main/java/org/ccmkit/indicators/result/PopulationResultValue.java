@@ -15,29 +15,63 @@ import java.util.Objects;
  */
 final class PopulationResultValue extends PopulationResult {
 
+  /** The population of no subjects, one for each code, by the code's ordinal. */
+  private static final PopulationResultValue[] EMPTY = new PopulationResultValue[PopulationCode.values().length];
+
+  static {
+    for (PopulationCode c : PopulationCode.values()) {
+      EMPTY[c.ordinal()] = new PopulationResultValue(c, ImmutableList.of());
+    }
+  }
+
   private final PopulationCode code;
   private final int count;
   /**
-   * Builds the subjects and codes of a deferred result until its subjects are built; then null, so that the result
-   * lets go of what they were built from (an evaluation's sets, the dataset's facts). Read and written under the lock.
+   * What the result asks for its subjects and their codes: a deferred result's source (shared with the evaluation's
+   * other populations) until it has asked it for either; then a {@link Given} of what it was given, which lets go of
+   * the source once the subjects are built (and with it of what they were built from: an evaluation's sets, the
+   * dataset's facts). Read without the lock, replaced under it. A result holds no more than this, its code and its
+   * count: an evaluator makes several for each evaluation, and most are never read.
    */
-  private Source source;
-  /** The subjects, once built; read without the lock, written under it. */
-  private volatile ImmutableList<SubjectEntry> subjects;
-  /** The subjects' codes, once built; read without the lock, written under it. */
-  private volatile ImmutableList<String> codes;
+  private volatile Source source;
 
   private PopulationResultValue(PopulationCode code, ImmutableList<SubjectEntry> subjects) {
     this.code = code;
     this.count = subjects.size();
-    this.source = null;
-    this.subjects = subjects;
+    this.source = new Given(null, subjects, null);
   }
 
   private PopulationResultValue(PopulationCode code, int count, Source source) {
     this.code = code;
     this.count = count;
     this.source = source;
+  }
+
+  /**
+   * What a result was given, and the source it asks for the rest ({@code rest}, null once the subjects are given);
+   * either list is null until given.
+   */
+  private record Given(Source rest, ImmutableList<SubjectEntry> subjects, ImmutableList<String> codes)
+      implements Source {
+
+    @Override
+    public ImmutableList<String> subjectCodes(PopulationCode c) {
+      if (codes != null) {
+        return codes;
+      }
+      return subjects != null ? subjects.stream().map(SubjectEntry::subject).collect(ImmutableList.toImmutableList())
+          : rest.subjectCodes(c);
+    }
+
+    @Override
+    public ImmutableList<SubjectEntry> subjects(PopulationCode c) {
+      return subjects != null ? subjects : rest.subjects(c);
+    }
+  }
+
+  /** The shared result of {@code code} with no subjects. */
+  static PopulationResultValue empty(PopulationCode code) {
+    return EMPTY[code.ordinal()];
   }
 
   /** The result of {@code code} whose {@code count} subjects {@code source} builds on first use. */
@@ -54,18 +88,18 @@ final class PopulationResultValue extends PopulationResult {
   /** {@return the subjects, sorted by code, each once; built now if they are not yet} */
   @Override
   public ImmutableList<SubjectEntry> subjects() {
-    ImmutableList<SubjectEntry> built = subjects;
-    if (built == null) {
-      synchronized (this) {
-        built = subjects;
-        if (built == null) {
-          built = checked(source.subjects(code));
-          subjects = built;
-          source = null;
-        }
-      }
+    if (source instanceof Given given && given.subjects() != null) {
+      return given.subjects();
     }
-    return built;
+    synchronized (this) {
+      Source asked = source;
+      if (asked instanceof Given given && given.subjects() != null) {
+        return given.subjects();
+      }
+      ImmutableList<SubjectEntry> built = checked(asked.subjects(code));
+      source = new Given(null, built, asked instanceof Given given ? given.codes() : null);
+      return built;
+    }
   }
 
   /** {@return the number of subjects, known without building them} */
@@ -77,21 +111,23 @@ final class PopulationResultValue extends PopulationResult {
   /** {@return the subjects' codes, sorted; built now, without building the subjects, if they are not yet} */
   @Override
   public ImmutableList<String> subjectCodes() {
-    ImmutableList<String> built = codes;
-    if (built == null) {
-      synchronized (this) {
-        built = codes;
-        if (built == null) {
-          built = source != null ? source.subjectCodes(code) : super.subjectCodes();
-          if (built.size() != count) {
-            throw new IllegalStateException("PopulationResult " + code + " was to have " + count + " subjects, was "
-                + "given " + built.size() + " codes");
-          }
-          codes = built;
-        }
-      }
+    if (source instanceof Given given && given.codes() != null) {
+      return given.codes();
     }
-    return built;
+    synchronized (this) {
+      Source asked = source;
+      if (asked instanceof Given given && given.codes() != null) {
+        return given.codes();
+      }
+      ImmutableList<String> built = asked.subjectCodes(code);
+      if (built.size() != count) {
+        throw new IllegalStateException("PopulationResult " + code + " was to have " + count + " subjects, was "
+            + "given " + built.size() + " codes");
+      }
+      source = asked instanceof Given given ? new Given(given.rest(), given.subjects(), built)
+          : new Given(asked, null, built);
+      return built;
+    }
   }
 
   /**

@@ -47,6 +47,37 @@ class DeferredPopulationResultTest {
   }
 
   @Test
+  void subjectsReadFirstGiveTheCodesWithoutAskingTheSourceAgainAndCodesAreKeptOnceBuilt() {
+    AtomicInteger codesAsked = new AtomicInteger();
+    AtomicInteger built = new AtomicInteger();
+    PopulationResult p = PopulationResult.deferred(PopulationCode.DENOMINATOR, 3, () -> {
+      codesAsked.incrementAndGet();
+      return ImmutableList.of("AFG", "LAO", "LBN");
+    }, () -> {
+      built.incrementAndGet();
+      return SUBJECTS;
+    });
+    assertSame(SUBJECTS, p.subjects());
+    ImmutableList<String> codes = p.subjectCodes();
+    assertEquals(List.of("AFG", "LAO", "LBN"), codes);
+    assertSame(codes, p.subjectCodes());
+    assertSame(SUBJECTS, p.subjects());
+    assertEquals(0, codesAsked.get());
+    assertEquals(1, built.get());
+    assertEquals(PopulationResult.of(PopulationCode.DENOMINATOR, SUBJECTS), p);
+  }
+
+  @Test
+  void anEmptyPopulationIsOneSharedValueForEachCodeEqualToAnyOtherEmptyOne() {
+    PopulationResult empty = PopulationResult.of(PopulationCode.NO_DATA, ImmutableList.of());
+    assertSame(empty, PopulationResult.of(PopulationCode.NO_DATA, List.of()));
+    assertEquals(PopulationResult.deferred(PopulationCode.NO_DATA, 0, ImmutableList::of, ImmutableList::of), empty);
+    assertFalse(empty.equals(PopulationResult.of(PopulationCode.NUMERATOR, ImmutableList.of())));
+    assertEquals(List.of(), empty.subjectCodes());
+    assertEquals(0, empty.count());
+  }
+
+  @Test
   void theResultsOfOneSourceEachAskItForTheirOwnSubjectsByCode() {
     AtomicInteger codesAsked = new AtomicInteger();
     AtomicInteger subjectsAsked = new AtomicInteger();
