@@ -49,27 +49,12 @@ final class Criterion {
         }
         return new Criterion(met, unmet);
       }
-      case ANY_OF: {
-        Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
-        SubjectSet met = first.met;
-        SubjectSet unmet = first.unmet;
-        for (int i = 1; i < parts.size(); i++) {
-          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
-          met = met.or(p.met);
-          unmet = unmet.and(p.unmet);
-        }
-        return new Criterion(met, unmet);
-      }
+      case ANY_OF:
+        return anyOf(parts, facts, everyone, absentIsNo);
       case NONE_OF: {
-        Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
-        SubjectSet met = first.unmet;
-        SubjectSet unmet = first.met;
-        for (int i = 1; i < parts.size(); i++) {
-          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
-          met = met.and(p.unmet);
-          unmet = unmet.or(p.met);
-        }
-        return new Criterion(met, unmet);
+        // None of them is met where any-of is known not met, and known not met where any-of is met.
+        Criterion any = anyOf(parts, facts, everyone, absentIsNo);
+        return new Criterion(any.unmet, any.met);
       }
       case AT_LEAST: {
         List<SubjectSet> met = new ArrayList<>(parts.size());
@@ -85,5 +70,18 @@ final class Criterion {
       default:
         throw new IllegalStateException("no rule for condition " + condition);
     }
+  }
+
+  /** Met where any part is met; known not met where every part is known not met. */
+  private static Criterion anyOf(List<Condition> parts, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
+    Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
+    SubjectSet met = first.met;
+    SubjectSet unmet = first.unmet;
+    for (int i = 1; i < parts.size(); i++) {
+      Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
+      met = met.or(p.met);
+      unmet = unmet.and(p.unmet);
+    }
+    return new Criterion(met, unmet);
   }
 }
