@@ -27,7 +27,9 @@ class JShellToolTest {
         "-cp", classPath, JShellLauncher.class.getName(), "--class-path", classPath,
         "--startup", "DEFAULT", "--startup", "src/main/jshell/ccmkit.jsh")).redirectErrorStream(true).start();
     try (OutputStream in = p.getOutputStream()) {
-      in.write("lap.indicatorOrThrow(\"LAP-30.1\").id()\nSystem.out.print(doc(Catalogues.class, \"lausanne\"))\n/exit\n"
+      in.write(("lap.indicatorOrThrow(\"LAP-30.1\").id()\nSystem.out.print(doc(Catalogues.class, \"lausanne\"))\n"
+          // Apache POI logs through the Log4j API, which complains on stderr where no provider is configured.
+          + "System.out.println(\"workbook bytes: \" + DatasetXlsxWriter.write(data).length)\n/exit\n")
           .getBytes(StandardCharsets.UTF_8));
     }
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -39,6 +41,9 @@ class JShellToolTest {
     assertTrue(out.contains("Try this"), out);
     assertTrue(out.contains("\"LAP-30.1\""), "a snippet typed after the start-up evaluates: " + out);
     assertTrue(out.contains("public static ActionPlan lausanne()"), "doc(...) prints a member's Javadoc: " + out);
+    assertTrue(out.contains("workbook bytes: "), "a workbook is written: " + out);
+    assertFalse(out.contains("Log4j") || out.contains("logging provider"),
+        "writing a workbook prints nothing of Log4j's (the examples configure its simple logger): " + out);
     assertFalse(out.contains("Exception") || out.contains("Error:") || out.contains("signatures only"), out);
   }
 }
