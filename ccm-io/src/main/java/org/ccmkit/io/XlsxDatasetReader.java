@@ -1,4 +1,4 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
@@ -202,8 +202,19 @@ public final class XlsxDatasetReader implements DatasetReader {
       sink.fail(e.failure());
     } catch (Exception | StackOverflowError e) {
       sink.fail(Failure.of(FailureKind.MALFORMED, Location.of(input.name()), "the file is not a readable XLSX "
-          + "workbook", Words.of(e), "an Excel workbook (.xlsx), within the size and compression limits"));
+          + "workbook", inWords(e), "an Excel workbook (.xlsx), within the size and compression limits"));
     }
+  }
+
+  /** What POI says of a file it cannot open, without Java's names for things. */
+  private static String inWords(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return "no detail given";
+    }
+    m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "").replaceAll("\\b[A-Z][A-Za-z]*(Exception|Error)\\b:?", "")
+        .replaceAll("\\s+", " ").trim();
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 
   /** Keeps the rows of several sheets. */
