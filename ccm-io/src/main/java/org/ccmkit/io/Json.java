@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableList;
 import java.net.URL;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
@@ -15,10 +14,12 @@ import org.ccmkit.io.read.ReadResult;
 
 /**
  * The shipped files on the class path, and catalogues parsed into JSON trees through the same reader a user's data goes
- * through ({@link SafeJackson#readTree}: stream-read limits, duplicate keys refused, byte-order marks and encodings
+ * through ({@link TreeReader#readTree}: stream-read limits, duplicate keys refused, byte-order marks and encodings
  * checked), every failure in a {@link ReadResult}, never thrown.
  */
 final class Json {
+
+  private static final TreeReader TREES = TreeReader.json();
 
   private Json() {}
 
@@ -35,7 +36,7 @@ final class Json {
   /** Reads {@code input} as a catalogue with {@code reader}. */
   static <T> ReadResult<Optional<T>> readCatalogue(Input input,
       BiFunction<JsonNode, String, ReadResult<Optional<T>>> reader) {
-    ReadResult<Optional<JsonNode>> tree = SafeJackson.readTree(input);
+    ReadResult<Optional<JsonNode>> tree = TREES.readTree(input);
     if (tree.hasFailures() || tree.value().isEmpty()) {
       return tree.map(t -> Optional.empty());
     }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * imports one never gets the other by mistake, and JShell's completion names one type. Read from the main sources of
  * ccm-model, ccm-indicators, ccm-io and ccm-examples (a nested type counts if it can be reached from outside: declared
  * public, or inside an interface, in a type that can be reached); the generated {@code Immutable*} types have the
- * visibility of the type they implement. Also checks ccm-io's public types against the list its README gives.
+ * visibility of the type they implement. Also checks ccm-io's public types against the list its README gives, and that
+ * none of them shows a Jackson, snakeyaml or POI type in a public or protected signature but the reader SPI's rows.
  */
 class PublicTypeNamesTest {
 
@@ -71,6 +72,110 @@ class PublicTypeNamesTest {
       listed.add(name.group(1));
     }
     assertEquals(found, listed, "ccm-io's public types against its README's list");
+  }
+
+  /** The libraries whose types stay behind ccm-io's public surface: Jackson, snakeyaml and Apache POI. */
+  private static final List<String> HIDDEN_LIBRARIES = List.of("com.fasterxml.jackson.", "org.yaml.snakeyaml.",
+      "org.apache.poi.");
+
+  /**
+   * The public members that do show a Jackson type, each for a reason: the rows of the reader SPI hold their cells as
+   * Jackson trees, so a reader of another format (and the built-in ones) builds them from {@code JsonNode}s and a
+   * converter reads them as such. Listed here so that a new one is a decision, not an accident.
+   */
+  private static final java.util.Set<String> SPI_ROWS = java.util.Set.of(
+      "read.Row#get", "read.TreeRow#get", "read.TreeRow#nested", "read.TreeRow#node", "read.TreeRow#<init>",
+      "read.FlatRow#get", "read.FlatRow#of", "read.FlatRow#ofSheet");
+
+  @Test
+  void noPublicTypeOfCcmIoShowsAJacksonSnakeyamlOrPoiType() throws Exception {
+    TreeSet<String> shown = new TreeSet<>();
+    int checked = 0;
+    for (String name : publicTypes(root().resolve("ccm-io").resolve("src/main/java"))) {
+      Class<?> type = Class.forName(name);
+      checked++;
+      String at = name.replace("org.ccmkit.io.", "");
+      check(at + " extends", type.getGenericSuperclass(), shown);
+      for (java.lang.reflect.Type i : type.getGenericInterfaces()) {
+        check(at + " implements", i, shown);
+      }
+      for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+        if (visible(f.getModifiers()) && !f.isSynthetic()) {
+          check(at + "#" + f.getName(), f.getGenericType(), shown);
+        }
+      }
+      for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+        if (visible(c.getModifiers()) && !c.isSynthetic()) {
+          checkAll(at + "#<init>", c.getGenericParameterTypes(), c.getGenericExceptionTypes(), shown);
+        }
+      }
+      for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+        if (visible(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
+          check(at + "#" + m.getName(), m.getGenericReturnType(), shown);
+          checkAll(at + "#" + m.getName(), m.getGenericParameterTypes(), m.getGenericExceptionTypes(), shown);
+        }
+      }
+    }
+    assertTrue(checked > 40, "public types checked: " + checked);
+    TreeSet<String> unexpected = new TreeSet<>();
+    TreeSet<String> spi = new TreeSet<>();
+    for (String s : shown) {
+      (SPI_ROWS.contains(s.substring(0, s.indexOf(' '))) ? spi : unexpected).add(s);
+    }
+    assertEquals(new TreeSet<>(), unexpected, "public members of ccm-io that show a Jackson, snakeyaml or POI type");
+    assertEquals(SPI_ROWS, spi.stream().map(s -> s.substring(0, s.indexOf(' '))).collect(
+        java.util.stream.Collectors.toSet()), "the reader SPI's rows, each still showing a Jackson type: " + spi);
+  }
+
+  private static boolean visible(int modifiers) {
+    return java.lang.reflect.Modifier.isPublic(modifiers) || java.lang.reflect.Modifier.isProtected(modifiers);
+  }
+
+  private static void checkAll(String at, java.lang.reflect.Type[] parameters, java.lang.reflect.Type[] exceptions,
+      TreeSet<String> shown) {
+    for (java.lang.reflect.Type t : parameters) {
+      check(at, t, shown);
+    }
+    for (java.lang.reflect.Type t : exceptions) {
+      check(at, t, shown);
+    }
+  }
+
+  /** Adds {@code "at type"} to {@code shown} for each hidden library's type {@code type} is, holds or is bounded by. */
+  private static void check(String at, java.lang.reflect.Type type, TreeSet<String> shown) {
+    check(at, type, shown, new java.util.HashSet<>());
+  }
+
+  private static void check(String at, java.lang.reflect.Type type, TreeSet<String> shown,
+      java.util.Set<java.lang.reflect.Type> seen) {
+    if (type == null || !seen.add(type)) {
+      return;
+    }
+    if (type instanceof Class<?> c) {
+      if (c.isArray()) {
+        check(at, c.getComponentType(), shown, seen);
+      } else if (HIDDEN_LIBRARIES.stream().anyMatch(c.getName()::startsWith)) {
+        shown.add(at + " " + c.getName());
+      }
+    } else if (type instanceof java.lang.reflect.ParameterizedType p) {
+      check(at, p.getRawType(), shown, seen);
+      for (java.lang.reflect.Type a : p.getActualTypeArguments()) {
+        check(at, a, shown, seen);
+      }
+    } else if (type instanceof java.lang.reflect.GenericArrayType g) {
+      check(at, g.getGenericComponentType(), shown, seen);
+    } else if (type instanceof java.lang.reflect.WildcardType w) {
+      for (java.lang.reflect.Type b : w.getUpperBounds()) {
+        check(at, b, shown, seen);
+      }
+      for (java.lang.reflect.Type b : w.getLowerBounds()) {
+        check(at, b, shown, seen);
+      }
+    } else if (type instanceof java.lang.reflect.TypeVariable<?> v) {
+      for (java.lang.reflect.Type b : v.getBounds()) {
+        check(at, b, shown, seen);
+      }
+    }
   }
 
   /** {@return the binary names (package.Outer$Inner) of the types of {@code sources} that can be reached from outside} */

@@ -1,7 +1,7 @@
 /**
- * HL7 FHIR R4 {@code MeasureReport} resources for evaluations ({@link org.ccmkit.io.fhir.MeasureReportWriter}): the
- * evaluation's named populations with their counts, its score, and its subject lists as contained {@code List}
- * resources. The mapping is in docs/formats.md.
+ * The kinds of HL7 FHIR R4 {@code MeasureReport} ({@link org.ccmkit.io.fhir.MeasureReportType}) that
+ * {@link org.ccmkit.io.write.MeasureReportWriter} writes for evaluations: the evaluation's named populations with their
+ * counts, its score, and its subject lists as contained {@code List} resources. The mapping is in docs/formats.md.
  */
 @CcmStyle
 package org.ccmkit.io.fhir;

@@ -19,9 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.io.csv.CsvDatasetReader;
-import org.ccmkit.io.json.SafeJackson;
-import org.ccmkit.io.read.ReadLimits;
+import org.ccmkit.io.CsvDatasetReader;
 import org.ccmkit.io.table.DataTable;
 
 /**
@@ -34,9 +32,9 @@ import org.ccmkit.io.table.DataTable;
  */
 public final class DatasetCsvWriter {
 
-  private static final ObjectMapper TREES = SafeJackson.jsonMapper()
+  private static final ObjectMapper TREES = OutputMappers.json()
       .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
-  private static final CsvMapper CSV = SafeJackson.csvMapper(ReadLimits.defaults());
+  private static final CsvMapper CSV = OutputMappers.csv();
 
   private DatasetCsvWriter() {}
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.table.DataTable;
 
 /**
@@ -23,7 +22,7 @@ import org.ccmkit.io.table.DataTable;
  */
 public final class DatasetJsonWriter {
 
-  private static final ObjectMapper MAPPER = SafeJackson.jsonMapper()
+  private static final ObjectMapper MAPPER = OutputMappers.json()
       .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
 
   private DatasetJsonWriter() {}

@@ -12,7 +12,6 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
-import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.write.ResultRecords.EvaluationRecord;
 
 /**
@@ -28,7 +27,7 @@ public final class EvaluationWriter {
       "baselineValue", "change", "numerator", "noData", "published", "publishedDiffers", "flags", "reason",
       "populationRule");
 
-  private static final ObjectMapper JSON = SafeJackson.jsonMapper();
+  private static final ObjectMapper JSON = OutputMappers.json();
 
   private EvaluationWriter() {}
 
@@ -129,10 +128,10 @@ public final class EvaluationWriter {
   }
 
   /**
-   * The evaluations as a JSON array of {@link EvaluationRecord}s.
+   * The evaluations as a JSON array of evaluations (the shape of docs/formats.md, "EvaluationWriter").
    *
    * @param evaluations the evaluations
-   * @return the evaluations as a JSON array of {@link EvaluationRecord}s
+   * @return the evaluations as a JSON array of evaluations (the shape of docs/formats.md, "EvaluationWriter")
    */
   public static String json(List<Evaluation> evaluations) {
     checkNotNull(evaluations, "EvaluationWriter.json: evaluations must not be null");

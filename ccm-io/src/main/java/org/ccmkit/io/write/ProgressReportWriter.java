@@ -95,10 +95,10 @@ public final class ProgressReportWriter {
   }
 
   /**
-   * The report as JSON: a {@link ProgressReportRecord}.
+   * The report as JSON: the progress report shape of docs/formats.md.
    *
    * @param report the kind of report
-   * @return the report as JSON: a {@link ProgressReportRecord}
+   * @return the report as JSON: the progress report shape of docs/formats.md
    */
   public static String json(ProgressReport report) {
     checkNotNull(report, "ProgressReportWriter.json: report must not be null");

@@ -25,7 +25,7 @@ import org.ccmkit.model.SourceRef;
  * (codes, numbers as written, dates as ISO text, sources as {@code {document, locator}}), with the populations listed
  * FHIR-style, so that a reader needs no ccmkit class to use it.
  */
-public final class ResultRecords {
+final class ResultRecords {
 
   private ResultRecords() {}
 
@@ -46,7 +46,7 @@ public final class ResultRecords {
    * @param flags the consistency flags
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record EvaluationRecord(String indicator, String text, String cycle, LocalDate date, String status,
+  record EvaluationRecord(String indicator, String text, String cycle, LocalDate date, String status,
       String reason, String populationRule, ScoreRecord score, BaselineRecord baseline,
       List<PopulationRecord> populations, List<PublishedValueRecord> published, List<FlagRecord> flags) {
 
@@ -81,7 +81,7 @@ public final class ResultRecords {
    * @param component where the value is a printed figure of one component of the indicator, which
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ScoreRecord(List<String> units, String unit, BigDecimal value, Long count, Long denominator,
+  record ScoreRecord(List<String> units, String unit, BigDecimal value, Long count, Long denominator,
       BigDecimal percentage, BigDecimal quantity, Long change, String bound, String period, String component) {
 
     static ScoreRecord of(Score s) {
@@ -100,7 +100,7 @@ public final class ResultRecords {
    * @param sources the sources of the figures concerned
    * @param states the States that make the difference
    */
-  public record FlagRecord(String kind, String message, List<SourceRecord> sources, List<String> states) {
+  record FlagRecord(String kind, String message, List<SourceRecord> sources, List<String> states) {
 
     static FlagRecord of(ConsistencyFlag f) {
       return new FlagRecord(f.kind().name(), f.message(),
@@ -117,7 +117,7 @@ public final class ResultRecords {
    * @param value the value
    * @param change value minus baseline
    */
-  public record BaselineRecord(String reference, String unit, BigDecimal baseline, BigDecimal value,
+  record BaselineRecord(String reference, String unit, BigDecimal baseline, BigDecimal value,
       BigDecimal change) {
 
     static BaselineRecord of(BaselineComparison b) {
@@ -132,7 +132,7 @@ public final class ResultRecords {
    * @param count the number of subjects
    * @param subjects the subjects
    */
-  public record PopulationRecord(String code, int count, List<SubjectRecord> subjects) {
+  record PopulationRecord(String code, int count, List<SubjectRecord> subjects) {
 
     static PopulationRecord of(PopulationResult p) {
       return new PopulationRecord(p.code().code(), p.count(), p.subjects().stream().map(SubjectRecord::of).toList());
@@ -151,7 +151,7 @@ public final class ResultRecords {
    * @param quantity what it adds to a quantity
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record SubjectRecord(String subject, String name, String outcome, List<ReasonRecord> reasons,
+  record SubjectRecord(String subject, String name, String outcome, List<ReasonRecord> reasons,
       List<FactRecord> facts, List<String> unmetElements, BigDecimal quantity) {
 
     static SubjectRecord of(SubjectEntry s) {
@@ -168,7 +168,7 @@ public final class ResultRecords {
    * @param source where it is recorded
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ReasonRecord(String text, SourceRecord source) {
+  record ReasonRecord(String text, SourceRecord source) {
 
     static ReasonRecord of(Reason r) {
       return new ReasonRecord(r.text(), SourceRecord.of(r.source()));
@@ -188,7 +188,7 @@ public final class ResultRecords {
    * @param loose true where the source evidences the data element only loosely or in part
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record FactRecord(String element, String type, String value, SourceRecord source, String quote,
+  record FactRecord(String element, String type, String value, SourceRecord source, String quote,
       String note, String period, Boolean loose) {
 
     static FactRecord of(Fact f) {
@@ -204,7 +204,7 @@ public final class ResultRecords {
    * @param document the document
    * @param locator the place in it
    */
-  public record SourceRecord(String document, String locator) {
+  record SourceRecord(String document, String locator) {
 
     static SourceRecord of(Optional<SourceRef> s) {
       return s.map(x -> new SourceRecord(x.document(), x.locator())).orElse(null);
@@ -230,7 +230,7 @@ public final class ResultRecords {
    * @param onlyComputed States only the computation counts
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record PublishedValueRecord(BigDecimal value, BigDecimal denominator, String unit, String bound, String period,
+  record PublishedValueRecord(BigDecimal value, BigDecimal denominator, String unit, String bound, String period,
       String component, SourceRecord source, BigDecimal computed, String computedBound, String computedOver,
       Long computedDenominator, String agreement, List<String> onlyPublished, List<String> onlyComputed) {
 
@@ -255,7 +255,7 @@ public final class ResultRecords {
    * @param sections one per thematic area
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record ProgressReportRecord(String plan, String title, String cycle, String previousCycle,
+  record ProgressReportRecord(String plan, String title, String cycle, String previousCycle,
       java.util.Map<String, Integer> trends, List<SectionRecord> sections) {
 
     /**
@@ -280,7 +280,7 @@ public final class ResultRecords {
    * @param title its title
    * @param entries its indicators
    */
-  public record SectionRecord(String area, String title, List<EntryRecord> entries) {
+  record SectionRecord(String area, String title, List<EntryRecord> entries) {
 
     static SectionRecord of(ProgressSection s) {
       return new SectionRecord(s.area().id(), Markdown.areaTitle(s.area()),
@@ -296,7 +296,7 @@ public final class ResultRecords {
    * @param trend how the value moved
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record EntryRecord(EvaluationRecord evaluation, BigDecimal previousValue, String trend) {
+  record EntryRecord(EvaluationRecord evaluation, BigDecimal previousValue, String trend) {
 
     static EntryRecord of(ProgressEntry e) {
       return new EntryRecord(EvaluationRecord.of(e.evaluation()), e.previousValue().orElse(null), e.trend().name());

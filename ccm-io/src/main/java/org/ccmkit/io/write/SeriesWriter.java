@@ -83,14 +83,15 @@ public final class SeriesWriter {
   }
 
   /**
-   * The series as JSON: {@code {"meta": {provenance}, "indicator", "text", "evaluations": [...]}}, each evaluation an
-   * {@link EvaluationRecord} (its score with count and denominator, its populations with their subjects).
+   * The series as JSON: {@code {"meta": {provenance}, "indicator", "text", "evaluations": [...]}}, each evaluation in
+   * the shape of docs/formats.md, "EvaluationWriter" (its score with count and denominator, its populations with
+   * their subjects).
    *
    * @param series the series
    * @param provenance the provenance
    * @return the series as JSON: {@code {"meta": {provenance}, "indicator", "text", "evaluations": [...]}}, each
-   *     evaluation an {@link EvaluationRecord} (its score with count and denominator, its populations with their
-   *     subjects)
+   *     evaluation in the shape of docs/formats.md, "EvaluationWriter" (its score with count and denominator, its
+   *     populations with their subjects)
    */
   public static String json(Series series, Provenance provenance) {
     check(series, provenance);

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.ccmkit.indicators.profile.ProfileEntry;
 import org.ccmkit.indicators.profile.ProfileStatus;
 import org.ccmkit.indicators.profile.StateProfile;
-import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.model.obligation.Obligation;
 import org.ccmkit.model.obligation.ObligationState;
 import org.ccmkit.model.obligation.ObligationStatus;
@@ -24,7 +23,7 @@ import org.ccmkit.model.obligation.TransparencyReport;
  */
 public final class StateProfileWriter {
 
-  private static final ObjectMapper JSON = SafeJackson.jsonMapper();
+  private static final ObjectMapper JSON = OutputMappers.json();
   private static final List<String> INDICATOR_COLUMNS =
       List.of("Indicator", "Text", "Status", "Why", "Sources", "Indicator's value");
   private static final List<String> OBLIGATION_COLUMNS = List.of("Obligation", "Basis", "Status", "Deadline", "Source");

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ccmkit.io.json.SafeJackson;
+import org.ccmkit.io.ReaderFactories;
 import org.ccmkit.io.read.ReadLimits;
 
 /**
@@ -37,7 +37,7 @@ public final class CsvParsingHarness {
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 6;
     Path dir = Files.createTempDirectory("ccmkit-csv-parsing");
     Path csv = FactFiles.csv(dir.resolve("facts.csv"), rows);
-    CsvFactory factory = SafeJackson.csvFactory(ReadLimits.defaults());
+    CsvFactory factory = ReaderFactories.csv(ReadLimits.defaults());
     CsvMapper mapper = new CsvMapper(factory);
     for (int r = 0; r < runs; r++) {
       report("tokens", rows, () -> tokens(factory, csv));

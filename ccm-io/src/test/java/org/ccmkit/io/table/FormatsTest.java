@@ -16,7 +16,7 @@ import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.xlsx.Workbooks;
+import org.ccmkit.io.Workbooks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +88,7 @@ class FormatsTest {
   @Test
   void aHeaderOfOneColumnHoldingSemicolonsIsADelimiterProblem() {
     MonitoringDataReader commas = MonitoringDataReader.of(
-        org.ccmkit.io.read.ReaderRegistry.of(List.of(org.ccmkit.io.csv.CsvDatasetReader.withDelimiter(','))),
+        org.ccmkit.io.read.ReaderRegistry.of(List.of(org.ccmkit.io.CsvDatasetReader.withDelimiter(','))),
         ReadContext.empty());
     Failure f = commas.readFacts(Input.of("facts.csv", CSV.replace(',', ';'))).failures().get(0);
     assertEquals(FailureKind.MALFORMED, f.kind());

@@ -124,12 +124,12 @@ class FuzzProperties {
             for (String cell : line.split(",", -1)) {
               // Cells of every kind a spreadsheet holds: numbers, yes/no, a formula error, text.
               cells.add(cell.matches("-?\\d{1,9}(\\.\\d{1,6})?") ? (Object) Double.parseDouble(cell)
-                  : cell.equals("true") ? (Object) Boolean.TRUE : cell.equals("#ERR") ? new org.ccmkit.io.xlsx
+                  : cell.equals("true") ? (Object) Boolean.TRUE : cell.equals("#ERR") ? new org.ccmkit.io
                   .Workbooks.Formula("1/0") : cell.isEmpty() ? null : cell.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]", "?"));
             }
             rows.add(cells);
           }
-          byte[] book = org.ccmkit.io.xlsx.Workbooks.of(List.of(table), List.of(rows));
+          byte[] book = org.ccmkit.io.Workbooks.of(List.of(table), List.of(rows));
           for (int i = 0; i < bytes; i++) {
             book[r.nextInt(book.length)] = (byte) r.nextInt(256);
           }

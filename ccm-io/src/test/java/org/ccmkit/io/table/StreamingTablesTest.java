@@ -11,9 +11,9 @@ import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.io.Datasets;
-import org.ccmkit.io.csv.CsvDatasetReader;
-import org.ccmkit.io.json.JsonDatasetReader;
-import org.ccmkit.io.json.YamlDatasetReader;
+import org.ccmkit.io.CsvDatasetReader;
+import org.ccmkit.io.JsonDatasetReader;
+import org.ccmkit.io.YamlDatasetReader;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.ReadContext;
@@ -171,12 +171,12 @@ class StreamingTablesTest {
 
   @Test
   void aWorkbookIsConvertedSheetBySheetAsItIsReadAndItsSheetsHeadersAreChecked() {
-    byte[] workbook = org.ccmkit.io.xlsx.Workbooks.of(List.of("states", "facts"), List.of(
+    byte[] workbook = org.ccmkit.io.Workbooks.of(List.of("states", "facts"), List.of(
         List.of(List.of("iso3", "name", "colour"), List.of("LAO", "Lao People's Democratic Republic", "blue")),
         List.of(List.of("subject", "cycle", "element", "value", "source.document", "source.locator", "qoute"),
             List.of("LAO", "13MSP", "art4.national-strategy", true, "RD", "para 86", "x"),
             List.of("LAO", "13MSP", "art4.area-released", 12, "RD", "para 88", "y"))));
-    DatasetReader xlsx = new org.ccmkit.io.xlsx.XlsxDatasetReader();
+    DatasetReader xlsx = new org.ccmkit.io.XlsxDatasetReader();
     StreamingAssembler assembler = new StreamingAssembler(ReadContext.empty());
     xlsx.readTables(org.ccmkit.io.read.Input.of("dataset.xlsx", workbook), ReadContext.empty().limits(), assembler);
     ReadResult<MonitoringDataset> r = assembler.result();

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.FactValue;
 import org.ccmkit.indicators.data.MonitoringDataset;
-import org.ccmkit.io.csv.CsvDatasetReader;
+import org.ccmkit.io.CsvDatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;

@@ -1,4 +1,4 @@
-package org.ccmkit.io.json;
+package org.ccmkit.io;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

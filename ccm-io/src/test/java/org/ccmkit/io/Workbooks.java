@@ -1,4 +1,4 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.ccmkit.io.csv;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ccmkit.io.json.SafeJackson;
 import org.ccmkit.io.read.DatasetReader;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
@@ -193,7 +192,7 @@ public final class CsvDatasetReader implements DatasetReader {
     } catch (InputException e) {
       fail(sink, inRow(e.failure(), table, reading[0]));
     } catch (Exception | StackOverflowError e) {
-      fail(sink, inRow(SafeJackson.failure(e, input.name()), table, reading[0]));
+      fail(sink, inRow(JacksonFailures.of(e, input.name()), table, reading[0]));
     }
   }
 

@@ -1,4 +1,4 @@
-package org.ccmkit.io.sdmx;
+package org.ccmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.ccmkit.indicators.data.Bound;
-import org.ccmkit.io.json.SafeJackson;
+import org.ccmkit.io.sdmx.SdmxCsv;
+import org.ccmkit.io.sdmx.ImmutableSdmxObservation;
+import org.ccmkit.io.sdmx.SdmxObservation;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
@@ -25,7 +27,7 @@ import org.ccmkit.io.read.ReadLimits;
 import org.ccmkit.io.read.ReadResult;
 
 /**
- * Reads an SDMX-CSV 2.0 file of the {@value SdmxCsv#DATAFLOW} dataflow, as {@link SdmxCsvWriter} writes it, back into
+ * Reads an SDMX-CSV 2.0 file of the {@value SdmxCsv#DATAFLOW} dataflow, as {@link org.ccmkit.io.write.SdmxCsvWriter} writes it, back into
  * {@link SdmxObservation}s. The header must be exactly {@link SdmxCsv#HEADER}; a row with a bad cell is rejected with
  * a failure naming the file, line, column, the offending value and what was expected, and the other rows are read
  * ({@code rowsRead = rowsAccepted + rowsFailed}).

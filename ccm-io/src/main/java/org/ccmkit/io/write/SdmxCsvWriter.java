@@ -1,4 +1,4 @@
-package org.ccmkit.io.sdmx;
+package org.ccmkit.io.write;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -19,10 +19,9 @@ import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
-import org.ccmkit.io.json.SafeJackson;
-import org.ccmkit.io.read.ReadLimits;
-import org.ccmkit.io.write.EvaluationWriter;
-import org.ccmkit.io.write.Provenance;
+import org.ccmkit.io.sdmx.ImmutableSdmxObservation;
+import org.ccmkit.io.sdmx.SdmxCsv;
+import org.ccmkit.io.sdmx.SdmxObservation;
 
 /**
  * Writes indicator values as SDMX-CSV 2.0 ({@link SdmxCsv#HEADER}): a series as one row per cycle, an evaluation as
@@ -36,7 +35,7 @@ import org.ccmkit.io.write.Provenance;
  */
 public final class SdmxCsvWriter {
 
-  private static final CsvMapper CSV = SafeJackson.csvMapper(ReadLimits.defaults());
+  private static final CsvMapper CSV = OutputMappers.csv();
   private static final CsvSchema SCHEMA = schema();
 
   private SdmxCsvWriter() {}

@@ -1,4 +1,4 @@
-package org.ccmkit.io.json;
+package org.ccmkit.io;
 
 import java.io.FilterReader;
 import java.io.IOException;

@@ -1,16 +1,19 @@
-package org.ccmkit.io.json;
+package org.ccmkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmkit.io.read.Failure;
@@ -19,7 +22,7 @@ import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadLimits;
 import org.junit.jupiter.api.Test;
 
-/** The mappers every reader uses are configured the safe way, and stay so. */
+/** The parsers and the mapper every reader uses are configured the safe way, and stay so. */
 class SafeJacksonTest {
 
   /** A row with a field of a general type, as an attacker would like to find. */
@@ -28,45 +31,51 @@ class SafeJacksonTest {
   @Test
   void constraintsComeFromTheLimits() {
     ReadLimits limits = ReadLimits.builder().maxNestingDepth(7).maxStringLength(99).maxNumberLength(12).build();
-    ObjectMapper mapper = SafeJackson.jsonMapper(limits);
-    assertEquals(7, mapper.getFactory().streamReadConstraints().getMaxNestingDepth());
-    assertEquals(99, mapper.getFactory().streamReadConstraints().getMaxStringLength());
-    assertEquals(12, mapper.getFactory().streamReadConstraints().getMaxNumberLength());
+    StreamReadConstraints json = SafeJackson.jsonFactory(limits).streamReadConstraints();
+    assertEquals(7, json.getMaxNestingDepth());
+    assertEquals(99, json.getMaxStringLength());
+    assertEquals(12, json.getMaxNumberLength());
     assertEquals(7, SafeJackson.yamlFactory(limits).streamReadConstraints().getMaxNestingDepth());
+    assertEquals(99, SafeJackson.csvFactory(limits).streamReadConstraints().getMaxStringLength());
+    assertEquals(12, SafeJackson.csvMapper(limits).getFactory().streamReadConstraints().getMaxNumberLength());
     assertEquals(7, SafeJackson.loaderOptions(limits).getNestingDepthLimit());
     assertFalse(SafeJackson.loaderOptions(limits).isAllowDuplicateKeys());
   }
 
   @Test
-  void duplicatesUnknownPropertiesAndTrailingTokensAreErrors() {
-    ObjectMapper mapper = SafeJackson.jsonMapper();
-    assertTrue(mapper.getFactory().isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+  void duplicateKeysAreDetectedByEveryJsonAndYamlParser() {
+    assertTrue(SafeJackson.jsonFactory(ReadLimits.defaults()).isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    assertTrue(SafeJackson.yamlFactory(ReadLimits.defaults()).isEnabled(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    Failure f = TreeReader.json().readTree(Input.of("row.json", "{\"state\": \"LAO\", \"state\": \"CPV\"}"))
+        .failures().get(0);
+    assertEquals(FailureKind.DUPLICATE_KEY, f.kind());
+  }
+
+  @Test
+  void theCsvMapperRefusesUnknownPropertiesAndTrailingTokens() {
+    ObjectMapper mapper = SafeJackson.csvMapper(ReadLimits.defaults());
     assertTrue(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     assertTrue(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-    assertThrows(UnrecognizedPropertyException.class, () -> mapper.readValue("{\"state\": \"LAO\", \"x\": 1}",
-        Row.class));
+    assertTrue(mapper.isEnabled(MapperFeature.BLOCK_UNSAFE_POLYMORPHIC_BASE_TYPES));
   }
 
   @Test
   void noPolymorphicTypingEvenWhereAnObjectIsAccepted() throws Exception {
-    ObjectMapper mapper = SafeJackson.jsonMapper();
-    Row row = mapper.readValue("{\"state\": \"LAO\", \"payload\": [\"java.net.URL\", \"http://example.org\"]}",
-        Row.class);
+    ObjectMapper mapper = SafeJackson.csvMapper(ReadLimits.defaults());
+    CsvSchema schema = CsvSchema.builder().addColumn("state").addColumn("payload").build();
+    Row row = mapper.readerFor(Row.class).with(schema).readValue("LAO,java.net.URL\n");
     assertFalse(row.payload() instanceof java.net.URL, "a type id in the data must never instantiate a class");
-    assertTrue(row.payload() instanceof java.util.List);
-    assertThrows(InvalidTypeIdException.class, () -> mapper.copy()
+    assertEquals("java.net.URL", row.payload());
+    assertThrows(InvalidTypeIdException.class, () -> new ObjectMapper()
         .activateDefaultTyping(mapper.getPolymorphicTypeValidator(), ObjectMapper.DefaultTyping.NON_FINAL)
         .readValue("[\"java.net.URL\", \"http://example.org\"]", Object.class),
         "even with default typing switched on for every non-final type, the validator allows no subtype");
   }
 
   @Test
-  void decimalsKeepTheirScale() throws Exception {
-    JsonNode n = SafeJackson.jsonMapper().readTree("{\"value\": 1.50}");
+  void decimalsKeepTheirScale() {
+    JsonNode n = TreeReader.json().readTree(Input.of("value.json", "{\"value\": 1.50}")).value().get();
     assertEquals(new BigDecimal("1.50"), n.get("value").decimalValue());
-    assertEquals("{\"value\":1000}", SafeJackson.jsonMapper().copy().disable(
-        com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-        java.util.Map.of("value", new BigDecimal("1E+3"))));
   }
 
   @Test
@@ -82,7 +91,7 @@ class SafeJacksonTest {
 
   @Test
   void jacksonExceptionsBecomeFailuresOfTheirKind() {
-    ObjectMapper mapper = SafeJackson.jsonMapper();
+    ObjectMapper mapper = new ObjectMapper();
     Exception unknown = assertThrows(UnrecognizedPropertyException.class,
         () -> mapper.readValue("{\"state\": \"LAO\", \"colour\": 1}", Row.class));
     Failure f = JacksonFailures.of(unknown, org.ccmkit.io.read.Location.of("row.json"), "/4");

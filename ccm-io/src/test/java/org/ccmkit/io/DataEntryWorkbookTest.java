@@ -1,4 +1,4 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.ccmkit.io.json;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -10,10 +10,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -139,9 +137,9 @@ final class TreeReader {
    * @return the rows of a document that is one table, kept in memory
    */
   public ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
-    CollectingSink rows = new CollectingSink();
-    readArray(input, table, rows);
-    return rows.result();
+    KeptRows rows = new KeptRows();
+    readArray(input, table, rows.table(table));
+    return rows.rows();
   }
 
   /**
@@ -155,27 +153,9 @@ final class TreeReader {
    *     [...]}}
    */
   public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
-    CollectingSink rows = new CollectingSink();
-    Set<String> present = new LinkedHashSet<>();
-    readTables(input, tables, new TablesSink() {
-      @Override
-      public RowSink table(String table) {
-        present.add(table);
-        return rows;
-      }
-
-      @Override
-      public void fail(Failure failure) {
-        rows.fail(failure);
-      }
-
-      @Override
-      public void all(ReadResult<TableRows> whole) {
-        throw new IllegalStateException("a tree reader streams its tables");
-      }
-    });
-    return rows.result().map(r -> TableRows.of(r.stream().collect(ImmutableListMultimap.toImmutableListMultimap(
-        t -> t.location().table().orElse(""), t -> t)), present));
+    KeptRows rows = new KeptRows();
+    readTables(input, tables, rows);
+    return rows.tables();
   }
 
   /**
@@ -472,35 +452,6 @@ final class TreeReader {
       reader.close();
     } catch (IOException | RuntimeException e) {
       // closing releases a file handle; the read's outcome is already recorded
-    }
-  }
-
-  /** A sink that keeps the rows for a later conversion. */
-  private static final class CollectingSink implements RowSink {
-    private final ImmutableList.Builder<Row> rows = ImmutableList.builder();
-    private final java.util.List<Failure> failures = new java.util.ArrayList<>();
-    private int accepted;
-    private int rejected;
-
-    @Override
-    public void row(Row row) {
-      rows.add(row);
-      accepted++;
-    }
-
-    @Override
-    public void reject(java.util.List<Failure> rowFailures) {
-      failures.addAll(rowFailures);
-      rejected++;
-    }
-
-    @Override
-    public void fail(Failure failure) {
-      failures.add(failure);
-    }
-
-    ReadResult<ImmutableList<Row>> result() {
-      return ReadResult.of(rows.build(), failures, accepted + rejected, accepted, rejected);
     }
   }
 }

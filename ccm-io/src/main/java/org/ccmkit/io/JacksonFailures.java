@@ -1,4 +1,4 @@
-package org.ccmkit.io.json;
+package org.ccmkit.io;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;

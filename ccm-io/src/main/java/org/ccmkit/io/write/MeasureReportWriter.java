@@ -1,4 +1,4 @@
-package org.ccmkit.io.fhir;
+package org.ccmkit.io.write;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
@@ -14,9 +14,7 @@ import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.result.SubjectEntry;
-import org.ccmkit.io.json.SafeJackson;
-import org.ccmkit.io.write.EvaluationWriter;
-import org.ccmkit.io.write.Provenance;
+import org.ccmkit.io.fhir.MeasureReportType;
 import org.ccmkit.model.plan.Direction;
 
 /**
@@ -53,7 +51,7 @@ public final class MeasureReportWriter {
   /** The identifier system of other subjects (meetings, extension requests). */
   public static final String SUBJECT_SYSTEM = CANONICAL + "/subject";
 
-  private static final ObjectMapper JSON = SafeJackson.jsonMapper();
+  private static final ObjectMapper JSON = OutputMappers.json();
 
   private MeasureReportWriter() {}
 

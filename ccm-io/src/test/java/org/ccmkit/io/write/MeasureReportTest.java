@@ -1,4 +1,4 @@
-package org.ccmkit.io.fhir;
+package org.ccmkit.io.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +18,7 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.Datasets;
-import org.ccmkit.io.write.Provenance;
+import org.ccmkit.io.fhir.MeasureReportType;
 import org.ccmkit.model.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 

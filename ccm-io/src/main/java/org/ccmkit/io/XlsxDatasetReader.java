@@ -1,9 +1,7 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,30 +79,9 @@ public final class XlsxDatasetReader implements DatasetReader {
 
   @Override
   public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
-    Map<String, List<Row>> rows = new LinkedHashMap<>();
-    Collector collector = new Collector();
-    readTables(input, limits, new TablesSink() {
-      @Override
-      public RowSink table(String table) {
-        collector.table = rows.computeIfAbsent(table, s -> new ArrayList<>());
-        return collector;
-      }
-
-      @Override
-      public void fail(Failure failure) {
-        collector.fail(failure);
-      }
-
-      @Override
-      public void all(ReadResult<TableRows> tables) {
-        throw new IllegalStateException("the workbook reader streams its sheets");
-      }
-    });
-    ImmutableListMultimap.Builder<String, Row> all = ImmutableListMultimap.builder();
-    rows.forEach(all::putAll);
-    int accepted = rows.values().stream().mapToInt(List::size).sum();
-    return ReadResult.of(TableRows.of(all.build(), rows.keySet()), collector.failures, accepted + collector.rejected,
-        accepted, collector.rejected).withNotes(collector.notes);
+    KeptRows rows = new KeptRows();
+    readTables(input, limits, rows);
+    return rows.tables();
   }
 
   /**
@@ -202,36 +179,18 @@ public final class XlsxDatasetReader implements DatasetReader {
       sink.fail(e.failure());
     } catch (Exception | StackOverflowError e) {
       sink.fail(Failure.of(FailureKind.MALFORMED, Location.of(input.name()), "the file is not a readable XLSX "
-          + "workbook", Words.of(e), "an Excel workbook (.xlsx), within the size and compression limits"));
+          + "workbook", inWords(e), "an Excel workbook (.xlsx), within the size and compression limits"));
     }
   }
 
-  /** Keeps the rows of several sheets. */
-  private static final class Collector implements RowSink {
-    List<Row> table = new ArrayList<>();
-    final List<Failure> failures = new ArrayList<>();
-    final List<String> notes = new ArrayList<>();
-    int rejected;
-
-    @Override
-    public void row(Row row) {
-      table.add(row);
+  /** What POI says of a file it cannot open, without Java's names for things. */
+  private static String inWords(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return "no detail given";
     }
-
-    @Override
-    public void reject(List<Failure> rowFailures) {
-      failures.addAll(rowFailures);
-      rejected++;
-    }
-
-    @Override
-    public void fail(Failure failure) {
-      failures.add(failure);
-    }
-
-    @Override
-    public void note(String note) {
-      notes.add(note);
-    }
+    m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*", "").replaceAll("\\b[A-Z][A-Za-z]*(Exception|Error)\\b:?", "")
+        .replaceAll("\\s+", " ").trim();
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
   }
 }

@@ -1,4 +1,4 @@
-package org.ccmkit.io.sdmx;
+package org.ccmkit.io.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +16,8 @@ import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadResult;
-import org.ccmkit.io.write.Provenance;
+import org.ccmkit.io.SdmxCsvReader;
+import org.ccmkit.io.sdmx.SdmxObservation;
 import org.ccmkit.model.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.ccmkit.io.xlsx;
+package org.ccmkit.io;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
