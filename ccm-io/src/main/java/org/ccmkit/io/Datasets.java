@@ -11,6 +11,7 @@ import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.ReportSubmission;
 import org.ccmkit.indicators.data.UnknownPopulation;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.io.record.PublishedRecord;
 import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.FailureKind;
@@ -111,21 +112,23 @@ public final class Datasets {
 
   private static PublishedRecord load() {
     Loader in = new Loader();
-    Register participants = Register.of(in.read(RecordTables.participants(in.file(REGISTER))));
+    RecordTables tables = RecordTables.readingWith(ReaderRegistry.of(ImmutableList.of(new JsonDatasetReader(),
+        new CsvDatasetReader())));
+    Register participants = Register.of(in.read(tables.participants(in.file(REGISTER))));
     Register register = Register.of(ImmutableList.<Standing>builder().addAll(participants.standings())
-        .addAll(in.read(RecordTables.unStates(in.file(UN_STATES))).stream()
+        .addAll(in.read(tables.unStates(in.file(UN_STATES))).stream()
             .filter(s -> participants.standing(s.state().code()).isEmpty()).toList())
         .build());
-    ImmutableList<Meeting> meetings = in.read(RecordTables.meetings(in.file("meetings.json")));
+    ImmutableList<Meeting> meetings = in.read(tables.meetings(in.file("meetings.json")));
     ImmutableList<StateStatement> statements = ImmutableList.<StateStatement>builder()
-        .addAll(in.read(RecordTables.statements(in.file("state-facts.json"))))
-        .addAll(in.read(RecordTables.statements(in.file("unidir-state-facts.json"))))
+        .addAll(in.read(tables.statements(in.file("state-facts.json"))))
+        .addAll(in.read(tables.statements(in.file("unidir-state-facts.json"))))
         .build();
     List<PublishedValue> published = new ArrayList<>();
-    PUBLISHED_VALUES.forEach(file -> published.addAll(in.read(RecordTables.publishedValues(in.file(file)))));
+    PUBLISHED_VALUES.forEach(file -> published.addAll(in.read(tables.publishedValues(in.file(file)))));
     List<Fact> facts = new ArrayList<>();
     Vocabulary vocabulary = Catalogues.dataElements();
-    EVIDENCE.forEach(file -> facts.addAll(in.read(RecordTables.facts(in.file(file), vocabulary))));
+    EVIDENCE.forEach(file -> facts.addAll(in.read(tables.facts(in.file(file), vocabulary))));
     MonitoringDataset dataset = MonitoringDataset.builder()
         .register(register)
         .meetings(meetings)
@@ -136,13 +139,13 @@ public final class Datasets {
         .submissions(initialReportSubmissions(register, statements))
         .submissionsComplete(false)
         .unknownPopulations(UNKNOWN_POPULATIONS)
-        .extensionRequests(in.read(RecordTables.extensionRequests(in.file("extension-requests.json"))))
+        .extensionRequests(in.read(tables.extensionRequests(in.file("extension-requests.json"))))
         .publishedValues(published)
         .stateAttributes(regions(in, register))
         .build();
     PublishedRecord record = new PublishedRecord(dataset, statements,
-        in.read(RecordTables.meetingFigures(in.file("participation.json"))),
-        in.read(RecordTables.isuContributions(in.file("isu-contributions.json"))));
+        in.read(tables.meetingFigures(in.file("participation.json"))),
+        in.read(tables.isuContributions(in.file("isu-contributions.json"))));
     in.check();
     return record;
   }

@@ -34,7 +34,7 @@ final class JacksonFailures {
    * @param source where it is recorded
    * @return the failure {@code e} reports, thrown while reading the input cited as {@code source}
    */
-  public static Failure of(Throwable e, String source) {
+  static Failure of(Throwable e, String source) {
     return of(e, Location.of(source), "");
   }
 
@@ -45,7 +45,7 @@ final class JacksonFailures {
    * @param at the at
    * @return the failure {@code e} reports, thrown while reading at {@code at}
    */
-  public static Failure of(Throwable e, Location at) {
+  static Failure of(Throwable e, Location at) {
     return of(e, at, "");
   }
 
@@ -59,7 +59,7 @@ final class JacksonFailures {
    * @return the failure {@code e} reports, thrown while mapping a value at {@code base} (a row's location) whose JSON
    *     pointer is {@code pointer}: mapping failures get the pointer of the offending field below it
    */
-  public static Failure of(Throwable e, Location base, String pointer) {
+  static Failure of(Throwable e, Location base, String pointer) {
     if (e instanceof StreamConstraintsException) {
       return Failure.of(FailureKind.LIMIT_EXCEEDED, located(base, null), "input exceeds a read limit",
           null, "input within ReadLimits (" + clean(((StreamConstraintsException) e).getOriginalMessage()) + ")");
@@ -120,7 +120,7 @@ final class JacksonFailures {
    * @param path the path
    * @return the JSON pointer of a mapping path below {@code prefix}: {@code /3/source/locator}
    */
-  public static String pointer(String prefix, List<JsonMappingException.Reference> path) {
+  static String pointer(String prefix, List<JsonMappingException.Reference> path) {
     StringBuilder s = new StringBuilder(prefix);
     for (JsonMappingException.Reference r : path) {
       s.append('/');

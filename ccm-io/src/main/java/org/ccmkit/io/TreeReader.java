@@ -57,7 +57,7 @@ final class TreeReader {
   }
 
   /** {@return a JSON reader with the default limits} */
-  public static TreeReader json() {
+  static TreeReader json() {
     return json(ReadLimits.defaults());
   }
 
@@ -67,12 +67,12 @@ final class TreeReader {
    * @param limits the limits on what is read
    * @return a JSON reader with {@code limits}
    */
-  public static TreeReader json(ReadLimits limits) {
+  static TreeReader json(ReadLimits limits) {
     return new TreeReader(SafeJackson.jsonFactory(limits), limits, false);
   }
 
   /** {@return a YAML reader with the default limits} */
-  public static TreeReader yaml() {
+  static TreeReader yaml() {
     return yaml(ReadLimits.defaults());
   }
 
@@ -82,12 +82,12 @@ final class TreeReader {
    * @param limits the limits on what is read
    * @return a YAML reader with {@code limits}
    */
-  public static TreeReader yaml(ReadLimits limits) {
+  static TreeReader yaml(ReadLimits limits) {
     return new TreeReader(SafeJackson.yamlFactory(limits), limits, true);
   }
 
   /** {@return the limits this reader keeps to} */
-  public ReadLimits limits() {
+  ReadLimits limits() {
     return limits;
   }
 
@@ -97,7 +97,7 @@ final class TreeReader {
    * @param input the file, folder, resource or bytes to read
    * @return the whole document as a tree; empty, with a document-level failure, if it cannot be parsed
    */
-  public ReadResult<Optional<JsonNode>> readTree(Input input) {
+  ReadResult<Optional<JsonNode>> readTree(Input input) {
     java.util.List<Failure> failures = new java.util.ArrayList<>();
     JsonNode[] tree = new JsonNode[1];
     parse(input, failures::add, p -> {
@@ -116,7 +116,7 @@ final class TreeReader {
    * @param table the table's name
    * @param sink the sink
    */
-  public void readArray(Input input, String table, RowSink sink) {
+  void readArray(Input input, String table, RowSink sink) {
     parse(input, sink::fail, p -> {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p).withTable(table), "document is not a list of "
@@ -136,7 +136,7 @@ final class TreeReader {
    * @param table the table's name
    * @return the rows of a document that is one table, kept in memory
    */
-  public ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
+  ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
     KeptRows rows = new KeptRows();
     readArray(input, table, rows.table(table));
     return rows.rows();
@@ -152,7 +152,7 @@ final class TreeReader {
    * @return the rows of a document that is an object whose members are tables: {@code {"states": [...], "facts":
    *     [...]}}
    */
-  public ReadResult<TableRows> readTables(Input input, Set<String> tables) {
+  ReadResult<TableRows> readTables(Input input, Set<String> tables) {
     KeptRows rows = new KeptRows();
     readTables(input, tables, rows);
     return rows.tables();
@@ -167,7 +167,7 @@ final class TreeReader {
    * @param tables the tables' names
    * @param sink where the tables go
    */
-  public void readTables(Input input, Set<String> tables, TablesSink sink) {
+  void readTables(Input input, Set<String> tables, TablesSink sink) {
     parse(input, sink::fail, p -> {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         sink.fail(Failure.of(FailureKind.WRONG_SHAPE, here(input, p), "document is not an object of tables",

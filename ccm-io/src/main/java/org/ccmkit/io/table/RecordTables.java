@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ExtensionRequest;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.indicators.data.PublishedValue;
-import org.ccmkit.io.CsvDatasetReader;
-import org.ccmkit.io.JsonDatasetReader;
 import org.ccmkit.io.read.FailureKind;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadContext;
@@ -36,8 +35,6 @@ import org.ccmkit.model.state.State;
  */
 public final class RecordTables {
 
-  private static final ReaderRegistry READERS = ReaderRegistry.of(ImmutableList.of(new JsonDatasetReader(),
-      new CsvDatasetReader()));
 
   /** The depositary's register, as the UN Treaty Collection's status page lists the participants. */
   static final DataTable<Standing> REGISTER = DataTable.of("register", c -> new StandingRow(c.text("iso3"),
@@ -98,7 +95,24 @@ public final class RecordTables {
       ImmutableList.<String>builder().addAll(DataTable.EXTENSION_REQUESTS.columns()).add("quote", "otherSources",
           "note").build(), DataTable.EXTENSION_REQUESTS.requiredColumns(), ImmutableSet.of());
 
-  private RecordTables() {}
+  private final ReaderRegistry readers;
+
+  private RecordTables(ReaderRegistry readers) {
+    this.readers = readers;
+  }
+
+  /**
+   * The record's tables, each file read by the reader of {@code readers} its name or content selects ({@link
+   * ReaderRegistry#find}); {@link org.ccmkit.io.Datasets} passes the JSON and CSV readers, so that no reader found on
+   * the class path can take the shipped files over.
+   *
+   * @param readers the readers to choose from
+   * @return the record's tables, read with {@code readers}
+   * @throws NullPointerException if {@code readers} is null, naming it
+   */
+  public static RecordTables readingWith(ReaderRegistry readers) {
+    return new RecordTables(Objects.requireNonNull(readers, "RecordTables.readingWith: readers must not be null"));
+  }
 
   /**
    * The participants in the Convention, from the depositary's tab-separated register.
@@ -106,7 +120,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return the participants in the Convention, from the depositary's tab-separated register
    */
-  public static ReadResult<ImmutableList<Standing>> participants(Input input) {
+  public ReadResult<ImmutableList<Standing>> participants(Input input) {
     return read(input, REGISTER, ReadContext.empty());
   }
 
@@ -116,7 +130,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return the UN Member States and observer States, as States with no instrument (participants among them too)
    */
-  public static ReadResult<ImmutableList<Standing>> unStates(Input input) {
+  public ReadResult<ImmutableList<Standing>> unStates(Input input) {
     return read(input, UN_STATES, ReadContext.empty());
   }
 
@@ -126,7 +140,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return the meetings
    */
-  public static ReadResult<ImmutableList<Meeting>> meetings(Input input) {
+  public ReadResult<ImmutableList<Meeting>> meetings(Input input) {
     return read(input, MEETINGS, ReadContext.empty());
   }
 
@@ -136,7 +150,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return what the documents say of named States
    */
-  public static ReadResult<ImmutableList<StateStatement>> statements(Input input) {
+  public ReadResult<ImmutableList<StateStatement>> statements(Input input) {
     return read(input, STATEMENTS, ReadContext.empty());
   }
 
@@ -146,7 +160,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return Meeting-level figures
    */
-  public static ReadResult<ImmutableList<MeetingFigure>> meetingFigures(Input input) {
+  public ReadResult<ImmutableList<MeetingFigure>> meetingFigures(Input input) {
     return read(input, MEETING_FIGURES, ReadContext.empty());
   }
 
@@ -156,7 +170,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return the ISU's contributions
    */
-  public static ReadResult<ImmutableList<IsuContribution>> isuContributions(Input input) {
+  public ReadResult<ImmutableList<IsuContribution>> isuContributions(Input input) {
     return read(input, ISU_CONTRIBUTIONS, ReadContext.empty());
   }
 
@@ -167,7 +181,7 @@ public final class RecordTables {
    * @param vocabulary the data elements known
    * @return State-level facts, typed by {@code vocabulary}
    */
-  public static ReadResult<ImmutableList<Fact>> facts(Input input, Vocabulary vocabulary) {
+  public ReadResult<ImmutableList<Fact>> facts(Input input, Vocabulary vocabulary) {
     return read(input, DataTable.FACTS, ReadContext.builder().vocabulary(vocabulary).build());
   }
 
@@ -177,7 +191,7 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return Published values
    */
-  public static ReadResult<ImmutableList<PublishedValue>> publishedValues(Input input) {
+  public ReadResult<ImmutableList<PublishedValue>> publishedValues(Input input) {
     return read(input, PUBLISHED_VALUES, ReadContext.empty());
   }
 
@@ -187,12 +201,12 @@ public final class RecordTables {
    * @param input the file, folder, resource or bytes to read
    * @return Extension requests by meeting
    */
-  public static ReadResult<ImmutableList<ExtensionRequest>> extensionRequests(Input input) {
+  public ReadResult<ImmutableList<ExtensionRequest>> extensionRequests(Input input) {
     return read(input, EXTENSION_REQUESTS, ReadContext.empty());
   }
 
-  private static <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table, ReadContext context) {
-    ReadResult<Optional<org.ccmkit.io.read.DatasetReader>> reader = READERS.find(input);
+  private <T> ReadResult<ImmutableList<T>> read(Input input, DataTable<T> table, ReadContext context) {
+    ReadResult<Optional<org.ccmkit.io.read.DatasetReader>> reader = readers.find(input);
     return reader.value().isEmpty() ? reader.map(r -> ImmutableList.of()) : table.read(reader.value().get(), input,
         context);
   }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.result.Evaluation;
-import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.io.write.ResultRecords.EvaluationRecord;

@@ -16,6 +16,8 @@ import org.ccmkit.io.read.Failure;
 import org.ccmkit.io.read.Input;
 import org.ccmkit.io.read.ReadResult;
 import org.ccmkit.io.table.RecordTables;
+import org.ccmkit.io.JsonDatasetReader;
+import org.ccmkit.io.read.ReaderRegistry;
 import org.ccmkit.model.SourceRef;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
  * is not one gets a failure naming the known kinds, with a "did you mean" for a near one.
  */
 class StatementKindTest {
+
+  private static final RecordTables TABLES = RecordTables.readingWith(ReaderRegistry.of(List.of(new JsonDatasetReader())));
+
 
   private static final PublishedRecord RECORD = Datasets.publishedRecord();
 
@@ -34,7 +39,7 @@ class StatementKindTest {
   }
 
   private static ReadResult<? extends List<StateStatement>> read(String fact) {
-    return RecordTables.statements(Input.of("statements.json", row(fact)));
+    return TABLES.statements(Input.of("statements.json", row(fact)));
   }
 
   @Test
@@ -91,7 +96,7 @@ class StatementKindTest {
     // RD para 30: Lithuania's withdrawal "becoming effective on 6 March 2025"
     assertEquals(java.util.Optional.of(java.time.Year.of(2025)), RECORD.statements(StatementKind.WITHDRAWAL).get(0)
         .year());
-    ReadResult<? extends List<StateStatement>> r = RecordTables.statements(Input.of("statements.json",
+    ReadResult<? extends List<StateStatement>> r = TABLES.statements(Input.of("statements.json",
         row("INITIAL_REPORT_SUBMITTED").replace("\"date\": null", "\"date\": \"2024-13\"")));
     assertEquals(1, r.failures().size(), r.toString());
     assertTrue(r.failures().get(0).message().contains("like 2023, 2023-12 or 2025-03-06, was '2024-13'"),
