@@ -1,13 +1,14 @@
 package org.ccmkit.io;
 
 import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
@@ -33,14 +34,12 @@ import org.ccmkit.io.read.TablesSink;
  * for a formula its cached value (the value the spreadsheet last computed; a formula never computed is a failure).
  * Failures name the sheet and the cell: {@code facts!C17 (element)}.
  *
- * <p>Zip-bomb limits are set on POI's {@link ZipSecureFile} before a workbook is opened: an entry may not inflate more
- * than {@value #MAX_INFLATE_RATIO_INVERSE} times its compressed size, nor be larger than the input limit
- * ({@link ReadLimits#maxInputBytes()}); these are process-wide settings of POI.
+ * <p>Zip-bomb limits are this reader's own, for each read: a part of the workbook may not inflate to more than
+ * {@link ReadLimits#maxInputBytes()}, nor (past 100 KB) to more than 100 times its compressed size. POI's
+ * process-wide {@code ZipSecureFile} settings are neither read nor changed, so other uses of POI in the application
+ * keep theirs.
  */
 public final class XlsxDatasetReader implements DatasetReader {
-
-  /** An entry may inflate at most this many times its compressed size (POI's default allows 100). */
-  static final int MAX_INFLATE_RATIO_INVERSE = 100;
 
   /** The XLSX reader (for {@link java.util.ServiceLoader}). */
   public XlsxDatasetReader() {}
@@ -151,9 +150,8 @@ public final class XlsxDatasetReader implements DatasetReader {
       opened.failures().forEach(sink::fail);
       return;
     }
-    ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATE_RATIO_INVERSE);
-    ZipSecureFile.setMaxEntrySize(Math.min(limits.maxInputBytes(), 0xFFFFFFFFL));
-    try (InputStream in = opened.value().get(); OPCPackage pkg = OPCPackage.open(in)) {
+    try (InputStream in = FileMagic.prepareToCheckMagic(opened.value().get());
+        OPCPackage pkg = OPCPackage.open(entries(in, input.name(), limits))) {
       XSSFReader reader = new XSSFReader(pkg);
       SharedStrings strings = reader.getSharedStringsTable();
       StylesTable styles = reader.getStylesTable();
@@ -180,6 +178,37 @@ public final class XlsxDatasetReader implements DatasetReader {
     } catch (Exception | StackOverflowError e) {
       sink.fail(Failure.of(FailureKind.MALFORMED, Location.of(input.name()), "the file is not a readable XLSX "
           + "workbook", inWords(e), "an Excel workbook (.xlsx), within the size and compression limits"));
+    }
+  }
+
+  /** The workbook's parts, inflated within {@code limits}; an older Excel file or a file of another kind is named. */
+  private static WorkbookEntries entries(InputStream in, String source, ReadLimits limits) throws IOException {
+    FileMagic magic = FileMagic.valueOf(in);
+    if (magic == FileMagic.OLE2) {
+      throw new InputException(Failure.of(FailureKind.MALFORMED, Location.of(source), "the file is not an XLSX "
+          + "workbook", "an Excel 97-2003 workbook (.xls) or a workbook protected by a password",
+          "an Excel workbook (.xlsx) without a password: open it in Excel or LibreOffice and save it as .xlsx"));
+    }
+    if (magic != FileMagic.OOXML) {
+      throw new InputException(Failure.of(FailureKind.MALFORMED, Location.of(source), "the file is not an XLSX "
+          + "workbook", "a file that is not a zip archive (it starts like " + inWords(magic) + ")",
+          "an Excel workbook (.xlsx)"));
+    }
+    return WorkbookEntries.read(in, source, limits);
+  }
+
+  private static String inWords(FileMagic magic) {
+    switch (magic) {
+      case PDF:
+        return "a PDF document";
+      case HTML:
+        return "an HTML page";
+      case XML:
+        return "an XML document";
+      case RTF:
+        return "an RTF document";
+      default:
+        return "no known kind of file";
     }
   }
 
