@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -55,7 +56,9 @@ final class WorkbookEntries implements ZipEntrySource {
     Map<String, Entry> entries = new LinkedHashMap<>();
     long maxEntry = limits.maxInputBytes();
     byte[] buffer = new byte[8192];
-    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(in)) {
+    // As POI opens a workbook: names in UTF-8, no Unicode extra fields, stored entries with a data descriptor allowed
+    // (some spreadsheet programs write them).
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(in, StandardCharsets.UTF_8.name(), false, true)) {
       for (ZipArchiveEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
@@ -89,13 +92,28 @@ final class WorkbookEntries implements ZipEntrySource {
 
   @Override
   public ZipArchiveEntry getEntry(String path) {
-    Entry e = entries.get(path);
+    Entry e = find(path);
     return e == null ? null : e.zip();
+  }
+
+  /** The entry named {@code path}, as POI's own entry sources find it: backslashes read as slashes, then any case. */
+  private Entry find(String path) {
+    String normalized = path.replace('\\', '/');
+    Entry e = entries.get(normalized);
+    if (e != null) {
+      return e;
+    }
+    for (Map.Entry<String, Entry> named : entries.entrySet()) {
+      if (named.getKey().equalsIgnoreCase(normalized)) {
+        return named.getValue();
+      }
+    }
+    return null;
   }
 
   @Override
   public InputStream getInputStream(ZipArchiveEntry entry) {
-    Entry e = entries.get(entry.getName());
+    Entry e = find(entry.getName());
     return e == null ? null : new ByteArrayInputStream(e.bytes());
   }
 
