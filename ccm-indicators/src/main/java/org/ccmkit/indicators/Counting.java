@@ -64,7 +64,7 @@ final class Counting {
     CycleFacts cycleFacts = context.facts();
     ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] facts = cycleFacts.of(elements);
-    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting);
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting, cycleFacts);
     Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
     PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
@@ -77,21 +77,8 @@ final class Counting {
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
-    int optional = (qualifier.isPresent() ? 1 : 0) + (exception.isPresent() ? 1 : 0) + (exclusion.isPresent() ? 1 : 0);
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(4 + optional);
-    populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
-    if (qualifier.isPresent()) {
-      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
-    }
-    if (exception.isPresent()) {
-      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCEPTION));
-    }
-    populations.add(explanation.result(PopulationCode.DENOMINATOR));
-    populations.add(explanation.result(PopulationCode.NUMERATOR));
-    if (exclusion.isPresent()) {
-      populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
-    }
-    populations.add(explanation.result(PopulationCode.NO_DATA));
+    ImmutableList<PopulationResult> populations = populations(explanation, qualifier.isPresent(),
+        exception.isPresent(), exclusion.isPresent());
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
     String rule = ruleOf(indicator, base, qualifier);
 
@@ -102,10 +89,13 @@ final class Counting {
     boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
     Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
     if (why.isPresent()) {
-      return new Counted(rule, populations.build(), Optional.empty(), why, loose);
+      return new Counted(rule, populations, Optional.empty(), why, loose);
     }
-    Score score = Scoring.ofCounts(indicator.units(), sets.numerator.size(), sets.denominator.size(),
-        () -> entries.quantityOf(sets.denominator));
+    // Only a QUANTITY sums the denominator's quantities.
+    Score score = Scoring.sumsQuantities(indicator.units())
+        ? Scoring.ofQuantity(indicator.units(), sets.numerator.size(), sets.denominator.size(),
+            entries.quantityOf(sets.denominator))
+        : Score.of(indicator.units(), sets.numerator.size(), sets.denominator.size());
     score = complete ? score : Scoring.atLeast(score);
     Optional<String> period = entries.periodOf(sets.denominator);
     if (period.isPresent()) {
@@ -117,7 +107,36 @@ final class Counting {
       score = Score.builder().units(score.units()).count(score.count()).bound(score.bound()).period(score.period())
           .build();
     }
-    return new Counted(rule, populations.build(), Optional.of(score), why, loose);
+    return new Counted(rule, populations, Optional.of(score), why, loose);
+  }
+
+  /**
+   * The populations of an evaluation over a base population, in their order: the initial population, the qualifier's
+   * exclusion, the rule's exception, the denominator, the numerator, the rule's exclusion, no data; the optional ones
+   * where the indicator has them.
+   */
+  private static ImmutableList<PopulationResult> populations(Explanation explanation, boolean qualified,
+      boolean excepted, boolean excluded) {
+    if (!qualified && !excepted && !excluded) { // most indicators: no list builder for them
+      return ImmutableList.of(explanation.result(PopulationCode.INITIAL_POPULATION),
+          explanation.result(PopulationCode.DENOMINATOR), explanation.result(PopulationCode.NUMERATOR),
+          explanation.result(PopulationCode.NO_DATA));
+    }
+    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(7);
+    populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
+    if (qualified) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
+    }
+    if (excepted) {
+      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCEPTION));
+    }
+    populations.add(explanation.result(PopulationCode.DENOMINATOR));
+    populations.add(explanation.result(PopulationCode.NUMERATOR));
+    if (excluded) {
+      populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
+    }
+    populations.add(explanation.result(PopulationCode.NO_DATA));
+    return populations.build();
   }
 
   /**

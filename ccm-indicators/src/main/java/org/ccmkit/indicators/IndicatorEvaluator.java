@@ -385,21 +385,19 @@ public abstract class IndicatorEvaluator {
     }
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
-        : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
     ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, populations, loose, value,
         headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
-          Optional.of(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
+          Optional.of(noValue(status, why) + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
               + ", by the headline rule: " + headline.rule()),
           rule, populations, value, baselineOf(indicator, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
-          Optional.of(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
+          Optional.of(noValue(status, why) + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
               .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
           rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
     }
@@ -407,6 +405,12 @@ public abstract class IndicatorEvaluator {
         Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
             .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
         rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
+  }
+
+  /** Why nothing was computed, in words, for the reason of a value taken from print or of sources that differ. */
+  private static String noValue(EvaluationStatus status, String why) {
+    return "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: " : "no data: ") + why
+        + ")";
   }
 
   private static int noDataCount(List<PopulationResult> populations) {
