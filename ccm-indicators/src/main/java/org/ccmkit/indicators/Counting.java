@@ -69,7 +69,20 @@ final class Counting {
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
     PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
+    return counted(indicator, context, base, facts, qualifier, exclusion, exception, sets);
+  }
 
+  /**
+   * The counting of {@code indicator} over {@code base} once {@code sets} say where each member stands: the
+   * populations, whose entries are built when first read, the rule as applied, and the score or why there is none.
+   * (Kept apart from the sorting so that the compiler inlines each half's small calls into it.)
+   */
+  private static Counted counted(Indicator indicator, CycleContext context, BasePopulation base, ElementFacts[] facts,
+      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception,
+      PopulationSets sets) {
+    MonitoringDataset dataset = context.dataset;
+    String meeting = context.cycle.meeting();
+    ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier, facts, exemptionFacts,
@@ -85,12 +98,23 @@ final class Counting {
     // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
     // denominator either: the count is then a bound too.
     boolean qualifierKnown = dataset.factsComplete()
-        || qualifier.map(q -> q.reportedByAll(sets.excluded)).orElse(true);
+        || qualifier.isEmpty() || qualifier.get().reportedByAll(sets.excluded);
     boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
     Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
     if (why.isPresent()) {
       return new Counted(rule, populations, Optional.empty(), why, loose);
     }
+    Score score = scoreOf(indicator, sets, entries, complete, qualifierKnown);
+    return new Counted(rule, populations, Optional.of(score), why, loose);
+  }
+
+  /**
+   * The score of an indicator over a population whose members {@code sets} sort: a lower bound unless the count is
+   * {@code complete}, a figure of a period where a fact of the denominator is one, and no share of a denominator that
+   * is not {@code qualifierKnown}.
+   */
+  private static Score scoreOf(Indicator indicator, PopulationSets sets, SubjectEntries entries, boolean complete,
+      boolean qualifierKnown) {
     // Only a QUANTITY sums the denominator's quantities.
     Score score = Scoring.sumsQuantities(indicator.units())
         ? Scoring.ofQuantity(indicator.units(), sets.numerator.size(), sets.denominator.size(),
@@ -107,7 +131,7 @@ final class Counting {
       score = Score.builder().units(score.units()).count(score.count()).bound(score.bound()).period(score.period())
           .build();
     }
-    return new Counted(rule, populations, Optional.of(score), why, loose);
+    return score;
   }
 
   /**

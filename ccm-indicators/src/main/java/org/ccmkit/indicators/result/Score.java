@@ -210,7 +210,8 @@ public abstract class Score {
     }
     checkArgument(count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
-    checkArgument(change.isEmpty() || headlineUnit() == FigureUnit.CHANGE,
+    FigureUnit headline = units().get(0);
+    checkArgument(change.isEmpty() || headline == FigureUnit.CHANGE,
         "Score.change is for an indicator in CHANGE only, the units were %s", units());
     if (count.isPresent()) {
       checkArgument(count.get() >= 0, "Score.count must not be negative, was %s", count.get());
@@ -218,7 +219,7 @@ public abstract class Score {
     if (denominator.isPresent()) {
       checkArgument(denominator.get() >= 0, "Score.denominator must not be negative, was %s", denominator.get());
     }
-    if (count.isPresent() && denominator.isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
+    if (count.isPresent() && denominator.isPresent() && headline != FigureUnit.QUANTITY) {
       checkArgument(count.get() <= denominator.get(), "Score.count %s must not exceed the denominator %s",
           count.get(), denominator.get());
     }
