@@ -169,11 +169,8 @@ final class Counting {
    */
   private static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
     boolean allOf = indicator.counting().isAllOf(indicator.dataElements());
-    if (qualifier.isEmpty() && allOf) {
-      return base.rule();
-    }
-    return base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
-        + (allOf ? "" : "; counted when it meets " + indicator.counting());
+    String narrowed = qualifier.isEmpty() ? base.rule() : base.narrowedTo(qualifier.get().element);
+    return allOf ? narrowed : narrowed + "; counted when it meets " + indicator.counting();
   }
 
   /**
