@@ -64,12 +64,25 @@ final class Counting {
     CycleFacts cycleFacts = context.facts();
     ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] facts = cycleFacts.of(elements);
-    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting);
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting, cycleFacts);
     Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
     Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
     PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
         PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
+    return counted(indicator, context, base, facts, qualifier, exclusion, exception, sets);
+  }
 
+  /**
+   * The counting of {@code indicator} over {@code base} once {@code sets} say where each member stands: the
+   * populations, whose entries are built when first read, the rule as applied, and the score or why there is none.
+   * (Kept apart from the sorting so that the compiler inlines each half's small calls into it.)
+   */
+  private static Counted counted(Indicator indicator, CycleContext context, BasePopulation base, ElementFacts[] facts,
+      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception,
+      PopulationSets sets) {
+    MonitoringDataset dataset = context.dataset;
+    String meeting = context.cycle.meeting();
+    ImmutableList<String> elements = indicator.dataElements();
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier, facts, exemptionFacts,
@@ -77,8 +90,84 @@ final class Counting {
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
-    int optional = (qualifier.isPresent() ? 1 : 0) + (exception.isPresent() ? 1 : 0) + (exclusion.isPresent() ? 1 : 0);
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(4 + optional);
+    ImmutableList<PopulationResult> populations = populations(explanation, qualifier, exception, exclusion);
+    ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
+    String rule = ruleOf(indicator, base, qualifier);
+
+    CountKnown known = CountKnown.of(dataset, sets, qualifier);
+    Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, known, meeting);
+    if (why.isPresent()) {
+      return new Counted(rule, populations, Optional.empty(), why, loose);
+    }
+    Score score = scoreOf(indicator, sets, entries, known);
+    return new Counted(rule, populations, Optional.of(score), why, loose);
+  }
+
+  /** How far a count over a population is known. */
+  private enum CountKnown {
+    /** Every member is known to be in the denominator or out of it, and to meet the criterion or not. */
+    EXACTLY,
+    /** Some members of the denominator have no data: the count is a lower bound. */
+    AT_LEAST,
+    /**
+     * Some members have no fact for the qualifier either, so are not known to be out of the denominator: the count is
+     * a lower bound, and the denominator unknown.
+     */
+    AT_LEAST_OF_AN_UNKNOWN_DENOMINATOR;
+
+    /**
+     * How far the count of {@code sets} is known: where the facts are not complete, a member with no data is unknown,
+     * and a member with no fact for the qualifier is not known to be outside the denominator either.
+     */
+    static CountKnown of(MonitoringDataset dataset, PopulationSets sets, Optional<Qualifier> qualifier) {
+      if (dataset.factsComplete()) {
+        return EXACTLY;
+      }
+      if (qualifier.isPresent() && !qualifier.get().reportedByAll(sets.excluded)) {
+        return AT_LEAST_OF_AN_UNKNOWN_DENOMINATOR;
+      }
+      return sets.noData.isEmpty() ? EXACTLY : AT_LEAST;
+    }
+  }
+
+  /**
+   * The score of an indicator over a population whose members {@code sets} sort: a lower bound unless the count is
+   * {@code known} exactly, a figure of a period where a fact of the denominator is one, and no share of a denominator
+   * that is not known.
+   */
+  private static Score scoreOf(Indicator indicator, PopulationSets sets, SubjectEntries entries, CountKnown known) {
+    // Only a QUANTITY sums the denominator's quantities.
+    Score score = Scoring.sumsQuantities(indicator.units())
+        ? Scoring.ofQuantity(indicator.units(), sets.numerator.size(), sets.denominator.size(),
+            entries.quantityOf(sets.denominator))
+        : Score.of(indicator.units(), sets.numerator.size(), sets.denominator.size());
+    score = known == CountKnown.EXACTLY ? score : Scoring.atLeast(score);
+    Optional<String> period = entries.periodOf(sets.denominator);
+    if (period.isPresent()) {
+      score = Score.builder().from(score).period(period).build();
+    }
+    if (known == CountKnown.AT_LEAST_OF_AN_UNKNOWN_DENOMINATOR && score.headlineUnit() != FigureUnit.QUANTITY) {
+      // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it would be
+      // no figure at all; the count stays, as a lower bound.
+      score = Score.builder().units(score.units()).count(score.count()).bound(score.bound()).period(score.period())
+          .build();
+    }
+    return score;
+  }
+
+  /**
+   * The populations of an evaluation over a base population, in their order: the initial population, the qualifier's
+   * exclusion, the rule's exception, the denominator, the numerator, the rule's exclusion, no data; the optional ones
+   * where the indicator has them.
+   */
+  private static ImmutableList<PopulationResult> populations(Explanation explanation, Optional<Qualifier> qualifier,
+      Optional<Exemption> exception, Optional<Exemption> exclusion) {
+    if (qualifier.isEmpty() && exception.isEmpty() && exclusion.isEmpty()) { // most indicators: no list builder
+      return ImmutableList.of(explanation.result(PopulationCode.INITIAL_POPULATION),
+          explanation.result(PopulationCode.DENOMINATOR), explanation.result(PopulationCode.NUMERATOR),
+          explanation.result(PopulationCode.NO_DATA));
+    }
+    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(7);
     populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
     if (qualifier.isPresent()) {
       populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
@@ -92,32 +181,7 @@ final class Counting {
       populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
     }
     populations.add(explanation.result(PopulationCode.NO_DATA));
-    ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
-    String rule = ruleOf(indicator, base, qualifier);
-
-    // Where the facts are not complete, a member with no fact for the qualifier is not known to be outside the
-    // denominator either: the count is then a bound too.
-    boolean qualifierKnown = dataset.factsComplete()
-        || qualifier.map(q -> q.reportedByAll(sets.excluded)).orElse(true);
-    boolean complete = dataset.factsComplete() || sets.noData.isEmpty() && qualifierKnown;
-    Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, complete, meeting);
-    if (why.isPresent()) {
-      return new Counted(rule, populations.build(), Optional.empty(), why, loose);
-    }
-    Score score = Scoring.ofCounts(indicator.units(), sets.numerator.size(), sets.denominator.size(),
-        () -> entries.quantityOf(sets.denominator));
-    score = complete ? score : Scoring.atLeast(score);
-    Optional<String> period = entries.periodOf(sets.denominator);
-    if (period.isPresent()) {
-      score = Score.builder().from(score).period(period).build();
-    }
-    if (!qualifierKnown && score.headlineUnit() != FigureUnit.QUANTITY) {
-      // Members not known to be in or out of the denominator: the denominator is unknown, and a share of it would be
-      // no figure at all; the count stays, as a lower bound.
-      score = Score.builder().units(score.units()).count(score.count()).bound(score.bound()).period(score.period())
-          .build();
-    }
-    return new Counted(rule, populations.build(), Optional.of(score), why, loose);
+    return populations.build();
   }
 
   /**
@@ -126,20 +190,17 @@ final class Counting {
    */
   private static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
     boolean allOf = indicator.counting().isAllOf(indicator.dataElements());
-    if (qualifier.isEmpty() && allOf) {
-      return base.rule();
-    }
-    return base.rule() + qualifier.map(q -> ", narrowed to those reporting " + q.element).orElse("")
-        + (allOf ? "" : "; counted when it meets " + indicator.counting());
+    String narrowed = qualifier.isEmpty() ? base.rule() : base.narrowedTo(qualifier.get().element);
+    return allOf ? narrowed : narrowed + "; counted when it meets " + indicator.counting();
   }
 
   /**
    * Why an indicator over a population has no value, if it has none: the denominator is empty (and the indicator is
-   * not a headcount), no member of it reported anything, or, where the facts are not {@code complete}, no member is
+   * not a headcount), no member of it reported anything, or, where the count is not {@code known} exactly, no member is
    * known to meet the criterion ("at least zero" says nothing).
    */
   private static Optional<String> whyNoValue(Indicator indicator, BasePopulation base, PopulationSets sets,
-      Optional<Qualifier> qualifier, Optional<Exemption> exception, boolean complete, String meeting) {
+      Optional<Qualifier> qualifier, Optional<Exemption> exception, CountKnown known, String meeting) {
     List<String> elements = indicator.dataElements();
     boolean headcount = elements.isEmpty() && (indicator.isExpressedIn(FigureUnit.COUNT)
         || indicator.headlineUnit() == FigureUnit.CHANGE);
@@ -155,7 +216,7 @@ final class Counting {
       return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }
-    if (sets.numerator.isEmpty() && !complete) {
+    if (sets.numerator.isEmpty() && known != CountKnown.EXACTLY) {
       return Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
           + (sets.denominator.size() - sets.noData.size()) + " reported without meeting it, " + sets.noData.size()
           + " have no data (unknown, not zero)");

@@ -33,9 +33,7 @@ final class Criterion {
   static Criterion of(Condition condition, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
     if (condition.kind() == Condition.Kind.ELEMENT) {
       ElementFacts e = facts.of(condition.elementKey());
-      // Known not met: reported without affirming, or (where a missing fact is a "no") reported nothing for it.
-      return new Criterion(e.affirming(), e.reporting().containsAll(absentIsNo) ? e.notAffirming()
-          : e.reporting().or(absentIsNo).andNot(e.affirming()));
+      return new Criterion(e.affirming(), knownNotMet(e, absentIsNo));
     }
     List<Condition> parts = condition.parts();
     switch (condition.kind()) {
@@ -43,9 +41,16 @@ final class Criterion {
         SubjectSet met = everyone;
         SubjectSet unmet = SubjectSet.empty();
         for (int i = 0; i < parts.size(); i++) {
-          Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
-          met = met.and(p.met);
-          unmet = unmet.or(p.unmet);
+          Condition part = parts.get(i);
+          if (part.kind() == Condition.Kind.ELEMENT) { // most rules: every element, read without a criterion each
+            ElementFacts e = facts.of(part.elementKey());
+            met = met.and(e.affirming());
+            unmet = unmet.or(knownNotMet(e, absentIsNo));
+          } else {
+            Criterion p = of(part, facts, everyone, absentIsNo);
+            met = met.and(p.met);
+            unmet = unmet.or(p.unmet);
+          }
         }
         return new Criterion(met, unmet);
       }
@@ -70,6 +75,15 @@ final class Criterion {
       default:
         throw new IllegalStateException("no rule for condition " + condition);
     }
+  }
+
+  /**
+   * The subjects known not to meet data element {@code e}: those that reported it without affirming it, and, where a
+   * missing fact is a "no" ({@code absentIsNo}), those that reported nothing for it.
+   */
+  private static SubjectSet knownNotMet(ElementFacts e, SubjectSet absentIsNo) {
+    return e.reporting().containsAll(absentIsNo) ? e.notAffirming()
+        : e.reporting().or(absentIsNo).andNot(e.affirming());
   }
 
   /** Met where any part is met; known not met where every part is known not met. */

@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.FactIndex;
@@ -7,17 +8,17 @@ import org.ccmkit.indicators.data.FactIndex;
 /** The facts of one cycle of a dataset, by data element, as its {@link FactIndex} holds them. */
 final class CycleFacts {
 
-  private final FactIndex index;
-  private final String meeting;
+  /** The cycle's facts by data element key, looked up once for every element an indicator of the cycle asks for. */
+  private final ImmutableMap<String, ElementFacts> byElement;
 
   CycleFacts(FactIndex index, String meeting) {
-    this.index = index;
-    this.meeting = meeting;
+    this.byElement = index.elementsOf(meeting);
   }
 
   /** The facts of data element {@code key}. */
   ElementFacts of(String key) {
-    return index.element(meeting, key);
+    ElementFacts e = byElement.get(key);
+    return e == null ? ElementFacts.none() : e;
   }
 
   /** The facts of each of {@code keys}, in order. */

@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
 import org.ccmkit.model.plan.DataElement;
@@ -97,8 +98,7 @@ final class Feasibility {
         }
       }
     }
-    if (base == PopulationBase.NONE && !isStates(indicator.subject())
-        && indicator.dataElements().stream().noneMatch(k -> dataset.factIndex().hasElement(k))) {
+    if (base == PopulationBase.NONE && !isStates(indicator.subject()) && noneReported(elements, dataset)) {
       return Optional.of("the dataset holds no data on " + indicator.subject() + " (no fact in any cycle reports "
           + String.join(", ", indicator.dataElements()) + ")");
     }
@@ -135,6 +135,17 @@ final class Feasibility {
     return dataset.factIndex().hasElement(key) ? Optional.empty()
         : Optional.of("unknown data element '" + key + "': no fact in the dataset reports it and no vocabulary was "
             + "given to check it against");
+  }
+
+  /** Whether no fact in any cycle of {@code dataset} reports any of {@code elements}. */
+  private static boolean noneReported(ImmutableList<String> elements, MonitoringDataset dataset) {
+    FactIndex index = dataset.factIndex();
+    for (int i = 0; i < elements.size(); i++) {
+      if (index.hasElement(elements.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isStates(SubjectKind kind) {

@@ -312,101 +312,118 @@ public abstract class IndicatorEvaluator {
     ImmutableList<PublishedValue> published = context.published(indicator);
     Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
         context.period);
-    // Each return builds the Evaluation once, from its attributes in their order, by the all-attributes constructor:
-    // every part is known by then, and a builder would copy each list.
-    String why;
-    EvaluationStatus status;
-    String rule;
-    ImmutableList<PopulationResult> populations;
-    ImmutableList<Fact> loose = ImmutableList.of();
     if (notEvaluable.isPresent()) {
-      why = notEvaluable.get();
-      status = EvaluationStatus.NOT_EVALUABLE;
-      rule = indicator.population().toString();
-      populations = ImmutableList.of();
-    } else {
-      Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
-          ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
-          : indicator.population().base() == PopulationBase.NONE
-              ? Counting.withoutPopulation(indicator, context)
-              : Counting.overPopulation(indicator, context);
-      rule = counted.rule();
-      populations = counted.populations();
-      loose = counted.looseCounted();
-      if (counted.score().isPresent()) {
-        // The numerator's codes are compared with the States a printed figure names; none is read without one.
-        ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
-        Score computed = counted.score().get();
-        ImmutableList<PublishedComparison> comparisons = published.isEmpty() ? ImmutableList.of()
-            : PublishedFigures.compare(published, counted.score(), numerator,
-                p -> overPeriod(indicator, dataset, context, p));
-        if (!computed.isExact() && computed.change().isEmpty()) {
-          // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
-          List<PublishedComparison> exactPrinted = comparisons.stream().filter(c -> c.computed().isPresent()
-              && c.computedOver().isEmpty() && c.published().isExact() && c.published().isCycleFigure()
-              && c.published().component().isEmpty()).toList();
-          Optional<PublishedComparison> closing = computed.period().isPresent()
-              || exactPrinted.stream().anyMatch(c -> c.agreement() != Agreement.AGREES) ? Optional.empty()
-              : exactPrinted.stream().findFirst();
-          if (closing.isPresent()) {
-            // The facts name at least n States, and a document prints exactly n for the cycle: exactly n.
-            Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
-            ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
-                p -> overPeriod(indicator, dataset, context, p));
-            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
-                Optional.of("Computed from the facts: the States they name account for the count printed for the "
-                    + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
-                    + "although " + noDataCount(populations) + " member(s) have no data"),
-                rule, populations, exact, baselineOf(indicator, exact, baseline), closed,
-                Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
-          }
-          // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
-          // figure printed for the cycle.
-          PublishedFigures.Headline printed = PublishedFigures.headline(indicator, published);
-          if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
-            PublishedValue h = printed.figure().get();
-            Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-            return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
-                Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
-                    + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
-                    + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
-                    + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
-                    + "one of a period; " + printed.rule()),
-                rule, populations, value, baselineOf(indicator, value, baseline), comparisons,
-                Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
-          }
-        }
-        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
-            counted.score(), baselineOf(indicator, counted.score(), baseline), comparisons,
-            Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
-      }
-      why = counted.noData().get();
-      status = EvaluationStatus.NO_DATA;
+      return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NOT_EVALUABLE,
+          notEvaluable.get(), indicator.population().toString(), ImmutableList.of(), ImmutableList.of());
     }
+    Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
+        ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
+        : indicator.population().base() == PopulationBase.NONE
+            ? Counting.withoutPopulation(indicator, context)
+            : Counting.overPopulation(indicator, context);
+    if (counted.score().isEmpty()) {
+      return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NO_DATA,
+          counted.noData().get(), counted.rule(), counted.populations(), counted.looseCounted());
+    }
+    return withComputedScore(indicator, context, baseline, published, counted);
+  }
+
+  /**
+   * The evaluation of an indicator whose counting gave a score: the score, or, for a bound or a figure of a period, the
+   * exact figure printed for the cycle where one closes or replaces it. Each return builds the Evaluation once, from its
+   * attributes in their order, by the all-attributes constructor: every part is known by then, and a builder would copy
+   * each list.
+   */
+  private Evaluation withComputedScore(Indicator indicator, CycleContext context, BaselineRule baseline,
+      ImmutableList<PublishedValue> published, Counting.Counted counted) {
+    ReportingCycle cycle = context.cycle;
+    MonitoringDataset dataset = context.dataset;
+    String rule = counted.rule();
+    ImmutableList<PopulationResult> populations = counted.populations();
+    ImmutableList<Fact> loose = counted.looseCounted();
+    // The numerator's codes are compared with the States a printed figure names; none is read without one.
+    ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
+    Score computed = counted.score().get();
+    ImmutableList<PublishedComparison> comparisons = published.isEmpty() ? ImmutableList.of()
+        : PublishedFigures.compare(published, counted.score(), numerator,
+            p -> overPeriod(indicator, dataset, context, p));
+    if (!computed.isExact() && computed.change().isEmpty()) {
+      // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
+      List<PublishedComparison> exactPrinted = comparisons.stream().filter(c -> c.computed().isPresent()
+          && c.computedOver().isEmpty() && c.published().isExact() && c.published().isCycleFigure()
+          && c.published().component().isEmpty()).toList();
+      Optional<PublishedComparison> closing = computed.period().isPresent()
+          || exactPrinted.stream().anyMatch(c -> c.agreement() != Agreement.AGREES) ? Optional.empty()
+          : exactPrinted.stream().findFirst();
+      if (closing.isPresent()) {
+        // The facts name at least n States, and a document prints exactly n for the cycle: exactly n.
+        Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
+        ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
+            p -> overPeriod(indicator, dataset, context, p));
+        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
+            Optional.of("Computed from the facts: the States they name account for the count printed for the "
+                + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
+                + "although " + noDataCount(populations) + " member(s) have no data"),
+            rule, populations, exact, baselineOf(indicator, exact, baseline), closed,
+            Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
+      }
+      // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
+      // figure printed for the cycle.
+      PublishedFigures.Headline printed = PublishedFigures.headline(indicator, published);
+      if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
+        PublishedValue h = printed.figure().get();
+        Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
+        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
+            Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
+                + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
+                + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
+                + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
+                + "one of a period; " + printed.rule()),
+            rule, populations, value, baselineOf(indicator, value, baseline), comparisons,
+            Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
+      }
+    }
+    return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
+        counted.score(), baselineOf(indicator, counted.score(), baseline), comparisons,
+        Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
+  }
+
+  /**
+   * The evaluation of an indicator with nothing computed ({@code status} NOT_EVALUABLE or NO_DATA, {@code why}): the
+   * figure printed for it by the headline rule, if one is, else the figures that differ, else nothing.
+   */
+  private Evaluation withoutComputedValue(Indicator indicator, CycleContext context, BaselineRule baseline,
+      ImmutableList<PublishedValue> published, EvaluationStatus status, String why, String rule,
+      ImmutableList<PopulationResult> populations, ImmutableList<Fact> loose) {
+    ReportingCycle cycle = context.cycle;
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
-    String nothing = "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: "
-        : "no data: ") + why + ")";
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
     Optional<Score> value = headline.figure().map(h -> PublishedFigures.score(indicator, h));
-    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, dataset, cycle, populations, loose, value,
+    ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, context.dataset, cycle, populations, loose, value,
         headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
-          Optional.of(nothing + "; the value is the one printed: " + PublishedFigures.describe(headline.figure().get())
-              + ", by the headline rule: " + headline.rule()),
+          Optional.of(noValue(status, why) + "; the value is the one printed: "
+              + PublishedFigures.describe(headline.figure().get()) + ", by the headline rule: " + headline.rule()),
           rule, populations, value, baselineOf(indicator, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
-          Optional.of(nothing + "; sources differ: " + headline.disagreeing().stream().map(PublishedFigures::describe)
-              .collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
+          Optional.of(noValue(status, why) + "; sources differ: " + headline.disagreeing().stream()
+              .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
           rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
     }
     return ImmutableEvaluation.of(indicator, cycle, status,
         Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
             .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
         rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
+  }
+
+  /** Why nothing was computed, in words, for the reason of a value taken from print or of sources that differ. */
+  private static String noValue(EvaluationStatus status, String why) {
+    return "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: " : "no data: ") + why
+        + ")";
   }
 
   private static int noDataCount(List<PopulationResult> populations) {

@@ -1,5 +1,6 @@
 package org.ccmkit.indicators;
 
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,9 +78,25 @@ final class Known {
    * letters in upper case, so that most ids are cleared by one search of an array; an id whose hash is among them is
    * compared with the printed ids letter by letter.
    */
-  private record PrintedIds(NavigableMap<String, List<String>> byLetters, int[] upperCaseHashes, boolean ascii) {
+  private static final class PrintedIds {
 
     static final DatasetMemo.Key<PrintedIds> KEY = PrintedIds::of;
+
+    private final NavigableMap<String, List<String>> byLetters;
+    private final int[] upperCaseHashes;
+    private final boolean ascii;
+    /**
+     * The last indicators found to differ from no printed id only in case: a plan evaluated again (its indicator list
+     * is immutable, and the same list each time) is not checked again. Read and written without a lock: any thread
+     * may see an older list, and then checks again.
+     */
+    private volatile Collection<Indicator> lastCleared;
+
+    private PrintedIds(NavigableMap<String, List<String>> byLetters, int[] upperCaseHashes, boolean ascii) {
+      this.byLetters = byLetters;
+      this.upperCaseHashes = upperCaseHashes;
+      this.ascii = ascii;
+    }
 
     static PrintedIds of(MonitoringDataset dataset) {
       TreeMap<String, List<String>> ids = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -96,6 +113,18 @@ final class Known {
      * {@link String#toUpperCase(Locale)}.
      */
     boolean noneDiffersInCase(Collection<Indicator> indicators) {
+      if (indicators == lastCleared) {
+        return true;
+      }
+      boolean none = noneDiffersInCaseChecked(indicators);
+      if (none && indicators instanceof ImmutableCollection) {
+        lastCleared = indicators;
+      }
+      return none;
+    }
+
+    /** {@link #noneDiffersInCase}, id by id. */
+    private boolean noneDiffersInCaseChecked(Collection<Indicator> indicators) {
       if (!ascii) {
         return false;
       }

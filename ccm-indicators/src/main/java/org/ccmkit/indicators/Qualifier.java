@@ -46,18 +46,24 @@ final class Qualifier {
     this.dataset = dataset;
   }
 
-  /** The qualifier of {@code indicator} over {@code base} in the cycle of {@code meeting}, if it has one. */
-  static Optional<Qualifier> of(Indicator indicator, PopulationBase base, MonitoringDataset dataset, String meeting) {
-    return indicator.population().qualifier().map(q -> {
-      FactIndex index = dataset.factIndex();
-      ElementFacts facts = index.element(meeting, q);
-      SubjectSet qualified = facts.affirming();
-      Optional<Integer> article = Feasibility.requestArticle(q, base);
-      if (article.isPresent()) {
-        qualified = qualified.or(dataset.memo().get(new RequestsUnder(article.get())));
-      }
-      return new Qualifier(q, qualified, facts, meeting, dataset);
-    });
+  /**
+   * The qualifier of {@code indicator} over {@code base} in the cycle of {@code meeting}, whose facts are {@code
+   * cycleFacts}, if it has one.
+   */
+  static Optional<Qualifier> of(Indicator indicator, PopulationBase base, MonitoringDataset dataset, String meeting,
+      CycleFacts cycleFacts) {
+    Optional<String> qualifier = indicator.population().qualifier();
+    if (qualifier.isEmpty()) {
+      return Optional.empty();
+    }
+    String q = qualifier.get();
+    ElementFacts facts = cycleFacts.of(q);
+    SubjectSet qualified = facts.affirming();
+    Optional<Integer> article = Feasibility.requestArticle(q, base);
+    if (article.isPresent()) {
+      qualified = qualified.or(dataset.memo().get(new RequestsUnder(article.get())));
+    }
+    return Optional.of(new Qualifier(q, qualified, facts, meeting, dataset));
   }
 
   /** Why the subject of index {@code subject}, code {@code code}, which meets the qualifier, meets it. */

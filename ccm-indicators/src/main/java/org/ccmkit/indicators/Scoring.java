@@ -24,19 +24,22 @@ final class Scoring {
    * denominator's quantities.
    */
   static Score ofPopulation(List<FigureUnit> units, List<SubjectEntry> denominator, List<SubjectEntry> numerator) {
-    return ofCounts(units, numerator.size(), denominator.size(), () -> sum(denominator));
+    return sumsQuantities(units) ? ofQuantity(units, numerator.size(), denominator.size(), sum(denominator))
+        : Score.of(units, numerator.size(), denominator.size());
+  }
+
+  /** Whether an indicator in {@code units} sums its denominator's quantities: a QUANTITY. */
+  static boolean sumsQuantities(List<FigureUnit> units) {
+    return units.get(0) == FigureUnit.QUANTITY;
   }
 
   /**
-   * The score of {@code count} subjects out of {@code denominator}, as {@link #ofPopulation} gives it; {@code quantity}
-   * gives the sum of the denominator's quantities, asked for only by a QUANTITY.
+   * The score of {@code count} subjects out of {@code denominator} of a QUANTITY indicator with a population, whose
+   * denominator's quantities sum to {@code quantity}: the sum, with the count and, where the denominator is not zero,
+   * the percentage.
    */
-  static Score ofCounts(List<FigureUnit> units, int count, int denominator, Supplier<BigDecimal> quantity) {
-    if (units.get(0) != FigureUnit.QUANTITY) {
-      return Score.of(units, count, denominator);
-    }
-    ImmutableScore.Builder b = Score.builder().units(units).count(count).denominator(denominator)
-        .quantity(quantity.get());
+  static Score ofQuantity(List<FigureUnit> units, int count, int denominator, BigDecimal quantity) {
+    ImmutableScore.Builder b = Score.builder().units(units).count(count).denominator(denominator).quantity(quantity);
     if (denominator > 0) {
       b.percentage(Score.percentage(count, denominator));
     }

@@ -45,11 +45,11 @@ enum SubjectQuantity {
      */
     @Override
     BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
-      BigDecimal[] total = {BigDecimal.ZERO};
+      ExactSum total = new ExactSum();
       for (ElementFacts e : elements) {
-        subjects.forEach(i -> total[0] = total[0].add(e.greatestNumberOr(i, BigDecimal.ZERO)));
+        subjects.forEach(i -> total.add(e.greatestNumberOr(i, BigDecimal.ZERO)));
       }
-      return total[0];
+      return total.value();
     }
   },
   /**
@@ -69,25 +69,17 @@ enum SubjectQuantity {
       return Optional.ofNullable(sum);
     }
 
-    /** The same sum, with the whole numbers (and the cases that count one) added up as a long. */
+    /** The same sum, added up element by element without an {@code Optional} for each subject. */
     @Override
     BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
-      long[] whole = {0};
-      BigDecimal[] other = {BigDecimal.ZERO};
+      ExactSum total = new ExactSum();
       for (ElementFacts e : elements) {
         e.affirming().and(subjects).forEach(i -> {
           BigDecimal n = e.greatestCountOr(i, BigDecimal.ZERO); // none, or none above zero, counts one
-          if (n.signum() <= 0) {
-            whole[0]++;
-          } else if (n.scale() == 0 && n.precision() < 18 && whole[0] <= Long.MAX_VALUE - n.longValue()) {
-            whole[0] += n.longValue();
-          } else {
-            other[0] = other[0].add(n);
-          }
+          total.add(n.signum() > 0 ? n : BigDecimal.ONE);
         });
       }
-      // The sum of numbers of scale 0 is the same BigDecimal (value and scale) whichever way it is added up.
-      return other[0].add(BigDecimal.valueOf(whole[0]));
+      return total.value();
     }
   };
 

@@ -15,6 +15,7 @@ import org.ccmkit.model.calendar.Meeting;
 import org.ccmkit.model.calendar.MeetingKind;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.obligation.ReportKind;
+import org.ccmkit.model.plan.ActionPlan;
 import org.ccmkit.model.plan.FigureUnit;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,21 @@ class UnknownValuesTest {
         + "did you mean LAP-23.2? The published values of LAP-23.2 are those whose indicator is 'LAP-23.2'",
         e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> EVALUATOR.series(LAP_23_2, d));
+  }
+
+  @Test
+  void aPlanWhoseIdsWereClearedOnOneDatasetIsCheckedAgainOnAnotherAndRefusedEveryTime() {
+    ActionPlan plan = DomainArbitraries.planOf(LAP_23_2);
+    PublishedValue lowerCase = PublishedValue.builder().indicator("lap-23.2").cycle("13MSP")
+        .value(BigDecimal.valueOf(9)).unit(FigureUnit.COUNT).source(SourceRef.of("RD", "para 102")).build();
+    MonitoringDataset clean = Fixtures.dataset().addAllObligations(Fixtures.affectedClearances()).build();
+    MonitoringDataset misfiled = Fixtures.dataset().addAllObligations(Fixtures.affectedClearances())
+        .addPublishedValues(lowerCase).build();
+    // The same indicator list, cleared twice on one dataset (the second time without checking its ids again), is
+    // refused on the dataset that files a figure under the id in another case, each time it is asked.
+    assertEquals(1, EVALUATOR.evaluatePlan(plan, clean, cycle("13MSP")).size());
+    assertEquals(1, EVALUATOR.evaluatePlan(plan, clean, cycle("13MSP")).size());
+    assertThrows(IllegalArgumentException.class, () -> EVALUATOR.evaluatePlan(plan, misfiled, cycle("13MSP")));
+    assertThrows(IllegalArgumentException.class, () -> EVALUATOR.evaluatePlan(plan, misfiled, cycle("13MSP")));
   }
 }

@@ -82,6 +82,15 @@ public final class ElementFacts {
         SubjectSet.of(ofPeriod), SubjectSet.of(loose), facts, greatest, greatestCount);
   }
 
+  /**
+   * The facts of an element no subject reported: every set empty, no facts.
+   *
+   * @return the facts of an element no subject reported
+   */
+  public static ElementFacts none() {
+    return NONE;
+  }
+
   private static BigDecimal greater(BigDecimal a, BigDecimal b) {
     return a == null || b.compareTo(a) > 0 ? b : a;
   }

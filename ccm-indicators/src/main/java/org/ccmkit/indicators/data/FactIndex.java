@@ -163,9 +163,21 @@ public final class FactIndex {
    * @return the facts reported in the cycle of meeting {@code cycle} for data element {@code element}, by subject index
    */
   public ElementFacts element(String cycle, String element) {
-    ImmutableMap<String, ElementFacts> c = byCycle.get(cycle);
-    ElementFacts e = c == null ? null : c.get(element);
+    ElementFacts e = elementsOf(cycle).get(element);
     return e == null ? ElementFacts.NONE : e;
+  }
+
+  /**
+   * The facts reported in the cycle of meeting {@code cycle}, by data element key: what {@link #element} looks up, for
+   * a caller that looks up many elements of one cycle; empty for a cycle no fact reports. An element missing from it
+   * has the facts {@link ElementFacts#none()}.
+   *
+   * @param cycle the reporting cycle
+   * @return the facts reported in the cycle of meeting {@code cycle}, by data element key
+   */
+  public ImmutableMap<String, ElementFacts> elementsOf(String cycle) {
+    ImmutableMap<String, ElementFacts> c = byCycle.get(cycle);
+    return c == null ? ImmutableMap.of() : c;
   }
 
   /** {@return every subject of the index, in code order: a subject's index is its position here} */

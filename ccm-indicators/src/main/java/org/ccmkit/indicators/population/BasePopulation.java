@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.FactIndex;
@@ -31,6 +32,11 @@ public final class BasePopulation {
   private final ImmutableList<String> subjects;
   private final Supplier<ComputedPopulation> computed;
   private final Supplier<Member[]> byIndex;
+  /**
+   * The rule narrowed to the members that report a data element, by the element's key, for each qualifier asked for:
+   * the same words for every evaluation of an indicator of that qualifier over this population.
+   */
+  private final ConcurrentHashMap<String, String> narrowed = new ConcurrentHashMap<>();
 
   private BasePopulation(PopulationBase base, PartyBasis basis, LocalDate date, Populations.Found found,
       FactIndex index) {
@@ -102,6 +108,20 @@ public final class BasePopulation {
    */
   public String rule() {
     return rule;
+  }
+
+  /**
+   * The rule narrowed to the members that report data element {@code element}, in words: "States Parties (…), narrowed
+   * to those reporting cooperation.assistance-provided". Made once for each element asked for, and the same string
+   * then.
+   *
+   * @param element the data element's key
+   * @return the rule narrowed to the members that report data element {@code element}, in words
+   */
+  public String narrowedTo(String element) {
+    checkArgument(element != null, "element must not be null (population %s)", rule);
+    String words = narrowed.get(element);
+    return words != null ? words : narrowed.computeIfAbsent(element, e -> rule + ", narrowed to those reporting " + e);
   }
 
   /** {@return the members, as a set of the dataset's subjects} */

@@ -25,6 +25,19 @@ public abstract class Score {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  /**
+   * The optional counts of 0 to 255, one shared value each: every score of a count over a population has two (its
+   * count and its denominator), a register has fewer than 256 States, and an {@code Optional} is a value.
+   */
+  @SuppressWarnings("unchecked")
+  private static final Optional<Long>[] SMALL_COUNTS = new Optional[256];
+
+  static {
+    for (int i = 0; i < SMALL_COUNTS.length; i++) {
+      SMALL_COUNTS[i] = Optional.of((long) i);
+    }
+  }
+
   /** The greatest count whose percentage {@link #percentage} computes in long arithmetic without overflow. */
   private static final long MAX_EXACT_IN_LONG = Long.MAX_VALUE / 10_000;
 
@@ -115,9 +128,13 @@ public abstract class Score {
     checkArgument(units != null, "Score.units must not be null");
     // Built by the all-attributes constructor: a builder would copy the units into a list of its own, for every
     // evaluation of a plan.
-    return ImmutableScore.of(units, Optional.of(count), Optional.of(denominator),
+    return ImmutableScore.of(units, optionalCount(count), optionalCount(denominator),
         denominator > 0 ? Optional.of(percentage(count, denominator)) : Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static Optional<Long> optionalCount(long n) {
+    return n >= 0 && n < SMALL_COUNTS.length ? SMALL_COUNTS[(int) n] : Optional.of(n);
   }
 
   /**
@@ -210,7 +227,8 @@ public abstract class Score {
     }
     checkArgument(count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
-    checkArgument(change.isEmpty() || headlineUnit() == FigureUnit.CHANGE,
+    FigureUnit headline = units().get(0);
+    checkArgument(change.isEmpty() || headline == FigureUnit.CHANGE,
         "Score.change is for an indicator in CHANGE only, the units were %s", units());
     if (count.isPresent()) {
       checkArgument(count.get() >= 0, "Score.count must not be negative, was %s", count.get());
@@ -218,7 +236,7 @@ public abstract class Score {
     if (denominator.isPresent()) {
       checkArgument(denominator.get() >= 0, "Score.denominator must not be negative, was %s", denominator.get());
     }
-    if (count.isPresent() && denominator.isPresent() && headlineUnit() != FigureUnit.QUANTITY) {
+    if (count.isPresent() && denominator.isPresent() && headline != FigureUnit.QUANTITY) {
       checkArgument(count.get() <= denominator.get(), "Score.count %s must not exceed the denominator %s",
           count.get(), denominator.get());
     }

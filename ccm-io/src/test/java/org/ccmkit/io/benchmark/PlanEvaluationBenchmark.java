@@ -7,6 +7,8 @@ import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.report.ProgressReport;
 import org.ccmkit.indicators.result.Evaluation;
+import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.ActionPlan;
@@ -136,6 +138,26 @@ public class PlanEvaluationBenchmark {
   @Benchmark
   public ImmutableList<Evaluation> realSizedPlanOneCycle(RealSized s) {
     return EVALUATOR.evaluatePlan(s.plan, s.dataset, s.cycle);
+  }
+
+  /**
+   * {@link #realSizedPlanOneCycle} with its explanation read: every subject entry of every population of every
+   * evaluation, with its reasons, facts and unmet elements, which {@code evaluatePlan} builds only when first read.
+   */
+  @Benchmark
+  public ImmutableList<Evaluation> realSizedPlanOneCycleExplained(RealSized s, Blackhole bh) {
+    ImmutableList<Evaluation> evaluations = EVALUATOR.evaluatePlan(s.plan, s.dataset, s.cycle);
+    for (Evaluation e : evaluations) {
+      for (PopulationResult p : e.populations()) {
+        for (SubjectEntry entry : p.subjects()) {
+          bh.consume(entry.reasons());
+          bh.consume(entry.facts());
+          bh.consume(entry.unmetElements());
+          bh.consume(entry.quantity());
+        }
+      }
+    }
+    return evaluations;
   }
 
   /** (b) beside {@link #realSizedPlanOneCycle}: the counts of the same cycle as a plain bitset loop. */

@@ -3,6 +3,7 @@ package org.ccmkit.model.plan;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Optional;
 import org.ccmkit.model.UnknownIdException;
@@ -32,13 +33,22 @@ public abstract class Vocabulary {
   }
 
   /**
+   * The elements by key for looking one up: a hash map, as a search of the sorted map compares keys that share long
+   * prefixes ({@code cooperation.}, {@code art4.}) letter by letter, for every element of every indicator evaluated.
+   */
+  @Value.Lazy
+  ImmutableMap<String, DataElement> lookup() {
+    return ImmutableMap.<String, DataElement>builderWithExpectedSize(byKey().size()).putAll(byKey()).buildOrThrow();
+  }
+
+  /**
    * The element with the given key.
    *
    * @param key the data element's key
    * @return the element with the given key
    */
   public Optional<DataElement> element(String key) {
-    return Optional.ofNullable(byKey().get(key));
+    return Optional.ofNullable(lookup().get(key));
   }
 
   /**
@@ -60,7 +70,7 @@ public abstract class Vocabulary {
    * @return whether the vocabulary defines {@code key}
    */
   public boolean contains(String key) {
-    return byKey().containsKey(key);
+    return lookup().containsKey(key);
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */
