@@ -30,7 +30,7 @@ public abstract class Score {
    * count and its denominator), a register has fewer than 256 States, and an {@code Optional} is a value.
    */
   @SuppressWarnings("unchecked")
-  private static final Optional<Long>[] SMALL_COUNTS = new Optional[256];
+  private static final Optional<Long>[] SMALL_COUNTS = (Optional<Long>[]) new Optional<?>[256];
 
   static {
     for (int i = 0; i < SMALL_COUNTS.length; i++) {
