@@ -105,7 +105,7 @@ final class CatalogueReader {
       String pp = p + "/population";
       PopulationBase base = f.enumValue(pop, pp, "base", PopulationBase.class, PopulationBase.NONE);
       PartyBasis basis = f.enumValue(pop, pp, "basis", PartyBasis.class, PartyBasis.INSTRUMENT_DEPOSITED);
-      Optional<String> qualifier = f.optText(pop, pp, "qualifier");
+      Optional<String> qualifier = f.optText(pop, pp, "qualifier").map(CatalogueReader::elementKey);
       population = qualifier.map(q -> Population.of(base, basis, q)).orElseGet(() -> Population.of(base, basis));
     }
     ImmutableList<FigureUnit> units = units(f, n, p);
@@ -118,7 +118,7 @@ final class CatalogueReader {
         .units(units)
         .subject(f.enumValue(n, p, "subject", SubjectKind.class, SubjectKind.STATES_PARTIES))
         .population(population)
-        .dataElements(f.textArray(n, p, "dataElements", s -> s))
+        .dataElements(f.textArray(n, p, "dataElements", CatalogueReader::elementKey))
         .direction(f.enumValue(n, p, "direction", Direction.class, Direction.INCREASE))
         .baseline(baseline(f, n.get("baseline"), p + "/baseline"))
         .source(source(f, n, p))
@@ -209,6 +209,16 @@ final class CatalogueReader {
   }
 
   /**
+   * A data element key as read, as the one {@link String} instance that every catalogue read in this JVM uses for it
+   * ({@link String#intern()}): an indicator's elements and qualifier and the vocabulary's keys are then the same
+   * objects, so that the evaluator's lookups of one in a map keyed by the other (the vocabulary, the facts of a cycle)
+   * compare them by identity rather than letter by letter. Keys are few (a catalogue's hundred or so).
+   */
+  private static String elementKey(String key) {
+    return key.intern();
+  }
+
+  /**
    * The shared vocabulary of data elements from its JSON array.
    *
    * @param root the document's root node
@@ -226,7 +236,7 @@ final class CatalogueReader {
       JsonNode n = root.get(i);
       String p = "/" + i;
       DataElement e = f.guarded(p, () -> DataElement.builder()
-          .key(f.text(n, p, "key"))
+          .key(elementKey(f.text(n, p, "key")))
           .valueType(f.enumValue(n, p, "valueType", ValueType.class, ValueType.BOOLEAN))
           .description(f.text(n, p, "description"))
           .article7(f.optText(n, p, "article7").map(ArticleRef::parse))

@@ -100,7 +100,10 @@ public final class FactIndex {
       ImmutableMap.Builder<String, ElementFacts> byElement =
           ImmutableMap.builderWithExpectedSize(byElementGroups.size());
       TreeMap<String, Fact> delegations = new TreeMap<>();
-      for (String element : sorted(byElementGroups.keySet())) {
+      for (String read : sorted(byElementGroups.keySet())) {
+        // The key as the catalogues' readers give it (one instance for each key): the evaluator's lookups then find
+        // an indicator's elements here by identity, not by comparing 30 or 40 letters.
+        String element = read.intern();
         elements.add(element);
         Map<String, List<Fact>> bySubjectGroups = byElementGroups.get(element);
         ImmutableMap.Builder<String, ImmutableList<Fact>> bySubject =
