@@ -19,9 +19,19 @@ public final class SubjectSet {
 
   /** The set's bits, 64 subjects a word as in {@link BitSet#toLongArray()}; the last word, if any, is not zero. */
   private final long[] words;
+  /**
+   * The number of subjects, counted once: an evaluation asks the size of each of its sets for its population results,
+   * its score and its reasons.
+   */
+  private final int size;
 
   private SubjectSet(long[] words) {
     this.words = words;
+    int n = 0;
+    for (long w : words) {
+      n += Long.bitCount(w);
+    }
+    this.size = n;
   }
 
   /** The set of {@code words}, which the caller gives up; trailing zero words are dropped. */
@@ -205,10 +215,6 @@ public final class SubjectSet {
 
   /** {@return the number of subjects} */
   public int size() {
-    int size = 0;
-    for (long w : words) {
-      size += Long.bitCount(w);
-    }
     return size;
   }
 
