@@ -56,20 +56,17 @@ final class Counting {
 
   private Counting() {}
 
-  /** Counts {@code indicator} in the cycle of {@code context} over its base population there. */
-  static Counted overPopulation(Indicator indicator, CycleContext context) {
+  /**
+   * Counts {@code indicator} in the cycle of {@code context} over its base population there; {@code prepared} is the
+   * indicator prepared for the cycle (its facts, qualifier, exemptions and rule).
+   */
+  static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
     MonitoringDataset dataset = context.dataset;
-    String meeting = context.cycle.meeting();
     BasePopulation base = context.population(indicator);
-    CycleFacts cycleFacts = context.facts();
-    ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = cycleFacts.of(elements);
-    Optional<Qualifier> qualifier = Qualifier.of(indicator, base.base(), dataset, meeting, cycleFacts);
-    Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
-    Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
-    PopulationSets sets = PopulationSets.of(indicator, base.members(), facts, cycleFacts,
-        PopulationSets.FactsKnown.of(dataset.factsComplete()), qualifier, exclusion, exception);
-    return counted(indicator, context, base, facts, qualifier, exclusion, exception, sets);
+    PopulationSets sets = PopulationSets.of(indicator, base.members(), prepared.facts, context.facts(),
+        PopulationSets.FactsKnown.of(dataset.factsComplete()), prepared.qualifier, prepared.exclusion,
+        prepared.exception);
+    return counted(indicator, context, base, prepared, sets);
   }
 
   /**
@@ -77,12 +74,15 @@ final class Counting {
    * populations, whose entries are built when first read, the rule as applied, and the score or why there is none.
    * (Kept apart from the sorting so that the compiler inlines each half's small calls into it.)
    */
-  private static Counted counted(Indicator indicator, CycleContext context, BasePopulation base, ElementFacts[] facts,
-      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception,
-      PopulationSets sets) {
+  private static Counted counted(Indicator indicator, CycleContext context, BasePopulation base,
+      PreparedIndicator prepared, PopulationSets sets) {
     MonitoringDataset dataset = context.dataset;
     String meeting = context.cycle.meeting();
     ImmutableList<String> elements = indicator.dataElements();
+    ElementFacts[] facts = prepared.facts;
+    Optional<Qualifier> qualifier = prepared.qualifier;
+    Optional<Exemption> exclusion = prepared.exclusion;
+    Optional<Exemption> exception = prepared.exception;
     ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(elements, qualifier, facts, exemptionFacts,
@@ -92,7 +92,7 @@ final class Counting {
         meeting, dataset.factIndex());
     ImmutableList<PopulationResult> populations = populations(explanation, qualifier, exception, exclusion);
     ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
-    String rule = ruleOf(indicator, base, qualifier);
+    String rule = prepared.rule.get();
 
     CountKnown known = CountKnown.of(dataset, sets, qualifier);
     Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, known, meeting);
@@ -188,7 +188,7 @@ final class Counting {
    * The population rule as applied: the base population's, narrowed by the qualifier, and the counting rule where it is
    * not "every data element".
    */
-  private static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
+  static String ruleOf(Indicator indicator, BasePopulation base, Optional<Qualifier> qualifier) {
     boolean allOf = indicator.counting().isAllOf(indicator.dataElements());
     String narrowed = qualifier.isEmpty() ? base.rule() : base.narrowedTo(qualifier.get().element);
     return allOf ? narrowed : narrowed + "; counted when it meets " + indicator.counting();
@@ -226,21 +226,21 @@ final class Counting {
 
   /**
    * Counts an indicator without a population: its subjects are whoever reported its data elements in the cycle, and
-   * each affirmative fact counts (a COUNT-valued fact by its number).
+   * each affirmative fact counts (a COUNT-valued fact by its number); {@code prepared} is the indicator prepared for
+   * the cycle (its facts and rule).
    */
-  static Counted withoutPopulation(Indicator indicator, CycleContext context) {
+  static Counted withoutPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
     MonitoringDataset dataset = context.dataset;
     String meeting = context.cycle.meeting();
     ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = context.facts().of(elements);
+    ElementFacts[] facts = prepared.facts;
     SubjectSet subjects = reportedAny(facts);
     SubjectSet counted = affirmedAny(facts);
     SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
         SubjectQuantity.of(indicator));
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
     Explanation explanation = Explanation.ofReporting(subjects, counted, elements, meeting, entries, dataset);
-    String rule = "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting
-        + " cycle";
+    String rule = prepared.rule.get();
     ImmutableList<PopulationResult> populations = ImmutableList.of(
         explanation.result(PopulationCode.INITIAL_POPULATION), explanation.result(PopulationCode.NUMERATOR));
     if (subjects.isEmpty()) {
@@ -251,6 +251,11 @@ final class Counting {
     Score score = Scoring.ofCases(indicator.units(), counted.size(), () -> entries.quantityOf(subjects),
         () -> entries.quantityOf(counted));
     return new Counted(rule, populations, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
+  }
+
+  /** The rule of an indicator without a population whose data elements are {@code elements}, in words. */
+  static String ruleWithoutPopulation(List<String> elements, String meeting) {
+    return "No population: the subjects reporting " + String.join(", ", elements) + " in the " + meeting + " cycle";
   }
 
   /** The subjects that reported any of the elements. */

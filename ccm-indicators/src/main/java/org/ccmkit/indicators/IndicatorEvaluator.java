@@ -148,9 +148,12 @@ public abstract class IndicatorEvaluator {
     Optional<PlanPeriod> period = Optional.of(PlanPeriod.of(plan));
     CycleContext context = new CycleContext(dataset, cycle, period, vocabulary());
     BaselineRule baseline = baselines(baselineContext(dataset, cycle, period, plan.indicators()));
-    ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(plan.indicators().size());
-    for (Indicator i : plan.indicators()) {
-      evaluations.add(evaluate(i, context, baseline));
+    ImmutableList<Indicator> indicators = plan.indicators();
+    // What does not depend on the counting is prepared once for the plan, cycle, vocabulary and period, and kept.
+    PreparedIndicator[] prepared = PreparedPlans.of(dataset, cycle).of(indicators, context);
+    ImmutableList.Builder<Evaluation> evaluations = ImmutableList.builderWithExpectedSize(indicators.size());
+    for (int i = 0; i < prepared.length; i++) {
+      evaluations.add(evaluate(indicators.get(i), context, prepared[i], baseline));
     }
     return evaluations.build();
   }
@@ -307,11 +310,19 @@ public abstract class IndicatorEvaluator {
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
   private Evaluation evaluate(Indicator indicator, CycleContext context, BaselineRule baseline) {
+    return evaluate(indicator, context, PreparedIndicator.of(indicator, context), baseline);
+  }
+
+  /**
+   * Evaluates {@code indicator}, {@code prepared} for the cycle of {@code context}; {@code baseline} gives the
+   * comparison of an exact score.
+   */
+  private Evaluation evaluate(Indicator indicator, CycleContext context, PreparedIndicator prepared,
+      BaselineRule baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
-    ImmutableList<PublishedValue> published = context.published(indicator);
-    Optional<String> notEvaluable = Feasibility.check(indicator, dataset, cycle.meeting(), context.vocabulary,
-        context.period);
+    ImmutableList<PublishedValue> published = prepared.published;
+    Optional<String> notEvaluable = prepared.notEvaluable;
     if (notEvaluable.isPresent()) {
       return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NOT_EVALUABLE,
           notEvaluable.get(), indicator.population().toString(), ImmutableList.of(), ImmutableList.of());
@@ -319,8 +330,8 @@ public abstract class IndicatorEvaluator {
     Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
         ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
         : indicator.population().base() == PopulationBase.NONE
-            ? Counting.withoutPopulation(indicator, context)
-            : Counting.overPopulation(indicator, context);
+            ? Counting.withoutPopulation(indicator, context, prepared)
+            : Counting.overPopulation(indicator, context, prepared);
     if (counted.score().isEmpty()) {
       return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NO_DATA,
           counted.noData().get(), counted.rule(), counted.populations(), counted.looseCounted());

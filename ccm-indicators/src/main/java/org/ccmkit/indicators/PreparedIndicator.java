@@ -1,0 +1,69 @@
+package org.ccmkit.indicators;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.model.plan.FigureUnit;
+import org.ccmkit.model.plan.Indicator;
+import org.ccmkit.model.plan.PopulationBase;
+
+/**
+ * What an indicator's evaluation in one cycle takes from the dataset, the evaluator's vocabulary and the plan's period
+ * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle,
+ * its data elements' facts there, and, for an indicator counted over a population or without one, its qualifier, its
+ * rule's exemptions and its rule in words. A pure function of the indicator and those inputs, immutable once made, so
+ * that the evaluations of one plan in one cycle share it ({@link PreparedPlans}).
+ */
+final class PreparedIndicator {
+
+  /** Why the indicator cannot be evaluated on the dataset, or empty if it can ({@link Feasibility}). */
+  final Optional<String> notEvaluable;
+  /** The figures printed for the indicator in the cycle, in a fixed order. */
+  final ImmutableList<PublishedValue> published;
+  /** The facts of the indicator's data elements in the cycle, in the order of its elements; never written to. */
+  final ElementFacts[] facts;
+  /** The qualifier in the cycle, for an indicator counted over a population that has one. */
+  final Optional<Qualifier> qualifier;
+  /** The counting rule's numerator exclusion in the cycle, for an indicator counted over a population. */
+  final Optional<Exemption> exclusion;
+  /** The counting rule's denominator exception in the cycle, for an indicator counted over a population. */
+  final Optional<Exemption> exception;
+  /** The population rule as applied, for an indicator counted over a population or without one. */
+  final Optional<String> rule;
+
+  private PreparedIndicator(Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
+      ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
+      Optional<Exemption> exception, Optional<String> rule) {
+    this.notEvaluable = notEvaluable;
+    this.published = published;
+    this.facts = facts;
+    this.qualifier = qualifier;
+    this.exclusion = exclusion;
+    this.exception = exception;
+    this.rule = rule;
+  }
+
+  /** {@code indicator} prepared for the cycle of {@code context}. */
+  static PreparedIndicator of(Indicator indicator, CycleContext context) {
+    String meeting = context.cycle.meeting();
+    Optional<String> notEvaluable = Feasibility.check(indicator, context.dataset, meeting, context.vocabulary,
+        context.period);
+    ImmutableList<PublishedValue> published = context.published(indicator);
+    ElementFacts[] facts = context.facts().of(indicator.dataElements());
+    PopulationBase base = indicator.population().base();
+    if (notEvaluable.isPresent() || indicator.headlineUnit() == FigureUnit.CHANGE) { // nothing counted here
+      return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.empty());
+    }
+    if (base == PopulationBase.NONE) {
+      return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+          Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)));
+    }
+    CycleFacts cycleFacts = context.facts();
+    Optional<Qualifier> qualifier = Qualifier.of(indicator, base, context.dataset, meeting, cycleFacts);
+    return new PreparedIndicator(notEvaluable, published, facts, qualifier,
+        Exemption.numeratorExclusion(indicator, cycleFacts), Exemption.denominatorException(indicator, cycleFacts),
+        Optional.of(Counting.ruleOf(indicator, context.population(indicator), qualifier)));
+  }
+}
