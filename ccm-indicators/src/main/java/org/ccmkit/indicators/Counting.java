@@ -62,8 +62,8 @@ final class Counting {
    */
   static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
     MonitoringDataset dataset = context.dataset;
-    BasePopulation base = context.population(indicator);
-    PopulationSets sets = PopulationSets.of(indicator, base.members(), prepared.facts, context.facts(),
+    BasePopulation base = prepared.population.get();
+    PopulationSets sets = PopulationSets.of(base.members(), prepared.facts, prepared.condition.get(),
         PopulationSets.FactsKnown.of(dataset.factsComplete()), prepared.qualifier, prepared.exclusion,
         prepared.exception);
     return counted(indicator, context, base, prepared, sets);

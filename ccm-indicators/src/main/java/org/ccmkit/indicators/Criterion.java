@@ -27,27 +27,25 @@ final class Criterion {
   }
 
   /**
-   * The criterion of {@code condition} over the cycle's {@code facts}; {@code everyone} meets a condition of no
-   * parts, and for {@code absentIsNo} a missing fact is a "no".
+   * The criterion of {@code condition}, whose data elements' facts are those of one cycle; {@code everyone} meets a
+   * condition of no parts, and for {@code absentIsNo} a missing fact is a "no".
    */
-  static Criterion of(Condition condition, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
-    if (condition.kind() == Condition.Kind.ELEMENT) {
-      ElementFacts e = facts.of(condition.elementKey());
+  static Criterion of(InCycle condition, SubjectSet everyone, SubjectSet absentIsNo) {
+    if (condition.kind == Condition.Kind.ELEMENT) {
+      ElementFacts e = condition.facts;
       return new Criterion(e.affirming(), knownNotMet(e, absentIsNo));
     }
-    List<Condition> parts = condition.parts();
-    switch (condition.kind()) {
+    InCycle[] parts = condition.parts;
+    switch (condition.kind) {
       case ALL_OF: {
         SubjectSet met = everyone;
         SubjectSet unmet = SubjectSet.empty();
-        for (int i = 0; i < parts.size(); i++) {
-          Condition part = parts.get(i);
-          if (part.kind() == Condition.Kind.ELEMENT) { // most rules: every element, read without a criterion each
-            ElementFacts e = facts.of(part.elementKey());
-            met = met.and(e.affirming());
-            unmet = unmet.or(knownNotMet(e, absentIsNo));
+        for (InCycle part : parts) {
+          if (part.kind == Condition.Kind.ELEMENT) { // most rules: every element, read without a criterion each
+            met = met.and(part.facts.affirming());
+            unmet = unmet.or(knownNotMet(part.facts, absentIsNo));
           } else {
-            Criterion p = of(part, facts, everyone, absentIsNo);
+            Criterion p = of(part, everyone, absentIsNo);
             met = met.and(p.met);
             unmet = unmet.or(p.unmet);
           }
@@ -55,25 +53,25 @@ final class Criterion {
         return new Criterion(met, unmet);
       }
       case ANY_OF:
-        return anyOf(parts, facts, everyone, absentIsNo);
+        return anyOf(parts, everyone, absentIsNo);
       case NONE_OF: {
         // None of them is met where any-of is known not met, and known not met where any-of is met.
-        Criterion any = anyOf(parts, facts, everyone, absentIsNo);
+        Criterion any = anyOf(parts, everyone, absentIsNo);
         return new Criterion(any.unmet, any.met);
       }
       case AT_LEAST: {
-        List<SubjectSet> met = new ArrayList<>(parts.size());
-        List<SubjectSet> unmet = new ArrayList<>(parts.size());
-        for (Condition c : parts) {
-          Criterion p = of(c, facts, everyone, absentIsNo);
+        List<SubjectSet> met = new ArrayList<>(parts.length);
+        List<SubjectSet> unmet = new ArrayList<>(parts.length);
+        for (InCycle c : parts) {
+          Criterion p = of(c, everyone, absentIsNo);
           met.add(p.met);
           unmet.add(p.unmet);
         }
-        int n = condition.atLeast();
-        return new Criterion(SubjectSet.inAtLeast(n, met), SubjectSet.inAtLeast(parts.size() - n + 1, unmet));
+        int n = condition.atLeast;
+        return new Criterion(SubjectSet.inAtLeast(n, met), SubjectSet.inAtLeast(parts.length - n + 1, unmet));
       }
       default:
-        throw new IllegalStateException("no rule for condition " + condition);
+        throw new IllegalStateException("no rule for condition " + condition.condition);
     }
   }
 
@@ -87,15 +85,51 @@ final class Criterion {
   }
 
   /** Met where any part is met; known not met where every part is known not met. */
-  private static Criterion anyOf(List<Condition> parts, CycleFacts facts, SubjectSet everyone, SubjectSet absentIsNo) {
-    Criterion first = of(parts.get(0), facts, everyone, absentIsNo);
+  private static Criterion anyOf(InCycle[] parts, SubjectSet everyone, SubjectSet absentIsNo) {
+    Criterion first = of(parts[0], everyone, absentIsNo);
     SubjectSet met = first.met;
     SubjectSet unmet = first.unmet;
-    for (int i = 1; i < parts.size(); i++) {
-      Criterion p = of(parts.get(i), facts, everyone, absentIsNo);
+    for (int i = 1; i < parts.length; i++) {
+      Criterion p = of(parts[i], everyone, absentIsNo);
       met = met.or(p.met);
       unmet = unmet.and(p.unmet);
     }
     return new Criterion(met, unmet);
+  }
+
+  /**
+   * A condition with the facts of each of its data elements in one cycle looked up: what {@link #of} reads, so that
+   * the lookups are made once for an indicator and cycle ({@link PreparedIndicator}), not at each evaluation.
+   */
+  static final class InCycle {
+
+    private static final InCycle[] NO_PARTS = {};
+
+    final Condition condition;
+    final Condition.Kind kind;
+    final int atLeast;
+    /** The facts of the element, for an ELEMENT; else none. */
+    final ElementFacts facts;
+    final InCycle[] parts;
+
+    private InCycle(Condition condition, ElementFacts facts, InCycle[] parts) {
+      this.condition = condition;
+      this.kind = condition.kind();
+      this.atLeast = condition.atLeast();
+      this.facts = facts;
+      this.parts = parts;
+    }
+
+    /** {@code condition} with its elements' facts among the cycle's {@code facts}. */
+    static InCycle of(Condition condition, CycleFacts facts) {
+      if (condition.kind() == Condition.Kind.ELEMENT) {
+        return new InCycle(condition, facts.of(condition.elementKey()), NO_PARTS);
+      }
+      InCycle[] parts = new InCycle[condition.parts().size()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = of(condition.parts().get(i), facts);
+      }
+      return new InCycle(condition, ElementFacts.none(), parts);
+    }
   }
 }

@@ -5,7 +5,6 @@ import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.SubjectOutcome;
-import org.ccmkit.model.plan.Indicator;
 
 /**
  * Where each member of a base population stands, as sets of subjects (FHIR Measure's populations): left out by the
@@ -33,15 +32,15 @@ final class PopulationSets {
   }
 
   /**
-   * The sets of {@code indicator} over {@code members}: {@code facts} are its data elements' facts in the cycle
-   * {@code cycleFacts} holds; where the facts are {@code COMPLETE}, a member that reported any element and has no fact
-   * for another did not affirm it.
+   * The sets of an indicator over {@code members}: {@code facts} are its data elements' facts in the cycle, {@code
+   * condition} its counting rule's condition over them; where the facts are {@code COMPLETE}, a member that reported
+   * any element and has no fact for another did not affirm it.
    */
-  static PopulationSets of(Indicator indicator, SubjectSet members, ElementFacts[] facts, CycleFacts cycleFacts,
-      FactsKnown known, Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
+  static PopulationSets of(SubjectSet members, ElementFacts[] facts, Criterion.InCycle condition, FactsKnown known,
+      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception) {
     SubjectSet qualified = qualifier.isPresent() ? members.and(qualifier.get().qualified) : members;
     SubjectSet absentIsNo = known == FactsKnown.COMPLETE ? Counting.reportedAny(facts) : SubjectSet.empty();
-    Criterion criterion = Criterion.of(indicator.counting().condition(), cycleFacts, qualified, absentIsNo);
+    Criterion criterion = Criterion.of(condition, qualified, absentIsNo);
     SubjectSet meets = qualified.and(criterion.met);
     SubjectSet excepted = exception.isPresent() ? qualified.andNot(meets).and(exception.get().affirming())
         : SubjectSet.empty();

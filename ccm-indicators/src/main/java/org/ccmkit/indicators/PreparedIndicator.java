@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
@@ -11,8 +12,9 @@ import org.ccmkit.model.plan.PopulationBase;
 /**
  * What an indicator's evaluation in one cycle takes from the dataset, the evaluator's vocabulary and the plan's period
  * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle,
- * its data elements' facts there, and, for an indicator counted over a population or without one, its qualifier, its
- * rule's exemptions and its rule in words. A pure function of the indicator and those inputs, immutable once made, so
+ * its data elements' facts there, and, for an indicator counted over a population or without one, its rule in words,
+ * and over a population, that population (the dataset's memo keeps it), its qualifier, its rule's exemptions and its
+ * rule's condition with each element's facts. A pure function of the indicator and those inputs, immutable once made, so
  * that the evaluations of one plan in one cycle share it ({@link PreparedPlans}).
  */
 final class PreparedIndicator {
@@ -31,10 +33,15 @@ final class PreparedIndicator {
   final Optional<Exemption> exception;
   /** The population rule as applied, for an indicator counted over a population or without one. */
   final Optional<String> rule;
+  /** The base population in the cycle, for an indicator counted over a population. */
+  final Optional<BasePopulation> population;
+  /** The counting rule's condition over the cycle's facts, for an indicator counted over a population. */
+  final Optional<Criterion.InCycle> condition;
 
   private PreparedIndicator(Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
-      Optional<Exemption> exception, Optional<String> rule) {
+      Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
+      Optional<Criterion.InCycle> condition) {
     this.notEvaluable = notEvaluable;
     this.published = published;
     this.facts = facts;
@@ -42,6 +49,8 @@ final class PreparedIndicator {
     this.exclusion = exclusion;
     this.exception = exception;
     this.rule = rule;
+    this.population = population;
+    this.condition = condition;
   }
 
   /** {@code indicator} prepared for the cycle of {@code context}. */
@@ -54,16 +63,19 @@ final class PreparedIndicator {
     PopulationBase base = indicator.population().base();
     if (notEvaluable.isPresent() || indicator.headlineUnit() == FigureUnit.CHANGE) { // nothing counted here
       return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
     if (base == PopulationBase.NONE) {
       return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)));
+          Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)),
+          Optional.empty(), Optional.empty());
     }
     CycleFacts cycleFacts = context.facts();
+    BasePopulation population = context.population(indicator);
     Optional<Qualifier> qualifier = Qualifier.of(indicator, base, context.dataset, meeting, cycleFacts);
     return new PreparedIndicator(notEvaluable, published, facts, qualifier,
         Exemption.numeratorExclusion(indicator, cycleFacts), Exemption.denominatorException(indicator, cycleFacts),
-        Optional.of(Counting.ruleOf(indicator, context.population(indicator), qualifier)));
+        Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
+        Optional.of(Criterion.InCycle.of(indicator.counting().condition(), cycleFacts)));
   }
 }

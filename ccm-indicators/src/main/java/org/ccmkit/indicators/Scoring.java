@@ -39,11 +39,10 @@ final class Scoring {
    * the percentage.
    */
   static Score ofQuantity(List<FigureUnit> units, int count, int denominator, BigDecimal quantity) {
-    ImmutableScore.Builder b = Score.builder().units(units).count(count).denominator(denominator).quantity(quantity);
-    if (denominator > 0) {
-      b.percentage(Score.percentage(count, denominator));
-    }
-    return b.build();
+    // Built by the all-attributes constructor, as Score.of is: a builder copies the units into a list of its own.
+    return ImmutableScore.of(units, Optional.of((long) count), Optional.of((long) denominator),
+        denominator > 0 ? Optional.of(Score.percentage(count, denominator)) : Optional.empty(), Optional.of(quantity),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -74,7 +73,8 @@ final class Scoring {
 
   /** {@code score} as a lower bound: some members have no data, so the value is at least what they give. */
   static Score atLeast(Score score) {
-    return Score.builder().from(score).bound(Bound.AT_LEAST).build();
+    return ImmutableScore.of(score.units(), score.count(), score.denominator(), score.percentage(), score.quantity(),
+        score.change(), Optional.of(Bound.AT_LEAST), score.period(), score.component());
   }
 
   /**
