@@ -95,7 +95,7 @@ final class Counting {
     String rule = prepared.rule.get();
 
     CountKnown known = CountKnown.of(dataset, sets, qualifier);
-    Optional<String> why = whyNoValue(indicator, base, sets, qualifier, exception, known, meeting);
+    Optional<String> why = whyNoValue(indicator, prepared, sets, known, meeting);
     if (why.isPresent()) {
       return new Counted(rule, populations, Optional.empty(), why, loose);
     }
@@ -199,17 +199,17 @@ final class Counting {
    * not a headcount), no member of it reported anything, or, where the count is not {@code known} exactly, no member is
    * known to meet the criterion ("at least zero" says nothing).
    */
-  private static Optional<String> whyNoValue(Indicator indicator, BasePopulation base, PopulationSets sets,
-      Optional<Qualifier> qualifier, Optional<Exemption> exception, CountKnown known, String meeting) {
+  private static Optional<String> whyNoValue(Indicator indicator, PreparedIndicator prepared, PopulationSets sets,
+      CountKnown known, String meeting) {
     List<String> elements = indicator.dataElements();
     boolean headcount = elements.isEmpty() && (indicator.isExpressedIn(FigureUnit.COUNT)
         || indicator.headlineUnit() == FigureUnit.CHANGE);
     if (sets.denominator.isEmpty() && !headcount) {
-      return Optional.of(base.members().isEmpty() ? "the population is empty: no " + base.rule()
+      return Optional.of(prepared.populationEmpty.isPresent() ? prepared.populationEmpty.get()
           : sets.excepted.isEmpty()
-              ? "no member of the population reports " + qualifier.get().element + " in the " + meeting + " cycle"
+              ? prepared.qualifier.get().noMemberReports()
               : "every member of the denominator is a denominator exception: each reports "
-                  + exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
+                  + prepared.exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
                   + meeting + " cycle");
     }
     if (!elements.isEmpty() && sets.noData.containsAll(sets.denominator)) { // no member of it has data

@@ -35,6 +35,8 @@ final class PreparedIndicator {
   final Optional<String> rule;
   /** The base population in the cycle, for an indicator counted over a population. */
   final Optional<BasePopulation> population;
+  /** Why the indicator has no value, for one counted over a population that is empty. */
+  final Optional<String> populationEmpty;
   /** The counting rule's condition over the cycle's facts, for an indicator counted over a population. */
   final Optional<Criterion.InCycle> condition;
 
@@ -50,6 +52,8 @@ final class PreparedIndicator {
     this.exception = exception;
     this.rule = rule;
     this.population = population;
+    this.populationEmpty = population.filter(p -> p.members().isEmpty())
+        .map(p -> "the population is empty: no " + p.rule());
     this.condition = condition;
   }
 

@@ -30,6 +30,12 @@ final class Qualifier {
   private final String meeting;
   private final MonitoringDataset dataset;
   /**
+   * Why an indicator has no value when no member of its population meets the qualifier, made with the qualifier: a
+   * qualifier is prepared once for a plan's cycle, and the sentence is asked for at every evaluation whose denominator
+   * is empty.
+   */
+  private final String noMemberReports;
+  /**
    * The reasons of the members left out, one for those that do not report the element and one for those that do not
    * affirm it, each shared by every such member; built when first needed (two threads may both build one: it is the
    * same value).
@@ -44,6 +50,12 @@ final class Qualifier {
     this.facts = facts;
     this.meeting = meeting;
     this.dataset = dataset;
+    this.noMemberReports = "no member of the population reports " + element + " in the " + meeting + " cycle";
+  }
+
+  /** {@return why an indicator has no value when no member of its population meets the qualifier} */
+  String noMemberReports() {
+    return noMemberReports;
   }
 
   /**
