@@ -3,7 +3,6 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
@@ -52,13 +51,11 @@ final class Counting {
     }
   }
 
-  private static final ElementFacts[] NO_FACTS = {};
-
   private Counting() {}
 
   /**
    * Counts {@code indicator} in the cycle of {@code context} over its base population there; {@code prepared} is the
-   * indicator prepared for the cycle (its facts, qualifier, exemptions and rule).
+   * indicator prepared for the cycle (its population, facts, condition, qualifier, exemptions, entries and rule).
    */
   static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
     MonitoringDataset dataset = context.dataset;
@@ -78,15 +75,10 @@ final class Counting {
       PreparedIndicator prepared, PopulationSets sets) {
     MonitoringDataset dataset = context.dataset;
     String meeting = context.cycle.meeting();
-    ImmutableList<String> elements = indicator.dataElements();
-    ElementFacts[] facts = prepared.facts;
     Optional<Qualifier> qualifier = prepared.qualifier;
     Optional<Exemption> exclusion = prepared.exclusion;
     Optional<Exemption> exception = prepared.exception;
-    ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
-        : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
-    SubjectEntries entries = new SubjectEntries(elements, qualifier, facts, exemptionFacts,
-        SubjectQuantity.of(indicator));
+    SubjectEntries entries = prepared.entries.get();
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
@@ -227,7 +219,7 @@ final class Counting {
   /**
    * Counts an indicator without a population: its subjects are whoever reported its data elements in the cycle, and
    * each affirmative fact counts (a COUNT-valued fact by its number); {@code prepared} is the indicator prepared for
-   * the cycle (its facts and rule).
+   * the cycle (its facts, entries and rule).
    */
   static Counted withoutPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
     MonitoringDataset dataset = context.dataset;
@@ -236,8 +228,7 @@ final class Counting {
     ElementFacts[] facts = prepared.facts;
     SubjectSet subjects = reportedAny(facts);
     SubjectSet counted = affirmedAny(facts);
-    SubjectEntries entries = new SubjectEntries(elements, Optional.empty(), facts, NO_FACTS,
-        SubjectQuantity.of(indicator));
+    SubjectEntries entries = prepared.entries.get();
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
     Explanation explanation = Explanation.ofReporting(subjects, counted, elements, meeting, entries, dataset);
     String rule = prepared.rule.get();

@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.BasePopulation;
@@ -13,11 +14,13 @@ import org.ccmkit.model.plan.PopulationBase;
  * What an indicator's evaluation in one cycle takes from the dataset, the evaluator's vocabulary and the plan's period
  * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle,
  * its data elements' facts there, and, for an indicator counted over a population or without one, its rule in words,
- * and over a population, that population (the dataset's memo keeps it), its qualifier, its rule's exemptions and its
- * rule's condition with each element's facts. A pure function of the indicator and those inputs, immutable once made, so
+ * and how each subject's entry is read from the facts, and over a population, that population (the dataset's memo
+ * keeps it), its qualifier, its rule's exemptions and its rule's condition with each element's facts. A pure function of the indicator and those inputs, immutable once made, so
  * that the evaluations of one plan in one cycle share it ({@link PreparedPlans}).
  */
 final class PreparedIndicator {
+
+  private static final ElementFacts[] NO_FACTS = {};
 
   /** Why the indicator cannot be evaluated on the dataset, or empty if it can ({@link Feasibility}). */
   final Optional<String> notEvaluable;
@@ -37,13 +40,15 @@ final class PreparedIndicator {
   final Optional<BasePopulation> population;
   /** Why the indicator has no value, for one counted over a population that is empty. */
   final Optional<String> populationEmpty;
+  /** How each subject's entry is read from the facts, for an indicator counted over a population or without one. */
+  final Optional<SubjectEntries> entries;
   /** The counting rule's condition over the cycle's facts, for an indicator counted over a population. */
   final Optional<Criterion.InCycle> condition;
 
   private PreparedIndicator(Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
       Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
-      Optional<Criterion.InCycle> condition) {
+      Optional<SubjectEntries> entries, Optional<Criterion.InCycle> condition) {
     this.notEvaluable = notEvaluable;
     this.published = published;
     this.facts = facts;
@@ -54,6 +59,7 @@ final class PreparedIndicator {
     this.population = population;
     this.populationEmpty = population.filter(p -> p.members().isEmpty())
         .map(p -> "the population is empty: no " + p.rule());
+    this.entries = entries;
     this.condition = condition;
   }
 
@@ -67,19 +73,25 @@ final class PreparedIndicator {
     PopulationBase base = indicator.population().base();
     if (notEvaluable.isPresent() || indicator.headlineUnit() == FigureUnit.CHANGE) { // nothing counted here
       return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
     if (base == PopulationBase.NONE) {
       return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)),
-          Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.of(new SubjectEntries(indicator.dataElements(), Optional.empty(), facts,
+              NO_FACTS, SubjectQuantity.of(indicator))), Optional.empty());
     }
     CycleFacts cycleFacts = context.facts();
     BasePopulation population = context.population(indicator);
     Optional<Qualifier> qualifier = Qualifier.of(indicator, base, context.dataset, meeting, cycleFacts);
-    return new PreparedIndicator(notEvaluable, published, facts, qualifier,
-        Exemption.numeratorExclusion(indicator, cycleFacts), Exemption.denominatorException(indicator, cycleFacts),
+    Optional<Exemption> exclusion = Exemption.numeratorExclusion(indicator, cycleFacts);
+    Optional<Exemption> exception = Exemption.denominatorException(indicator, cycleFacts);
+    ElementFacts[] exemptionFacts = exclusion.isEmpty() && exception.isEmpty() ? NO_FACTS
+        : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
+    SubjectEntries entries = new SubjectEntries(indicator.dataElements(), qualifier, facts, exemptionFacts,
+        SubjectQuantity.of(indicator));
+    return new PreparedIndicator(notEvaluable, published, facts, qualifier, exclusion, exception,
         Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
-        Optional.of(Criterion.InCycle.of(indicator.counting().condition(), cycleFacts)));
+        Optional.of(entries), Optional.of(Criterion.InCycle.of(indicator.counting().condition(), cycleFacts)));
   }
 }
