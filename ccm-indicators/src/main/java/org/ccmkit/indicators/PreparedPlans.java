@@ -12,10 +12,11 @@ import org.ccmkit.model.plan.Vocabulary;
 /**
  * The indicators of a plan prepared for one cycle of a dataset ({@link PreparedIndicator}), kept in the dataset's
  * {@linkplain MonitoringDataset#memo() memo}, one holder a cycle: a plan evaluated again for the cycle is not prepared
- * again. The holder keeps the last indicator list it prepared, with the vocabulary and the plan period it was prepared
- * for; a list that is not that one (by identity: a plan's list is immutable, and the same list each time), another
- * vocabulary (by identity: an equal one is prepared anew, which gives equal values) or another period is prepared anew
- * and then kept. So what it serves is always what preparing now would give.
+ * again. The holder keeps the last {@value #KEPT} indicator lists it prepared, each with the vocabulary and the plan
+ * period it was prepared for (so that evaluators of two vocabularies taking turns on one dataset do not prepare at
+ * every call); a list that is none of those (by identity: a plan's list is immutable, and the same list each time),
+ * another vocabulary (by identity: an equal one is prepared anew, which gives equal values) or another period is
+ * prepared anew and then kept, in place of the oldest. So what it serves is always what preparing now would give.
  */
 final class PreparedPlans {
 
@@ -27,11 +28,14 @@ final class PreparedPlans {
     }
   }
 
+  /** How many prepared lists a holder keeps. */
+  static final int KEPT = 4;
+
   /**
-   * The last list prepared. Read and written without a lock: a thread may see an older one, and then prepares anew;
-   * each one is immutable once published.
+   * The lists prepared last, the newest first. Read and written without a lock: a thread may see an older array (or
+   * another thread's may replace its own), and then prepares anew; each list is immutable once published.
    */
-  private volatile Prepared last;
+  private volatile Prepared[] recent = {};
 
   private PreparedPlans() {}
 
@@ -45,16 +49,21 @@ final class PreparedPlans {
    * be written to.
    */
   PreparedIndicator[] of(ImmutableList<Indicator> indicators, CycleContext context) {
-    Prepared p = last;
-    if (p != null && p.indicators == indicators && p.vocabulary.orElse(null) == context.vocabulary.orElse(null)
-        && p.period.equals(context.period)) {
-      return p.each;
+    Prepared[] kept = recent;
+    for (Prepared p : kept) {
+      if (p.indicators == indicators && p.vocabulary.orElse(null) == context.vocabulary.orElse(null)
+          && p.period.equals(context.period)) {
+        return p.each;
+      }
     }
     PreparedIndicator[] each = new PreparedIndicator[indicators.size()];
     for (int i = 0; i < each.length; i++) {
       each[i] = PreparedIndicator.of(indicators.get(i), context);
     }
-    last = new Prepared(indicators, context.vocabulary, context.period, each);
+    Prepared[] newer = new Prepared[Math.min(kept.length + 1, KEPT)];
+    newer[0] = new Prepared(indicators, context.vocabulary, context.period, each);
+    System.arraycopy(kept, 0, newer, 1, newer.length - 1);
+    recent = newer;
     return each;
   }
 

@@ -133,4 +133,29 @@ class PreparedPlansTest {
     assertEquals(full.evaluatePlan(PLAN, freshCopy(), earlier), earlierOnce);
     assertEquals(fullFirst, fullAgain);
   }
+
+  @Test
+  void moreEvaluatorsTakingTurnsThanTheListsKeptEachGetTheirOwnEvaluations() {
+    // Six vocabularies, each without another of the plan's data elements: more than a holder keeps, taking turns.
+    List<String> keys = PLAN.indicators().stream().flatMap(i -> i.dataElements().stream()).distinct().limit(6)
+        .toList();
+    List<IndicatorEvaluator> evaluators = keys.stream().map(k -> IndicatorEvaluator.of(Vocabulary.of(
+        VOCABULARY.elements().stream().filter(e -> !e.key().equals(k)).toList()))).toList();
+    MonitoringDataset dataset = freshCopy();
+    ReportingCycle cycle = dataset.cycle("13MSP").orElseThrow();
+    List<ImmutableList<Evaluation>> expected = evaluators.stream()
+        .map(e -> e.evaluatePlan(PLAN, freshCopy(), cycle)).toList();
+    for (int round = 0; round < 3; round++) {
+      for (int e = 0; e < evaluators.size(); e++) {
+        assertEquals(expected.get(e), evaluators.get(e).evaluatePlan(PLAN, dataset, cycle),
+            "round " + round + ", the vocabulary without " + keys.get(e));
+      }
+      // Two taking turns, which the holder keeps both of.
+      assertEquals(expected.get(0), evaluators.get(0).evaluatePlan(PLAN, dataset, cycle));
+      assertEquals(expected.get(1), evaluators.get(1).evaluatePlan(PLAN, dataset, cycle));
+    }
+    for (int e = 1; e < expected.size(); e++) {
+      assertNotEquals(expected.get(0), expected.get(e), "the vocabulary without " + keys.get(e));
+    }
+  }
 }
