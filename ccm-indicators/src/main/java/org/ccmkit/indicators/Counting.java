@@ -201,8 +201,8 @@ final class Counting {
           : sets.excepted.isEmpty()
               ? prepared.qualifier.get().noMemberReports()
               : "every member of the denominator is a denominator exception: each reports "
-                  + prepared.exception.get().element + " without meeting " + indicator.counting().condition() + " in the "
-                  + meeting + " cycle");
+                  + prepared.exception.get().element + " without meeting " + indicator.counting().condition()
+                  + " in the " + meeting + " cycle");
     }
     if (!elements.isEmpty() && sets.noData.containsAll(sets.denominator)) { // no member of it has data
       return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "

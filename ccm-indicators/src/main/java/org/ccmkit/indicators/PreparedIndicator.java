@@ -12,11 +12,12 @@ import org.ccmkit.model.plan.PopulationBase;
 
 /**
  * What an indicator's evaluation in one cycle takes from the dataset, the evaluator's vocabulary and the plan's period
- * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle,
- * its data elements' facts there, and, for an indicator counted over a population or without one, its rule in words,
- * and how each subject's entry is read from the facts, and over a population, that population (the dataset's memo
- * keeps it), its qualifier, its rule's exemptions and its rule's condition with each element's facts. A pure function of the indicator and those inputs, immutable once made, so
- * that the evaluations of one plan in one cycle share it ({@link PreparedPlans}).
+ * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle
+ * and its data elements' facts there; for an indicator counted over a population or without one, its rule in words
+ * and how each subject's entry is read from the facts; over a population, that population (the dataset's memo keeps
+ * it), its qualifier, its rule's exemptions and its rule's condition with each element's facts. A pure function of
+ * the indicator and those inputs, immutable once made, so that the evaluations of one plan in one cycle share it
+ * ({@link PreparedPlans}).
  */
 final class PreparedIndicator {
 
