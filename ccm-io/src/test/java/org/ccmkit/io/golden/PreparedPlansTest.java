@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * on the counting: feasibility, printed figures, the elements' facts, qualifier, exemptions, rule in words). Kept or
  * not, the evaluations are the same: a plan evaluated again equals its indicators evaluated one by one (which prepares
  * each anew) and its evaluation on a copy of the dataset with an empty memo; from four threads at once; and after
- * another vocabulary, another plan or another cycle has been evaluated on the same dataset, none is served what was
- * prepared for the other.
+ * another vocabulary, another plan, another plan period or another cycle has been evaluated on the same dataset, none
+ * is served what was prepared for the other.
  */
 class PreparedPlansTest {
 
@@ -100,7 +100,7 @@ class PreparedPlansTest {
   }
 
   @Test
-  void anotherVocabularyPlanOrCycleOnTheSameDatasetIsPreparedAnew() {
+  void anotherVocabularyPlanPeriodOrCycleOnTheSameDatasetIsPreparedAnew() {
     MonitoringDataset dataset = freshCopy();
     ReportingCycle cycle = dataset.cycle("13MSP").orElseThrow();
     ReportingCycle earlier = dataset.cycle("12MSP").orElseThrow();
@@ -121,6 +121,9 @@ class PreparedPlansTest {
     ImmutableList<Evaluation> noneOnce = none.evaluatePlan(PLAN, dataset, cycle);
     ImmutableList<Evaluation> partOnce = full.evaluatePlan(part, dataset, cycle);
     ImmutableList<Evaluation> earlierOnce = full.evaluatePlan(PLAN, dataset, earlier);
+    // The same indicators over a plan period three years longer: another list and another period, prepared anew.
+    ActionPlan longer = ActionPlan.builder().from(PLAN).periodStart(PLAN.periodStart() - 3).build();
+    ImmutableList<Evaluation> longerOnce = full.evaluatePlan(longer, dataset, cycle);
     ImmutableList<Evaluation> fullAgain = full.evaluatePlan(PLAN, dataset, cycle);
 
     int index = PLAN.indicators().indexOf(withElements);
@@ -131,6 +134,7 @@ class PreparedPlansTest {
     assertEquals(full.evaluatePlan(part, freshCopy(), cycle), partOnce);
     assertEquals(part.indicators().size(), partOnce.size());
     assertEquals(full.evaluatePlan(PLAN, freshCopy(), earlier), earlierOnce);
+    assertEquals(full.evaluatePlan(longer, freshCopy(), cycle), longerOnce);
     assertEquals(fullFirst, fullAgain);
   }
 
