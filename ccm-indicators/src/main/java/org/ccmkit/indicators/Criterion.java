@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.Condition;
@@ -38,11 +39,13 @@ final class Criterion {
     InCycle[] parts = condition.parts;
     switch (condition.kind) {
       case ALL_OF: {
-        SubjectSet met = everyone;
+        // The subjects affirming every element part were intersected once, when the condition was prepared: one set
+        // operation here, not one for each element.
+        SubjectSet met = condition.affirmingEveryElement.isPresent()
+            ? everyone.and(condition.affirmingEveryElement.get()) : everyone;
         SubjectSet unmet = SubjectSet.empty();
         for (InCycle part : parts) {
           if (part.kind == Condition.Kind.ELEMENT) { // most rules: every element, read without a criterion each
-            met = met.and(part.facts.affirming());
             unmet = unmet.or(knownNotMet(part.facts, absentIsNo));
           } else {
             Criterion p = of(part, everyone, absentIsNo);
@@ -111,6 +114,11 @@ final class Criterion {
     /** The facts of the element, for an ELEMENT; else none. */
     final ElementFacts facts;
     final InCycle[] parts;
+    /**
+     * For an ALL_OF with parts that are data elements: the subjects that affirm every one of those elements in the
+     * cycle (the intersection of their facts' affirming subjects, which depends on no population); else empty.
+     */
+    final Optional<SubjectSet> affirmingEveryElement;
 
     private InCycle(Condition condition, ElementFacts facts, InCycle[] parts) {
       this.condition = condition;
@@ -118,6 +126,19 @@ final class Criterion {
       this.atLeast = condition.atLeast();
       this.facts = facts;
       this.parts = parts;
+      this.affirmingEveryElement = kind == Condition.Kind.ALL_OF ? affirmingEvery(parts) : Optional.empty();
+    }
+
+    /** The subjects that affirm every part of {@code parts} that is a data element, if any part is one. */
+    private static Optional<SubjectSet> affirmingEvery(InCycle[] parts) {
+      Optional<SubjectSet> every = Optional.empty();
+      for (InCycle part : parts) {
+        if (part.kind == Condition.Kind.ELEMENT) {
+          SubjectSet affirming = part.facts.affirming();
+          every = Optional.of(every.isPresent() ? every.get().and(affirming) : affirming);
+        }
+      }
+      return every;
     }
 
     /** {@code condition} with its elements' facts among the cycle's {@code facts}. */
