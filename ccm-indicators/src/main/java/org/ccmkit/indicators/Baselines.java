@@ -8,7 +8,6 @@ import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.FigureUnit;
-import org.ccmkit.model.plan.Indicator;
 
 /**
  * Sets a value against its baseline: the one the plan printed where it printed a figure (VCAP), else the value of a
@@ -20,10 +19,10 @@ final class Baselines {
 
   /**
    * The comparison with the printed baseline, in the first unit that both it and the score give, the score's headline
-   * unit first: a printed percentage compares with the percentage, a printed number with the count (or the quantity).
+   * unit first: a printed percentage compares with the percentage, a printed number with the count (or the quantity);
+   * {@code printed} is the indicator's printed baseline where it is known, as {@link PreparedIndicator} holds it.
    */
-  static Optional<BaselineComparison> printed(Indicator indicator, Score score) {
-    Optional<Baseline> printed = indicator.baseline().filter(Baseline::isKnown);
+  static Optional<BaselineComparison> printed(Optional<Baseline> printed, Score score) {
     if (printed.isEmpty()) {
       return Optional.empty();
     }

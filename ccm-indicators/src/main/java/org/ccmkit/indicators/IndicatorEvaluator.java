@@ -58,7 +58,7 @@ import org.immutables.value.Value;
 public abstract class IndicatorEvaluator {
 
   /** The baseline of an evaluation that is itself a baseline: none. */
-  private static final BaselineRule NO_BASELINE = (indicator, score) -> Optional.empty();
+  private static final BaselineRule NO_BASELINE = (indicator, printed, score) -> Optional.empty();
 
   /**
    * {@return the vocabulary to check data elements against; without one, an element is known if any fact reports it}
@@ -281,7 +281,8 @@ public abstract class IndicatorEvaluator {
 
   /** How an exact score is set against its indicator's baseline. */
   private interface BaselineRule {
-    Optional<BaselineComparison> of(Indicator indicator, Score score);
+    /** The comparison of {@code score}, where {@code printed} is the known baseline printed for {@code indicator}. */
+    Optional<BaselineComparison> of(Indicator indicator, Optional<Baseline> printed, Score score);
   }
 
   /**
@@ -289,9 +290,9 @@ public abstract class IndicatorEvaluator {
    * baseline cycle of {@code baseline}, where there is one and it is a trend point.
    */
   private BaselineRule baselines(Optional<CycleContext> baseline) {
-    return (indicator, score) -> {
-      Optional<BaselineComparison> printed = Baselines.printed(indicator, score);
-      if (printed.isPresent() || baseline.isEmpty() || indicator.baseline().filter(Baseline::isKnown).isPresent()) {
+    return (indicator, printedBaseline, score) -> {
+      Optional<BaselineComparison> printed = Baselines.printed(printedBaseline, score);
+      if (printed.isPresent() || baseline.isEmpty() || printedBaseline.isPresent()) {
         return printed;
       }
       Evaluation base = evaluate(indicator, baseline.get(), NO_BASELINE);
@@ -303,9 +304,10 @@ public abstract class IndicatorEvaluator {
    * The comparison of {@code score} with its baseline, where it can be a point of a trend: a bound or a figure of a
    * period is not set against a baseline, as its "change" would be no change at all.
    */
-  private static Optional<BaselineComparison> baselineOf(Indicator indicator, Optional<Score> score,
-      BaselineRule baseline) {
-    return score.isPresent() && score.get().isExact() ? baseline.of(indicator, score.get()) : Optional.empty();
+  private static Optional<BaselineComparison> baselineOf(Indicator indicator, PreparedIndicator prepared,
+      Optional<Score> score, BaselineRule baseline) {
+    return score.isPresent() && score.get().isExact() ? baseline.of(indicator, prepared.printedBaseline, score.get())
+        : Optional.empty();
   }
 
   /** Evaluates {@code indicator} in {@code context}; {@code baseline} gives the comparison of an exact score. */
@@ -321,10 +323,9 @@ public abstract class IndicatorEvaluator {
       BaselineRule baseline) {
     ReportingCycle cycle = context.cycle;
     MonitoringDataset dataset = context.dataset;
-    ImmutableList<PublishedValue> published = prepared.published;
     Optional<String> notEvaluable = prepared.notEvaluable;
     if (notEvaluable.isPresent()) {
-      return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NOT_EVALUABLE,
+      return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NOT_EVALUABLE,
           notEvaluable.get(), indicator.population().toString(), ImmutableList.of(), ImmutableList.of());
     }
     Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
@@ -333,10 +334,10 @@ public abstract class IndicatorEvaluator {
             ? Counting.withoutPopulation(indicator, context, prepared)
             : Counting.overPopulation(indicator, context, prepared);
     if (counted.score().isEmpty()) {
-      return withoutComputedValue(indicator, context, baseline, published, EvaluationStatus.NO_DATA,
+      return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NO_DATA,
           counted.noData().get(), counted.rule(), counted.populations(), counted.looseCounted());
     }
-    return withComputedScore(indicator, context, baseline, published, counted);
+    return withComputedScore(indicator, context, baseline, prepared, counted);
   }
 
   /**
@@ -346,8 +347,9 @@ public abstract class IndicatorEvaluator {
    * each list.
    */
   private Evaluation withComputedScore(Indicator indicator, CycleContext context, BaselineRule baseline,
-      ImmutableList<PublishedValue> published, Counting.Counted counted) {
+      PreparedIndicator prepared, Counting.Counted counted) {
     ReportingCycle cycle = context.cycle;
+    ImmutableList<PublishedValue> published = prepared.published;
     MonitoringDataset dataset = context.dataset;
     String rule = counted.rule();
     ImmutableList<PopulationResult> populations = counted.populations();
@@ -375,7 +377,7 @@ public abstract class IndicatorEvaluator {
             Optional.of("Computed from the facts: the States they name account for the count printed for the "
                 + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
                 + "although " + noDataCount(populations) + " member(s) have no data"),
-            rule, populations, exact, baselineOf(indicator, exact, baseline), closed,
+            rule, populations, exact, baselineOf(indicator, prepared, exact, baseline), closed,
             Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
       }
       // A lower bound computed from facts never replaces a figure a document printed, nor a figure of a period a
@@ -390,12 +392,12 @@ public abstract class IndicatorEvaluator {
                 + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
                 + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
                 + "one of a period; " + printed.rule()),
-            rule, populations, value, baselineOf(indicator, value, baseline), comparisons,
+            rule, populations, value, baselineOf(indicator, prepared, value, baseline), comparisons,
             Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
       }
     }
     return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
-        counted.score(), baselineOf(indicator, counted.score(), baseline), comparisons,
+        counted.score(), baselineOf(indicator, prepared, counted.score(), baseline), comparisons,
         Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
   }
 
@@ -404,9 +406,10 @@ public abstract class IndicatorEvaluator {
    * figure printed for it by the headline rule, if one is, else the figures that differ, else nothing.
    */
   private Evaluation withoutComputedValue(Indicator indicator, CycleContext context, BaselineRule baseline,
-      ImmutableList<PublishedValue> published, EvaluationStatus status, String why, String rule,
+      PreparedIndicator prepared, EvaluationStatus status, String why, String rule,
       ImmutableList<PopulationResult> populations, ImmutableList<Fact> loose) {
     ReportingCycle cycle = context.cycle;
+    ImmutableList<PublishedValue> published = prepared.published;
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
         ImmutableList.of(), p -> Optional.empty());
     PublishedFigures.Headline headline = PublishedFigures.headline(indicator, published);
@@ -417,7 +420,7 @@ public abstract class IndicatorEvaluator {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
           Optional.of(noValue(status, why) + "; the value is the one printed: "
               + PublishedFigures.describe(headline.figure().get()) + ", by the headline rule: " + headline.rule()),
-          rule, populations, value, baselineOf(indicator, value, baseline), comparisons, flags);
+          rule, populations, value, baselineOf(indicator, prepared, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
       return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,

@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.population.BasePopulation;
+import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.PopulationBase;
@@ -15,7 +16,8 @@ import org.ccmkit.model.plan.PopulationBase;
  * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle
  * and its data elements' facts there; for an indicator counted over a population or without one, its rule in words
  * and how each subject's entry is read from the facts; over a population, that population (the dataset's memo keeps
- * it), its qualifier, its rule's exemptions and its rule's condition with each element's facts. A pure function of
+ * it), its qualifier, its rule's exemptions and its rule's condition with each element's facts; and the baseline the
+ * plan printed for it, where it printed a known one. A pure function of
  * the indicator and those inputs, immutable once made, so that the evaluations of one plan in one cycle share it
  * ({@link PreparedPlans}).
  */
@@ -45,8 +47,10 @@ final class PreparedIndicator {
   final Optional<SubjectEntries> entries;
   /** The counting rule's condition over the cycle's facts, for an indicator counted over a population. */
   final Optional<Criterion.InCycle> condition;
+  /** The baseline the plan printed for the indicator, where it printed a known one (not "X%"). */
+  final Optional<Baseline> printedBaseline;
 
-  private PreparedIndicator(Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
+  private PreparedIndicator(Indicator indicator, Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
       Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
       Optional<SubjectEntries> entries, Optional<Criterion.InCycle> condition) {
@@ -62,6 +66,7 @@ final class PreparedIndicator {
         .map(p -> "the population is empty: no " + p.rule());
     this.entries = entries;
     this.condition = condition;
+    this.printedBaseline = indicator.baseline().filter(Baseline::isKnown);
   }
 
   /** {@code indicator} prepared for the cycle of {@code context}. */
@@ -73,11 +78,11 @@ final class PreparedIndicator {
     ElementFacts[] facts = context.facts().of(indicator.dataElements());
     PopulationBase base = indicator.population().base();
     if (notEvaluable.isPresent() || indicator.headlineUnit() == FigureUnit.CHANGE) { // nothing counted here
-      return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+      return new PreparedIndicator(indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
     if (base == PopulationBase.NONE) {
-      return new PreparedIndicator(notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+      return new PreparedIndicator(indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)),
           Optional.empty(), Optional.of(new SubjectEntries(indicator.dataElements(), Optional.empty(), facts,
               NO_FACTS, SubjectQuantity.of(indicator))), Optional.empty());
@@ -91,7 +96,7 @@ final class PreparedIndicator {
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(indicator.dataElements(), qualifier, facts, exemptionFacts,
         SubjectQuantity.of(indicator));
-    return new PreparedIndicator(notEvaluable, published, facts, qualifier, exclusion, exception,
+    return new PreparedIndicator(indicator, notEvaluable, published, facts, qualifier, exclusion, exception,
         Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
         Optional.of(entries), Optional.of(Criterion.InCycle.of(indicator.counting().condition(), cycleFacts)));
   }
