@@ -2,14 +2,18 @@ package org.ccmkit.io.golden;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.ccmkit.indicators.IndicatorEvaluator;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.population.PlanPeriod;
@@ -18,7 +22,10 @@ import org.ccmkit.indicators.result.EvaluationStatus;
 import org.ccmkit.io.Catalogues;
 import org.ccmkit.io.benchmark.BenchmarkDatasets;
 import org.ccmkit.model.calendar.ReportingCycle;
+import org.ccmkit.model.plan.Action;
 import org.ccmkit.model.plan.ActionPlan;
+import org.ccmkit.model.plan.Condition;
+import org.ccmkit.model.plan.CountingRule;
 import org.ccmkit.model.plan.Indicator;
 import org.ccmkit.model.plan.Vocabulary;
 import org.junit.jupiter.api.Test;
@@ -29,7 +36,9 @@ import org.junit.jupiter.api.Test;
  * not, the evaluations are the same: a plan evaluated again equals its indicators evaluated one by one (which prepares
  * each anew) and its evaluation on a copy of the dataset with an empty memo; from four threads at once; and after
  * another vocabulary, another plan, another plan period or another cycle has been evaluated on the same dataset, none
- * is served what was prepared for the other.
+ * is served what was prepared for the other; nor is a plan whose indicator has another printed baseline or another
+ * counting rule over the same data elements (the prepared indicator holds its known printed baseline and, for an
+ * all-of rule, its elements' affirming subjects intersected).
  */
 class PreparedPlansTest {
 
@@ -161,5 +170,49 @@ class PreparedPlansTest {
     for (int e = 1; e < expected.size(); e++) {
       assertNotEquals(expected.get(0), expected.get(e), "the vocabulary without " + keys.get(e));
     }
+  }
+
+  @Test
+  void aPlanWhoseIndicatorHasAnotherBaselineOrCountingRuleIsPreparedAnew() {
+    MonitoringDataset dataset = freshCopy();
+    ReportingCycle cycle = dataset.cycle("13MSP").orElseThrow();
+    IndicatorEvaluator evaluator = IndicatorEvaluator.of(VOCABULARY);
+    ImmutableList<Evaluation> original = evaluator.evaluatePlan(PLAN, dataset, cycle);
+    // An indicator compared with its printed baseline, and one counted when every one of several elements is met.
+    int compared = indexOf(original, e -> e.baseline().isPresent() && e.baseline().get().printed().isPresent());
+    int allOf = indexOf(original, e -> e.indicator().dataElements().size() > 1
+        && e.indicator().counting().isAllOf(e.indicator().dataElements()) && e.score().isPresent());
+    Indicator withBaseline = PLAN.indicators().get(compared);
+    Indicator counted = PLAN.indicators().get(allOf);
+    ActionPlan noBaseline = replacing(withBaseline,
+        i -> Indicator.builder().from(i).baseline(Optional.empty()).build());
+    ActionPlan anyOf = replacing(counted, i -> Indicator.builder().from(i).counting(CountingRule.of(Condition.anyOf(
+        i.dataElements().stream().map(Condition::element).toList()))).build());
+
+    ImmutableList<Evaluation> noBaselineOnce = evaluator.evaluatePlan(noBaseline, dataset, cycle);
+    ImmutableList<Evaluation> anyOfOnce = evaluator.evaluatePlan(anyOf, dataset, cycle);
+    assertEquals(evaluator.evaluatePlan(noBaseline, freshCopy(), cycle), noBaselineOnce);
+    assertEquals(evaluator.evaluatePlan(anyOf, freshCopy(), cycle), anyOfOnce);
+    assertTrue(noBaselineOnce.get(compared).baseline().isEmpty(), withBaseline.id());
+    assertNotEquals(original.get(allOf).score(), anyOfOnce.get(allOf).score(), counted.id());
+    assertEquals(original, evaluator.evaluatePlan(PLAN, dataset, cycle));
+  }
+
+  /** The index of the first of {@code evaluations} that {@code wanted} accepts; the test needs one. */
+  private static int indexOf(List<Evaluation> evaluations, Predicate<Evaluation> wanted) {
+    for (int i = 0; i < evaluations.size(); i++) {
+      if (wanted.test(evaluations.get(i))) {
+        return i;
+      }
+    }
+    throw new AssertionError("no evaluation of the plan is the one the test needs");
+  }
+
+  /** {@link #PLAN} with {@code indicator} replaced by what {@code change} makes of it, in its place. */
+  private static ActionPlan replacing(Indicator indicator, UnaryOperator<Indicator> change) {
+    List<Action> actions = PLAN.actions().stream().map(a -> !a.indicators().contains(indicator) ? a
+        : Action.builder().from(a).indicators(a.indicators().stream()
+            .map(i -> i.equals(indicator) ? change.apply(i) : i).toList()).build()).toList();
+    return ActionPlan.builder().from(PLAN).actions(actions).build();
   }
 }
