@@ -57,6 +57,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IndicatorEvaluator {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  IndicatorEvaluator() {}
+
   /** The baseline of an evaluation that is itself a baseline: none. */
   private static final BaselineRule NO_BASELINE = (indicator, printed, score) -> Optional.empty();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SourceRef {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  SourceRef() {}
+
   /** {@return the document's identifier, e.g. {@code RD}} */
   public abstract String document();
 

@@ -36,6 +36,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ObligationCalendar {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ObligationCalendar() {}
+
   /** {@return the first day of the window} */
   public abstract LocalDate start();
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ExtensionRequest {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ExtensionRequest() {}
+
   /** {@return the requesting State's ISO code} */
   public abstract String state();
 

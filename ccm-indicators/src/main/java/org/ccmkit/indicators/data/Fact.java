@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Fact {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Fact() {}
+
   /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   public abstract String subject();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class FactValue {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  FactValue() {}
+
   /** {@return the type of the value} */
   public abstract ValueType type();
 

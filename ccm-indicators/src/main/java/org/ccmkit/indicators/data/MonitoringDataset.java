@@ -32,6 +32,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MonitoringDataset {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  MonitoringDataset() {}
+
   /** {@return the States and their standing. States not party may be listed with no instrument} */
   public abstract Register register();
 

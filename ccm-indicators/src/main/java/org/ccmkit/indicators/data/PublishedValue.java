@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PublishedValue {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  PublishedValue() {}
+
   /** {@return the indicator, e.g. {@code LAP-23.2}; empty for a status figure that matches no indicator} */
   public abstract Optional<String> indicator();
 

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportSubmission {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReportSubmission() {}
+
   /** {@return the State, by ISO code} */
   public abstract String state();
 

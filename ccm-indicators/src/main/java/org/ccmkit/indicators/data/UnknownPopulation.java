@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class UnknownPopulation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  UnknownPopulation() {}
+
   /** {@return the base population} */
   public abstract PopulationBase base();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ComputedPopulation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ComputedPopulation() {}
+
   /** {@return the base population} */
   public abstract PopulationBase base();
 

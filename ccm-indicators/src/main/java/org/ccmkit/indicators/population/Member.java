@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Member implements Comparable<Member> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Member() {}
+
   /** {@return the subject: an ISO code, or an extension request's id} */
   public abstract String subject();
 

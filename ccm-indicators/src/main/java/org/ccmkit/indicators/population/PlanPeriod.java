@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PlanPeriod {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  PlanPeriod() {}
+
   /** {@return the first year} */
   public abstract int firstYear();
 

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProfileEntry {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ProfileEntry() {}
+
   /** {@return the indicator} */
   public abstract Indicator indicator();
 

@@ -33,6 +33,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateProfile {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  StateProfile() {}
+
   /** {@return the State's standing} */
   public abstract Standing standing();
 

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressEntry {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ProgressEntry() {}
+
   /** {@return the evaluation in the report's cycle} */
   public abstract Evaluation evaluation();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressReport {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ProgressReport() {}
+
   /** {@return the plan's id, e.g. {@code LAP}} */
   public abstract String planId();
 

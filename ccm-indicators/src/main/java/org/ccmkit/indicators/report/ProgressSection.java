@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProgressSection {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ProgressSection() {}
+
   /** {@return the thematic area, e.g. "V. Survey and clearance"} */
   public abstract ThematicArea area();
 

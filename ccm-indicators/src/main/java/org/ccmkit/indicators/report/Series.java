@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Series {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Series() {}
+
   /** {@return the indicator} */
   public abstract Indicator indicator();
 

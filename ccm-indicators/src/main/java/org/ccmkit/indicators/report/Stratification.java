@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Stratification {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Stratification() {}
+
   /** {@return the evaluation stratified} */
   public abstract Evaluation evaluation();
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Stratum {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Stratum() {}
+
   /** The value shared by subjects for which the dataset records no value of the attribute. */
   public static final String NOT_RECORDED = "(not recorded)";
 

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportEntry implements Comparable<ReportEntry> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReportEntry() {}
+
   /** {@return the State, by ISO code} */
   public abstract String state();
 

@@ -27,6 +27,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportingRate {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReportingRate() {}
+
   /** {@return the kind of report} */
   public abstract ReportKind kind();
 

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BaselineComparison {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  BaselineComparison() {}
+
   /** {@return the baseline as the plan printed it, when the comparison uses it} */
   public abstract Optional<Baseline> printed();
 

@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ConsistencyFlag {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ConsistencyFlag() {}
+
   /** {@return what kind of inconsistency} */
   public abstract FlagKind kind();
 

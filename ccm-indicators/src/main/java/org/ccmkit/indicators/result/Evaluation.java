@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Evaluation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Evaluation() {}
+
   /** {@return the indicator evaluated} */
   @Value.Parameter
   public abstract Indicator indicator();

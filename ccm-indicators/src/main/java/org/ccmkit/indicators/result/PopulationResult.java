@@ -12,6 +12,9 @@ import java.util.function.Supplier;
  */
 public abstract class PopulationResult {
 
+  /** Implemented in this package only. */
+  PopulationResult() {}
+
   /** {@return which population: initial population, denominator exclusion, denominator, numerator, no data} */
   public abstract PopulationCode code();
 

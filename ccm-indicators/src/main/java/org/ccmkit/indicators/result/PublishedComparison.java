@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PublishedComparison {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  PublishedComparison() {}
+
   /** {@return the published figure with its source} */
   public abstract PublishedValue published();
 

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Reason {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Reason() {}
+
   /** {@return the reason, in words} */
   public abstract String text();
 

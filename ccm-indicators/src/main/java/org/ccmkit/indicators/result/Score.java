@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Score {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Score() {}
+
   /** Percentages are given to this many decimal places, rounded half up. */
   public static final int PERCENT_SCALE = 2;
 

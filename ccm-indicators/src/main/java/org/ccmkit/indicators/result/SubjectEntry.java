@@ -21,6 +21,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SubjectEntry implements Comparable<SubjectEntry> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  SubjectEntry() {}
+
   /** {@return the subject: an ISO 3166-1 alpha-3 code, a meeting's short name, or an extension request's id} */
   @Value.Parameter
   public abstract String subject();

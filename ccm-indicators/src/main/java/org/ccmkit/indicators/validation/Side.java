@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Side {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Side() {}
+
   /** {@return the data elements summed; may be empty for a constant side} */
   public abstract ImmutableList<String> elements();
 

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationFailure {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ValidationFailure() {}
+
   /** {@return the rule} */
   public abstract ValidationRule rule();
 

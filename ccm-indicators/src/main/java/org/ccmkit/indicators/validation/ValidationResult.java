@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationResult {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ValidationResult() {}
+
   /** {@return the rules checked} */
   public abstract ImmutableList<ValidationRule> rules();
 

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ValidationRule {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ValidationRule() {}
+
   /** {@return a short id: {@code W1}} */
   public abstract String id();
 

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Failure {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Failure() {}
+
   /** The longest offending value quoted in a message; longer values are cut and marked with an ellipsis. */
   public static final int MAX_VALUE_LENGTH = 80;
 

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Input {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Input() {}
+
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   /** {@return the name failures cite: a file name, a resource name, or a name given to bytes in memory} */

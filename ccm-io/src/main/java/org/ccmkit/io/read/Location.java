@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Location {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Location() {}
+
   /** {@return the name of the input, e.g. {@code states.csv}} */
   public abstract String source();
 

@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadContext {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReadContext() {}
+
   /** {@return the register whose States are known} */
   public abstract Optional<Register> register();
 

@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadLimits {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReadLimits() {}
+
   /**
    * The largest input read, in bytes. Default 1 GiB: inputs are read as streams, a row at a time, so their size costs
    * time, not memory; a long-format fact table of a million rows is about 75 MB.

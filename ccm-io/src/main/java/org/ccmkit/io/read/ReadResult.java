@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReadResult<T> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReadResult() {}
+
   /** {@return the value read: with lenient reading, what could be read despite the failures} */
   public abstract T value();
 

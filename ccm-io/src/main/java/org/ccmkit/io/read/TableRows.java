@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TableRows {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  TableRows() {}
+
   /** {@return the rows, keyed by table name} */
   public abstract ImmutableListMultimap<String, Row> rows();
 

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SdmxObservation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  SdmxObservation() {}
+
   /** How the value was obtained ({@code OBS_STATUS}). */
   public enum Status {
     /** Computed by ccmkit from the facts. */

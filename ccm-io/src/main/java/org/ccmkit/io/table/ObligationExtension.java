@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ObligationExtension {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ObligationExtension() {}
+
   /** {@return the State's code} */
   public abstract String state();
 

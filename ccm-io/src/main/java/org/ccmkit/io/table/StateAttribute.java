@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateAttribute {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  StateAttribute() {}
+
   /** {@return the State's ISO code} */
   public abstract String state();
 

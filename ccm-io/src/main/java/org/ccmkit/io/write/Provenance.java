@@ -37,6 +37,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Provenance {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Provenance() {}
+
   /** The shipped catalogues' documents: the LAP's informal draft of 5 October 2020, the draft VCAP of 22 June 2026. */
   private static final Map<String, LocalDate> SHIPPED_CATALOGUE_DATES = Map.of(
       "LAP", LocalDate.of(2020, 10, 5), "VCAP", LocalDate.of(2026, 6, 22));

@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DueDate implements Comparable<DueDate> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  DueDate() {}
+
   /** {@return the earliest day it can fall on; for an exact date, the day. Empty where there is no lower bound} */
   public abstract Optional<LocalDate> earliest();
 

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Meeting implements Comparable<Meeting> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Meeting() {}
+
   private static final Pattern ID = Pattern.compile("(\\d{1,2})(MSP|RC)");
 
   /** {@return MSP or Review Conference} */

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ReportingCycle implements Comparable<ReportingCycle> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ReportingCycle() {}
+
   /** {@return the meeting's short name, e.g. {@code 13MSP}} */
   public abstract String meeting();
 

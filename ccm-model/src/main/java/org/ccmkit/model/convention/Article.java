@@ -11,6 +11,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Article {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Article() {}
+
   /** {@return the article's number, 1 to {@value ArticleRef#ARTICLE_COUNT}} */
   public abstract int number();
 

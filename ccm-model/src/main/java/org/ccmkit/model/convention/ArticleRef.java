@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ArticleRef implements Comparable<ArticleRef> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ArticleRef() {}
+
   /** The number of articles in the Convention. */
   public static final int ARTICLE_COUNT = 23;
 

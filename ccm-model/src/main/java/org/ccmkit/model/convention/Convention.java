@@ -9,6 +9,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Convention {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Convention() {}
+
   /** {@return the articles, 1 to 23 in order} */
   public abstract ImmutableList<Article> articles();
 

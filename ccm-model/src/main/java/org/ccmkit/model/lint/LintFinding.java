@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LintFinding implements Comparable<LintFinding> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  LintFinding() {}
+
   /** {@return the plan's id} */
   public abstract String planId();
 

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Clearance implements Obligation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Clearance() {}
+
   private static final ArticleRef EXTENSION_RULE = ArticleRef.of(4, "5");
 
   @Override

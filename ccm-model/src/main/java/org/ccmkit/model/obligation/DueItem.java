@@ -23,6 +23,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DueItem implements Comparable<DueItem> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  DueItem() {}
+
   /** {@return the State Party} */
   public abstract State state();
 

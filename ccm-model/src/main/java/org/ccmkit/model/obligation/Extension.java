@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Extension {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Extension() {}
+
   /** {@return the meeting that granted it, e.g. {@code 11MSP}} */
   public abstract String grantedBy();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ObligationState {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ObligationState() {}
+
   /** {@return the obligation} */
   public abstract Obligation obligation();
 

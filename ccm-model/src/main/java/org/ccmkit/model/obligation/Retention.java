@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Retention implements Obligation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Retention() {}
+
   private static final ArticleRef BASIS = ArticleRef.of(3, "6");
 
   @Override

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StateParty {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  StateParty() {}
+
   /** {@return the State's standing: deposit, entry into force, withdrawal} */
   public abstract Standing standing();
 

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class StockpileDestruction implements Obligation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  StockpileDestruction() {}
+
   private static final ArticleRef BASIS = ArticleRef.of(3, "2");
   private static final ArticleRef EXTENSION_RULE = ArticleRef.of(3, "3");
 

@@ -25,6 +25,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class TransparencyReport implements Obligation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  TransparencyReport() {}
+
   @Override
   public abstract State state();
 

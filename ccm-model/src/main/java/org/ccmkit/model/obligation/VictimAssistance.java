@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class VictimAssistance implements Obligation {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  VictimAssistance() {}
+
   private static final ArticleRef BASIS = ArticleRef.of(5);
 
   @Override

@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Action {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Action() {}
+
   /** {@return the plan's id} */
   public abstract String planId();
 

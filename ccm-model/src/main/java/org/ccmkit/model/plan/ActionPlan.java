@@ -19,6 +19,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ActionPlan {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ActionPlan() {}
+
   /** {@return the plan's id, e.g. {@code LAP}} */
   public abstract String id();
 

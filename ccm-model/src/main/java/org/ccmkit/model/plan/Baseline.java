@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Baseline {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Baseline() {}
+
   /** {@return the text as printed, e.g. {@code 16; 13MSP}} */
   public abstract String raw();
 

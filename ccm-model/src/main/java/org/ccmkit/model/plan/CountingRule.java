@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CountingRule {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  CountingRule() {}
+
   /** {@return what a member must affirm to be counted} */
   public abstract Condition condition();
 

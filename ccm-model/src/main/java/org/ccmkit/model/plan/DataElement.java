@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DataElement {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  DataElement() {}
+
   /** {@return the key, e.g. {@code art4.national-strategy}: lower-case, an area then the fact, dot-separated} */
   public abstract String key();
 

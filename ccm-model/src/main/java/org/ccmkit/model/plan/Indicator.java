@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Indicator {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Indicator() {}
+
   /** {@return the stable id: {@code LAP-23.2}, {@code VCAP-19.a}} */
   public abstract String id();
 

@@ -10,6 +10,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Note {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Note() {}
+
   /** {@return what kind of note it is} */
   public abstract NoteKind kind();
 

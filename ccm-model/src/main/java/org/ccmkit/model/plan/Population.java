@@ -12,6 +12,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Population {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Population() {}
+
   /** {@return the base population} */
   public abstract PopulationBase base();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class SubAction {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  SubAction() {}
+
   /** {@return the letter, lower case} */
   public abstract String letter();
 

@@ -7,6 +7,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ThematicArea {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  ThematicArea() {}
+
   /** {@return the id: the plan's id and the section's numeral, e.g. {@code LAP-V}} */
   public abstract String id();
 

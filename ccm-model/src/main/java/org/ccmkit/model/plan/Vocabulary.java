@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Vocabulary {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Vocabulary() {}
+
   /** {@return the data elements, in the order given} */
   public abstract ImmutableList<DataElement> elements();
 

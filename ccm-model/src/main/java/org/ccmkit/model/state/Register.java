@@ -17,6 +17,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Register {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Register() {}
+
   /** {@return the standings, one per State, in the order given} */
   public abstract ImmutableList<Standing> standings();
 

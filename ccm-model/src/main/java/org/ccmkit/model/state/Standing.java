@@ -16,6 +16,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Standing {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  Standing() {}
+
   /** {@return the State} */
   public abstract State state();
 

@@ -8,6 +8,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State implements Comparable<State> {
 
+  /** Implemented in this package only (by the generated immutable class). */
+  State() {}
+
   /** {@return ISO 3166-1 alpha-3 code, e.g. {@code LAO}} */
   public abstract String code();
 
