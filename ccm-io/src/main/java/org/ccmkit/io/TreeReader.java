@@ -137,9 +137,7 @@ final class TreeReader {
    * @return the rows of a document that is one table, kept in memory
    */
   ReadResult<ImmutableList<Row>> readArray(Input input, String table) {
-    KeptRows rows = new KeptRows();
-    readArray(input, table, rows.table(table));
-    return rows.rows();
+    return TableRows.collect(sink -> readArray(input, table, sink.table(table))).map(t -> t.rows().get(table));
   }
 
   /**
@@ -153,9 +151,7 @@ final class TreeReader {
    *     [...]}}
    */
   ReadResult<TableRows> readTables(Input input, Set<String> tables) {
-    KeptRows rows = new KeptRows();
-    readTables(input, tables, rows);
-    return rows.tables();
+    return TableRows.collect(sink -> readTables(input, tables, sink));
   }
 
   /**

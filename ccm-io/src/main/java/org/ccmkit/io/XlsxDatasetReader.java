@@ -78,9 +78,7 @@ public final class XlsxDatasetReader implements DatasetReader {
 
   @Override
   public ReadResult<TableRows> readTables(Input input, ReadLimits limits) {
-    KeptRows rows = new KeptRows();
-    readTables(input, limits, rows);
-    return rows.tables();
+    return TableRows.collect(sink -> readTables(input, limits, sink));
   }
 
   /**

@@ -52,9 +52,8 @@ public interface DatasetReader {
    * @return the rows of {@code input}, which holds one table, {@code table}, kept in memory
    */
   default ReadResult<ImmutableList<Row>> readRows(Input input, String table, ReadLimits limits) {
-    RowBuffer buffer = new RowBuffer();
-    readRows(input, table, limits, buffer);
-    return buffer.result();
+    return TableRows.collect(sink -> readRows(input, table, limits, sink.table(table)))
+        .map(tables -> tables.rows().get(table));
   }
 
   /**

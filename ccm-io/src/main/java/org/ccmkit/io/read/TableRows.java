@@ -32,6 +32,22 @@ public abstract class TableRows {
     return ImmutableTableRows.builder().rows(rows).present(present).build();
   }
 
+  /**
+   * The tables {@code read} hands to its sink, kept in memory: the in-memory form of a streaming read, for a reader
+   * that streams ({@link DatasetReader#readTables(Input, ReadLimits, TablesSink)}) and must also return its tables
+   * whole. A table the read begins with no rows is present; a read that gives its tables whole ({@link
+   * TablesSink#all}) is kept as given.
+   *
+   * @param read the streaming read, given the sink to hand its tables, rows, failures and notes to
+   * @return the tables, rows, failures and notes {@code read} gave, with its counts of rows read, accepted and failed
+   */
+  public static ReadResult<TableRows> collect(java.util.function.Consumer<? super TablesSink> read) {
+    com.google.common.base.Preconditions.checkNotNull(read, "TableRows.collect: read must not be null");
+    RowBuffer buffer = new RowBuffer();
+    read.accept(buffer);
+    return buffer.tables();
+  }
+
   /** {@return No table} */
   public static TableRows empty() {
     return of(ImmutableListMultimap.of(), ImmutableSet.of());
