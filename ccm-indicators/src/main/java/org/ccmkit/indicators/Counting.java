@@ -58,11 +58,9 @@ final class Counting {
    * indicator prepared for the cycle (its population, facts, condition, qualifier, exemptions, entries and rule).
    */
   static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
-    MonitoringDataset dataset = context.dataset;
     BasePopulation base = prepared.population.get();
-    PopulationSets sets = PopulationSets.of(base.members(), prepared.facts, prepared.condition.get(),
-        PopulationSets.FactsKnown.of(dataset.factsComplete()), prepared.qualifier, prepared.exclusion,
-        prepared.exception);
+    PopulationSets sets = PopulationSets.of(base.members(), prepared.criterion.get(), prepared.qualifier,
+        prepared.exclusion, prepared.exception);
     return counted(indicator, context, base, prepared, sets);
   }
 
@@ -83,7 +81,7 @@ final class Counting {
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
     ImmutableList<PopulationResult> populations = populations(explanation, qualifier, exception, exclusion);
-    ImmutableList<Fact> loose = entries.looseFacts(sets.numerator);
+    ImmutableList<Fact> loose = entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
     String rule = prepared.rule.get();
 
     CountKnown known = CountKnown.of(dataset, sets, qualifier);
@@ -115,10 +113,10 @@ final class Counting {
       if (dataset.factsComplete()) {
         return EXACTLY;
       }
-      if (qualifier.isPresent() && !qualifier.get().reportedByAll(sets.excluded)) {
+      if (qualifier.isPresent() && !qualifier.get().reportedByAll(sets.excluded())) {
         return AT_LEAST_OF_AN_UNKNOWN_DENOMINATOR;
       }
-      return sets.noData.isEmpty() ? EXACTLY : AT_LEAST;
+      return sets.noDataCount == 0 ? EXACTLY : AT_LEAST;
     }
   }
 
@@ -130,11 +128,11 @@ final class Counting {
   private static Score scoreOf(Indicator indicator, PopulationSets sets, SubjectEntries entries, CountKnown known) {
     // Only a QUANTITY sums the denominator's quantities.
     Score score = Scoring.sumsQuantities(indicator.units())
-        ? Scoring.ofQuantity(indicator.units(), sets.numerator.size(), sets.denominator.size(),
-            entries.quantityOf(sets.denominator))
-        : Score.of(indicator.units(), sets.numerator.size(), sets.denominator.size());
+        ? Scoring.ofQuantity(indicator.units(), sets.numeratorCount, sets.denominatorCount,
+            entries.quantityOf(sets.denominator()))
+        : Score.of(indicator.units(), sets.numeratorCount, sets.denominatorCount);
     score = known == CountKnown.EXACTLY ? score : Scoring.atLeast(score);
-    Optional<String> period = entries.periodOf(sets.denominator);
+    Optional<String> period = entries.anyOfPeriod() ? entries.periodOf(sets.denominator()) : Optional.empty();
     if (period.isPresent()) {
       score = Score.builder().from(score).period(period).build();
     }
@@ -196,21 +194,21 @@ final class Counting {
     List<String> elements = indicator.dataElements();
     boolean headcount = elements.isEmpty() && (indicator.isExpressedIn(FigureUnit.COUNT)
         || indicator.headlineUnit() == FigureUnit.CHANGE);
-    if (sets.denominator.isEmpty() && !headcount) {
+    if (sets.denominatorCount == 0 && !headcount) {
       return Optional.of(prepared.populationEmpty.isPresent() ? prepared.populationEmpty.get()
-          : sets.excepted.isEmpty()
+          : sets.exceptedCount == 0
               ? prepared.qualifier.get().noMemberReports()
               : "every member of the denominator is a denominator exception: each reports "
                   + prepared.exception.get().element + " without meeting " + indicator.counting().condition()
                   + " in the " + meeting + " cycle");
     }
-    if (!elements.isEmpty() && sets.noData.containsAll(sets.denominator)) { // no member of it has data
-      return Optional.of("none of the " + sets.denominator.size() + " subjects of the denominator reported "
+    if (!elements.isEmpty() && sets.noDataCount == sets.denominatorCount) { // no member of it has data (⊆)
+      return Optional.of("none of the " + sets.denominatorCount + " subjects of the denominator reported "
           + String.join(", ", elements) + " in the " + meeting + " cycle");
     }
-    if (sets.numerator.isEmpty() && known != CountKnown.EXACTLY) {
+    if (sets.numeratorCount == 0 && known != CountKnown.EXACTLY) {
       return Optional.of("no member of the population is known to meet the criterion in the " + meeting + " cycle: "
-          + (sets.denominator.size() - sets.noData.size()) + " reported without meeting it, " + sets.noData.size()
+          + (sets.denominatorCount - sets.noDataCount) + " reported without meeting it, " + sets.noDataCount
           + " have no data (unknown, not zero)");
     }
     return Optional.empty();

@@ -50,12 +50,15 @@ abstract class Explanation implements PopulationResult.Source {
   /** The subjects of population {@code code}, as a set of the dataset's. */
   abstract SubjectSet subjectsOf(PopulationCode code);
 
+  /** The number of subjects of population {@code code}. */
+  abstract int countOf(PopulationCode code);
+
   /** Builds the entries of every population. */
   abstract Map<PopulationCode, ImmutableList<SubjectEntry>> build();
 
   /** The result of population {@code code}, its entries built when first read; an empty one is shared. */
   PopulationResult result(PopulationCode code) {
-    int count = subjectsOf(code).size();
+    int count = countOf(code);
     return count == 0 ? PopulationResult.of(code, ImmutableList.of()) : PopulationResult.deferred(code, count, this);
   }
 
@@ -108,25 +111,35 @@ abstract class Explanation implements PopulationResult.Source {
     }
 
     @Override
+    int countOf(PopulationCode code) {
+      return code == PopulationCode.INITIAL_POPULATION ? base.size() : sets.count(code);
+    }
+
+    @Override
     public ImmutableList<String> subjectCodes(PopulationCode code) {
       return code == PopulationCode.INITIAL_POPULATION ? base.subjects() : super.subjectCodes(code);
     }
 
     @Override
     Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
+      SubjectSet excluded = sets.of(PopulationCode.DENOMINATOR_EXCLUSION);
+      SubjectSet excepted = sets.of(PopulationCode.DENOMINATOR_EXCEPTION);
+      SubjectSet numerator = sets.of(PopulationCode.NUMERATOR);
+      SubjectSet notCounted = sets.of(PopulationCode.NUMERATOR_EXCLUSION);
+      SubjectSet noData = sets.of(PopulationCode.NO_DATA);
       ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
-      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excluded.size());
-      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.excepted.size());
+      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excludedCount);
+      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.exceptedCount);
       ImmutableList.Builder<SubjectEntry> denominatorList =
-          ImmutableList.builderWithExpectedSize(sets.denominator.size());
+          ImmutableList.builderWithExpectedSize(sets.denominatorCount);
       ImmutableList.Builder<SubjectEntry> numeratorList =
-          ImmutableList.builderWithExpectedSize(sets.numerator.size());
+          ImmutableList.builderWithExpectedSize(sets.numeratorCount);
       ImmutableList.Builder<SubjectEntry> notCountedList =
-          ImmutableList.builderWithExpectedSize(sets.notCounted.size());
-      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noData.size());
+          ImmutableList.builderWithExpectedSize(sets.notCountedCount);
+      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noDataCount);
       base.members().forEach(i -> {
         Member m = base.member(i);
-        if (sets.excluded.contains(i)) {
+        if (excluded.contains(i)) {
           SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
               with(m.reasons(), qualifier.get().whyNotMet(i)));
           initialList.add(entry);
@@ -135,23 +148,23 @@ abstract class Explanation implements PopulationResult.Source {
         }
         ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
             .orElse(m.reasons());
-        if (sets.excepted.contains(i)) {
+        if (excepted.contains(i)) {
           reasons = with(reasons, exception.get().reason(i, meeting));
-        } else if (sets.notCounted.contains(i)) {
+        } else if (notCounted.contains(i)) {
           reasons = with(reasons, exclusion.get().reason(i, meeting));
         }
         SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
         initialList.add(entry);
-        if (sets.excepted.contains(i)) {
+        if (excepted.contains(i)) {
           exceptedList.add(entry);
           return;
         }
         denominatorList.add(entry);
-        if (sets.numerator.contains(i)) {
+        if (numerator.contains(i)) {
           numeratorList.add(entry);
-        } else if (sets.noData.contains(i)) {
+        } else if (noData.contains(i)) {
           noDataList.add(entry);
-        } else if (sets.notCounted.contains(i)) {
+        } else if (notCounted.contains(i)) {
           notCountedList.add(entry);
         }
       });
@@ -195,6 +208,11 @@ abstract class Explanation implements PopulationResult.Source {
     @Override
     SubjectSet subjectsOf(PopulationCode code) {
       return code == PopulationCode.NUMERATOR ? counted : reporting;
+    }
+
+    @Override
+    int countOf(PopulationCode code) {
+      return subjectsOf(code).size();
     }
 
     @Override

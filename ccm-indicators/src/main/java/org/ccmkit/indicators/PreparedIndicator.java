@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
+import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.BasePopulation;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.FigureUnit;
@@ -16,7 +18,7 @@ import org.ccmkit.model.plan.PopulationBase;
  * before anything is counted: whether it can be evaluated (and if not, why), the figures printed for it in the cycle
  * and its data elements' facts there; for an indicator counted over a population or without one, its rule in words
  * and how each subject's entry is read from the facts; over a population, that population (the dataset's memo keeps
- * it), its qualifier, its rule's exemptions and its rule's condition with each element's facts; and the baseline the
+ * it), its qualifier, its rule's exemptions and its rule's criterion over the cycle's facts; and the baseline the
  * plan printed for it, where it printed a known one. A pure function of
  * the indicator and those inputs, immutable once made, so that the evaluations of one plan in one cycle share it
  * ({@link PreparedPlans}).
@@ -45,15 +47,18 @@ final class PreparedIndicator {
   final Optional<String> populationEmpty;
   /** How each subject's entry is read from the facts, for an indicator counted over a population or without one. */
   final Optional<SubjectEntries> entries;
-  /** The counting rule's condition over the cycle's facts, for an indicator counted over a population. */
-  final Optional<Criterion.InCycle> condition;
+  /**
+   * The counting rule's criterion over the cycle's facts, for an indicator counted over a population: who meets it and
+   * who is known not to, among all the dataset's subjects.
+   */
+  final Optional<Criterion> criterion;
   /** The baseline the plan printed for the indicator, where it printed a known one (not "X%"). */
   final Optional<Baseline> printedBaseline;
 
   private PreparedIndicator(Indicator indicator, Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
       Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
-      Optional<SubjectEntries> entries, Optional<Criterion.InCycle> condition) {
+      Optional<SubjectEntries> entries, Optional<Criterion> criterion) {
     this.notEvaluable = notEvaluable;
     this.published = published;
     this.facts = facts;
@@ -65,7 +70,7 @@ final class PreparedIndicator {
     this.populationEmpty = population.filter(p -> p.members().isEmpty())
         .map(p -> "the population is empty: no " + p.rule());
     this.entries = entries;
-    this.condition = condition;
+    this.criterion = criterion;
     this.printedBaseline = indicator.baseline().filter(Baseline::isKnown);
   }
 
@@ -98,6 +103,17 @@ final class PreparedIndicator {
         SubjectQuantity.of(indicator));
     return new PreparedIndicator(indicator, notEvaluable, published, facts, qualifier, exclusion, exception,
         Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
-        Optional.of(entries), Optional.of(Criterion.InCycle.of(indicator.counting().condition(), cycleFacts)));
+        Optional.of(entries), Optional.of(criterion(indicator, context.dataset, cycleFacts, facts)));
+  }
+
+  /**
+   * The criterion of {@code indicator}'s counting rule in the cycle of {@code facts}, whose data elements' facts are
+   * {@code elements}: where the dataset's facts are complete, a subject that reported any of its elements and has no
+   * fact for another did not affirm that one.
+   */
+  private static Criterion criterion(Indicator indicator, MonitoringDataset dataset, CycleFacts facts,
+      ElementFacts[] elements) {
+    SubjectSet absentIsNo = dataset.factsComplete() ? Counting.reportedAny(elements) : SubjectSet.empty();
+    return Criterion.of(indicator.counting().condition(), facts, dataset.factIndex().everyone(), absentIsNo);
   }
 }

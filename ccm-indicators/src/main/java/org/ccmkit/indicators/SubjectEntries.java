@@ -3,6 +3,7 @@ package org.ccmkit.indicators;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,6 +31,10 @@ final class SubjectEntries {
   /** The qualifier's, the elements' and the exemptions' facts: a subject's facts in its entry's order. */
   private final ElementFacts[] all;
   private final SubjectQuantity quantity;
+  /** Whether any subject has a loose fact among these facts: if none has, no set of subjects need be asked. */
+  private final boolean anyLoose;
+  /** Whether any subject has a fact of a period among these facts. */
+  private final boolean anyOfPeriod;
 
   /**
    * The entries of subjects counted over {@code elements}, whose facts are {@code facts}; the facts of {@code
@@ -52,6 +57,18 @@ final class SubjectEntries {
       System.arraycopy(exemptions, 0, all, first + facts.length, exemptions.length);
     }
     this.quantity = quantity;
+    this.anyLoose = Arrays.stream(all).anyMatch(e -> !e.loose().isEmpty());
+    this.anyOfPeriod = Arrays.stream(all).anyMatch(e -> !e.ofPeriod().isEmpty());
+  }
+
+  /** {@return whether any subject has a loose fact among these facts: else {@link #looseFacts} is empty for any set} */
+  boolean anyLoose() {
+    return anyLoose;
+  }
+
+  /** {@return whether any subject has a fact of a period among these facts: else {@link #periodOf} is empty} */
+  boolean anyOfPeriod() {
+    return anyOfPeriod;
   }
 
   /** The entry of the subject of index {@code index}, counted over the elements. */
@@ -75,7 +92,7 @@ final class SubjectEntries {
    * in the order of their entries' facts.
    */
   ImmutableList<Fact> looseFacts(SubjectSet subjects) {
-    if (!anyHas(ElementFacts::loose, subjects)) {
+    if (!anyLoose || !anyHas(ElementFacts::loose, subjects)) {
       return ImmutableList.of();
     }
     ImmutableList.Builder<Fact> loose = ImmutableList.builder();
@@ -93,7 +110,7 @@ final class SubjectEntries {
    * subjects}, in the order of their entries' facts.
    */
   Optional<String> periodOf(SubjectSet subjects) {
-    if (!anyHas(ElementFacts::ofPeriod, subjects)) {
+    if (!anyOfPeriod || !anyHas(ElementFacts::ofPeriod, subjects)) {
       return Optional.empty();
     }
     List<String> found = new ArrayList<>(1);

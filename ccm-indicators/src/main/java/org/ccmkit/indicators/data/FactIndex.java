@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +43,8 @@ public final class FactIndex {
   private final ImmutableSet<String> elements;
   private final ImmutableList<String> subjects;
   private final ImmutableMap<String, Integer> indexOf;
+  /** Every subject of the index, as a set. */
+  private final SubjectSet everyone;
 
   private FactIndex(ImmutableMap<String, ImmutableMap<String, ElementFacts>> byCycle,
       ImmutableMap<String, ImmutableMap<String, Fact>> meetingFacts, ImmutableSet<String> elements,
@@ -51,6 +54,9 @@ public final class FactIndex {
     this.elements = elements;
     this.subjects = subjects;
     this.indexOf = indexOf;
+    BitSet all = new BitSet(subjects.size());
+    all.set(0, subjects.size());
+    this.everyone = SubjectSet.of(all);
   }
 
   /**
@@ -186,6 +192,11 @@ public final class FactIndex {
   /** {@return every subject of the index, in code order: a subject's index is its position here} */
   public ImmutableList<String> subjects() {
     return subjects;
+  }
+
+  /** {@return every subject of the index, as a set: the subjects of indices 0 to {@code subjects().size() - 1}} */
+  public SubjectSet everyone() {
+    return everyone;
   }
 
   /**

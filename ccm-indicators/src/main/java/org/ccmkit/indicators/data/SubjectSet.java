@@ -218,6 +218,30 @@ public final class SubjectSet {
     return size;
   }
 
+  /**
+   * {@return how many words of 64 subjects the set's bits take, up to the last that is not zero: its words are those of
+   * index 0 to {@code wordCount() - 1}}
+   */
+  public int wordCount() {
+    return words.length;
+  }
+
+  /**
+   * The set's word of index {@code index}: whether each of the subjects 64·{@code index} to 64·{@code index} + 63 is in
+   * the set, one bit each, as {@link BitSet#toLongArray()} gives them; zero beyond the last word. What a loop reads to
+   * count the subjects of several sets combined without making the combination.
+   *
+   * @param index the word's index, from 0
+   * @return the set's word of index {@code index}; zero at or beyond {@link #wordCount()}
+   * @throws IllegalArgumentException if {@code index} is negative
+   */
+  public long word(int index) {
+    if (index < 0) {
+      throw new IllegalArgumentException("SubjectSet.word: index must not be negative, was " + index);
+    }
+    return index < words.length ? words[index] : 0L;
+  }
+
   /** {@return whether the set has no subject} */
   public boolean isEmpty() {
     return words.length == 0;
