@@ -16,7 +16,6 @@ import org.ccmkit.indicators.data.DatasetMemo;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.result.ImmutablePublishedComparison;
-import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.FigureUnit;
@@ -201,7 +200,7 @@ final class PublishedFigures {
 
   /** The score a published figure gives: its value in its unit, with its bound and period. */
   static Score score(Indicator indicator, PublishedValue p) {
-    ImmutableScore.Builder b = Score.builder().units(indicator.units()).bound(p.bound()).period(p.period())
+    Score.Builder b = Score.builder().units(indicator.units()).bound(p.bound()).period(p.period())
         .component(p.component());
     Optional<Long> denominator = p.denominator().flatMap(Scoring::wholeNumber);
     switch (p.unit()) {

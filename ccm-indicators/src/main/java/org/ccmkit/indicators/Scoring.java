@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ccmkit.indicators.data.Bound;
-import org.ccmkit.indicators.result.ImmutableScore;
 import org.ccmkit.indicators.result.Score;
 import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.model.plan.FigureUnit;
@@ -40,7 +39,7 @@ final class Scoring {
    */
   static Score ofQuantity(List<FigureUnit> units, int count, int denominator, BigDecimal quantity) {
     // Built by the all-attributes constructor, as Score.of is: a builder copies the units into a list of its own.
-    return ImmutableScore.of(units, Optional.of((long) count), Optional.of((long) denominator),
+    return Score.of(units, Optional.of((long) count), Optional.of((long) denominator),
         denominator > 0 ? Optional.of(Score.percentage(count, denominator)) : Optional.empty(), Optional.of(quantity),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
@@ -73,7 +72,7 @@ final class Scoring {
 
   /** {@code score} as a lower bound: some members have no data, so the value is at least what they give. */
   static Score atLeast(Score score) {
-    return ImmutableScore.of(score.units(), score.count(), score.denominator(), score.percentage(), score.quantity(),
+    return Score.of(score.units(), score.count(), score.denominator(), score.percentage(), score.quantity(),
         score.change(), Optional.of(Bound.AT_LEAST), score.period(), score.component());
   }
 

@@ -5,23 +5,25 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.ccmkit.indicators.data.Bound;
 import org.ccmkit.model.plan.FigureUnit;
-import org.immutables.value.Value;
 
 /**
  * The value of an indicator in a cycle in its units, as DHIS2 and FHIR score a proportion: the count (the
  * numerator), the denominator (the population) and the percentage 100·count/denominator, or a quantity. The
  * {@linkplain #value() headline value} is the figure the indicator's headline unit names: the count for "The number of
  * …", the percentage for "Percentage of …" and "Number and percentage of …", the quantity for sums.
+ *
+ * <p>Immutable and checked when made: a failure names the field and the value. Made by {@link #of(List, long, long)},
+ * {@link #of(List, Optional, Optional, Optional, Optional, Optional, Optional, Optional, Optional)} or a {@linkplain
+ * #builder() builder}. Written by hand rather than generated: an evaluation makes one for each indicator, and a
+ * generated class made a new {@code Optional} at every read of an optional attribute, its checks included.
  */
-@Value.Immutable
-public abstract class Score {
-
-  /** Implemented in this package only (by the generated immutable class). */
-  Score() {}
+public final class Score {
 
   /** Percentages are given to this many decimal places, rounded half up. */
   public static final int PERCENT_SCALE = 2;
@@ -41,8 +43,41 @@ public abstract class Score {
     }
   }
 
+  /**
+   * The percentages from 0.00 to 100.00, by hundredths, each made when first asked for: a percentage of a count within
+   * its denominator is one of these 10,001 values, and a plan's evaluation makes one for each of its indicators. An
+   * {@code Optional} of a {@code BigDecimal} is immutable, so a value made twice by two threads is the same value.
+   */
+  @SuppressWarnings("unchecked")
+  private static final Optional<BigDecimal>[] PERCENTAGES = (Optional<BigDecimal>[]) new Optional<?>[10_001];
+
   /** The greatest count whose percentage {@link #percentage} computes in long arithmetic without overflow. */
   private static final long MAX_EXACT_IN_LONG = Long.MAX_VALUE / 10_000;
+
+  private final ImmutableList<FigureUnit> units;
+  private final Optional<Long> count;
+  private final Optional<Long> denominator;
+  private final Optional<BigDecimal> percentage;
+  private final Optional<BigDecimal> quantity;
+  private final Optional<Long> change;
+  private final Optional<Bound> bound;
+  private final Optional<String> period;
+  private final Optional<String> component;
+
+  private Score(ImmutableList<FigureUnit> units, Optional<Long> count, Optional<Long> denominator,
+      Optional<BigDecimal> percentage, Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
+      Optional<String> period, Optional<String> component) {
+    this.units = units;
+    this.count = count;
+    this.denominator = denominator;
+    this.percentage = percentage;
+    this.quantity = quantity;
+    this.change = change;
+    this.bound = bound;
+    this.period = period;
+    this.component = component;
+    check();
+  }
 
   /**
    * The units the indicator's value is expressed in, headline first, as {@code Indicator#units()} gives them: one of
@@ -50,43 +85,45 @@ public abstract class Score {
    *
    * @return the units the indicator's value is expressed in, headline first
    */
-  @Value.Parameter
-  public abstract ImmutableList<FigureUnit> units();
+  public ImmutableList<FigureUnit> units() {
+    return units;
+  }
 
   /** {@return the indicator's headline unit, the first of {@link #units()}} */
   public FigureUnit headlineUnit() {
-    // Asked for while the score is built (by the derived unit()), so before check() could name an empty list.
-    if (units().isEmpty()) {
-      throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
-          + ", headline first; was []");
-    }
-    return units().get(0);
+    return units.get(0);
   }
 
   /** {@return the number counted: numerator subjects, or the things a count without population adds up} */
-  @Value.Parameter
-  public abstract Optional<Long> count();
+  public Optional<Long> count() {
+    return count;
+  }
 
   /** {@return the size of the population the percentage is of} */
-  @Value.Parameter
-  public abstract Optional<Long> denominator();
+  public Optional<Long> denominator() {
+    return denominator;
+  }
 
   /** {@return 100·count/denominator, to {@value #PERCENT_SCALE} decimal places; or a published percentage} */
-  @Value.Parameter
-  public abstract Optional<BigDecimal> percentage();
+  public Optional<BigDecimal> percentage() {
+    return percentage;
+  }
 
   /** {@return a sum of quantities (money, munitions, area, people)} */
-  @Value.Parameter
-  public abstract Optional<BigDecimal> quantity();
+  public Optional<BigDecimal> quantity() {
+    return quantity;
+  }
 
   /**
-   * For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be negative. The
-   * {@linkplain #count() count} is then the number that entered.
+   * For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be
+   * negative. The {@linkplain #count() count} is then the number that entered.
    *
-   * @return For an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less exits; may be negative
+   * @return for an indicator in {@link FigureUnit#CHANGE}: the change in the count over the period, entries less
+   *     exits; may be negative
    */
-  @Value.Parameter
-  public abstract Optional<Long> change();
+  public Optional<Long> change() {
+    return change;
+  }
 
   /**
    * Where the figure is a bound rather than a value: a printed "at least eight", or a computed count while some
@@ -95,8 +132,9 @@ public abstract class Score {
    * @return where the figure is a bound rather than a value: a printed "at least eight", or a computed count while
    *     some members of the population have no data (the count is then {@link Bound#AT_LEAST} its value)
    */
-  @Value.Parameter
-  public abstract Optional<Bound> bound();
+  public Optional<Bound> bound() {
+    return bound;
+  }
 
   /**
    * Where the figure is not one of the cycle but of several (a printed average or a sentence about the whole review
@@ -105,18 +143,20 @@ public abstract class Score {
    * @return where the figure is not one of the cycle but of several (a printed average or a sentence about the whole
    *     review period): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
-  @Value.Parameter
-  public abstract Optional<String> period();
+  public Optional<String> period() {
+    return period;
+  }
 
   /**
    * {@return where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which}
    */
-  @Value.Parameter
-  public abstract Optional<String> component();
+  public Optional<String> component() {
+    return component;
+  }
 
   /** {@return a builder} */
-  public static ImmutableScore.Builder builder() {
-    return ImmutableScore.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
@@ -126,14 +166,56 @@ public abstract class Score {
    * @param count the count
    * @param denominator the denominator
    * @return a count of {@code count} out of {@code denominator}, with the percentage where the denominator is not zero
+   * @throws IllegalArgumentException if the units are not an indicator's, or the counts are negative or the count
+   *     exceeds the denominator outside a QUANTITY; the message names the field and the value
    */
   public static Score of(List<FigureUnit> units, long count, long denominator) {
-    checkArgument(units != null, "Score.units must not be null");
-    // Built by the all-attributes constructor: a builder would copy the units into a list of its own, for every
-    // evaluation of a plan.
-    return ImmutableScore.of(units, optionalCount(count), optionalCount(denominator),
-        denominator > 0 ? Optional.of(percentage(count, denominator)) : Optional.empty(), Optional.empty(),
+    return new Score(unitsOf(units), optionalCount(count), optionalCount(denominator),
+        denominator > 0 && count >= 0 ? Optional.of(percentage(count, denominator)) : Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The score of the given attributes, each as its accessor gives it.
+   *
+   * @param units the indicator's units, headline first
+   * @param count the count
+   * @param denominator the denominator
+   * @param percentage the percentage
+   * @param quantity the quantity
+   * @param change the change
+   * @param bound the bound
+   * @param period the period
+   * @param component the component
+   * @return the score of the given attributes
+   * @throws IllegalArgumentException if an argument is null, or the attributes break a rule of the accessors; the
+   *     message names the field and the value
+   */
+  public static Score of(List<FigureUnit> units, Optional<Long> count, Optional<Long> denominator,
+      Optional<BigDecimal> percentage, Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
+      Optional<String> period, Optional<String> component) {
+    return new Score(unitsOf(units), given(count, "count"), given(denominator, "denominator"),
+        given(percentage, "percentage"), given(quantity, "quantity"), given(change, "change"), given(bound, "bound"),
+        given(period, "period"), given(component, "component"));
+  }
+
+  /** {@code units} as the score keeps them, or the error naming what is wrong with them. */
+  private static ImmutableList<FigureUnit> unitsOf(Iterable<FigureUnit> units) {
+    checkArgument(units != null, "Score.units must not be null");
+    if (units instanceof ImmutableList<FigureUnit> list) { // an indicator's units: kept as they are, checked once
+      return list;
+    }
+    ImmutableList.Builder<FigureUnit> copy = ImmutableList.builder();
+    for (FigureUnit u : units) {
+      checkArgument(u != null, "Score.units must not contain null, was %s", units);
+      copy.add(u);
+    }
+    return copy.build();
+  }
+
+  private static <T> Optional<T> given(Optional<T> value, String field) {
+    checkArgument(value != null, "Score.%s must not be null; use Optional.empty()", field);
+    return value;
   }
 
   private static Optional<Long> optionalCount(long n) {
@@ -146,6 +228,7 @@ public abstract class Score {
    * @param count the count
    * @param denominator the denominator
    * @return 100·{@code count}/{@code denominator}, to {@value #PERCENT_SCALE} decimal places, rounded half up
+   * @throws IllegalArgumentException if {@code denominator} is not positive
    */
   public static BigDecimal percentage(long count, long denominator) {
     checkArgument(denominator > 0, "denominator must be positive, was %s", denominator);
@@ -153,7 +236,16 @@ public abstract class Score {
       // The same figure in long arithmetic: hundredths, rounded half up.
       long hundredths = count * 10_000 / denominator;
       long remainder = count * 10_000 % denominator;
-      return BigDecimal.valueOf(remainder * 2 >= denominator ? hundredths + 1 : hundredths, PERCENT_SCALE);
+      long rounded = remainder * 2 >= denominator ? hundredths + 1 : hundredths;
+      if (rounded < PERCENTAGES.length) {
+        Optional<BigDecimal> p = PERCENTAGES[(int) rounded];
+        if (p == null) {
+          p = Optional.of(BigDecimal.valueOf(rounded, PERCENT_SCALE));
+          PERCENTAGES[(int) rounded] = p;
+        }
+        return p.get();
+      }
+      return BigDecimal.valueOf(rounded, PERCENT_SCALE);
     }
     return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), PERCENT_SCALE,
         RoundingMode.HALF_UP);
@@ -167,25 +259,24 @@ public abstract class Score {
    *     period, not a component's figure
    */
   public boolean isExact() {
-    return bound().isEmpty() && period().isEmpty() && component().isEmpty();
+    return bound.isEmpty() && period.isEmpty() && component.isEmpty();
   }
 
-  /** {@return the unit of the {@linkplain #value() headline value}} */
-  @Value.Derived
+  /** {@return the unit of the {@linkplain #value() headline value}, read from the attributes} */
   public FigureUnit unit() {
-    if (change().isPresent()) {
+    if (change.isPresent()) {
       return FigureUnit.CHANGE;
     }
     switch (headlineUnit()) {
       case PERCENT:
-        return percentage().isPresent() ? FigureUnit.PERCENT
-            : count().isPresent() ? FigureUnit.COUNT : FigureUnit.QUANTITY;
+        return percentage.isPresent() ? FigureUnit.PERCENT
+            : count.isPresent() ? FigureUnit.COUNT : FigureUnit.QUANTITY;
       case QUANTITY:
-        return quantity().isPresent() ? FigureUnit.QUANTITY
-            : count().isPresent() ? FigureUnit.COUNT : FigureUnit.PERCENT;
+        return quantity.isPresent() ? FigureUnit.QUANTITY
+            : count.isPresent() ? FigureUnit.COUNT : FigureUnit.PERCENT;
       default:
-        return count().isPresent() ? FigureUnit.COUNT
-            : quantity().isPresent() ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
+        return count.isPresent() ? FigureUnit.COUNT
+            : quantity.isPresent() ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
     }
   }
 
@@ -204,35 +295,28 @@ public abstract class Score {
     checkArgument(unit != null, "unit must not be null");
     switch (unit) {
       case COUNT:
-        return count().map(BigDecimal::valueOf);
+        return count.map(BigDecimal::valueOf);
       case PERCENT:
-        return percentage();
+        return percentage;
       case CHANGE:
-        return change().map(BigDecimal::valueOf);
+        return change.map(BigDecimal::valueOf);
       default:
-        return quantity();
+        return quantity;
     }
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */
-  @Value.Check
-  protected void check() {
-    // Each optional is read once: a generated accessor makes a new Optional at each call.
-    Optional<Long> count = count();
-    Optional<Long> denominator = denominator();
-    Optional<BigDecimal> percentage = percentage();
-    Optional<BigDecimal> quantity = quantity();
-    Optional<Long> change = change();
-    if (!FigureUnit.isIndicatorUnits(units())) {
+  private void check() {
+    if (!FigureUnit.isIndicatorUnits(units)) {
       // The list of the units allowed is put in words only for the message.
       throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
-          + ", headline first; was " + units());
+          + ", headline first; was " + units);
     }
     checkArgument(count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent(),
-        "Score must carry a count, a percentage, a quantity or a change (units %s)", units());
-    FigureUnit headline = units().get(0);
+        "Score must carry a count, a percentage, a quantity or a change (units %s)", units);
+    FigureUnit headline = units.get(0);
     checkArgument(change.isEmpty() || headline == FigureUnit.CHANGE,
-        "Score.change is for an indicator in CHANGE only, the units were %s", units());
+        "Score.change is for an indicator in CHANGE only, the units were %s", units);
     if (count.isPresent()) {
       checkArgument(count.get() >= 0, "Score.count must not be negative, was %s", count.get());
     }
@@ -253,6 +337,36 @@ public abstract class Score {
     }
   }
 
+  /**
+   * {@return whether {@code o} is a score of equal attributes: units, count, denominator, percentage (by {@link
+   * BigDecimal#equals}, so scale counts), quantity, change, bound, period and component}
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Score s && units.equals(s.units) && count.equals(s.count) && denominator.equals(s.denominator)
+        && percentage.equals(s.percentage) && quantity.equals(s.quantity) && change.equals(s.change)
+        && bound.equals(s.bound) && period.equals(s.period) && component.equals(s.component);
+  }
+
+  /** {@return a hash of the attributes {@link #equals} compares} */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + units.hashCode();
+    h += (h << 5) + count.hashCode();
+    h += (h << 5) + denominator.hashCode();
+    h += (h << 5) + percentage.hashCode();
+    h += (h << 5) + quantity.hashCode();
+    h += (h << 5) + change.hashCode();
+    h += (h << 5) + bound.hashCode();
+    h += (h << 5) + period.hashCode();
+    h += (h << 5) + component.hashCode();
+    return h;
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();
@@ -268,5 +382,274 @@ public abstract class Score {
     period().ifPresent(p -> s.append(" over ").append(p));
     component().ifPresent(c -> s.append(" (component ").append(c).append(')'));
     return s.toString().trim();
+  }
+
+  /**
+   * Builds a {@link Score}: each attribute unset is empty (the units, none); {@link #build()} checks them.
+   * Not safe for use by several threads at once.
+   */
+  public static final class Builder {
+
+    private final List<FigureUnit> units = new ArrayList<>();
+    private Optional<Long> count = Optional.empty();
+    private Optional<Long> denominator = Optional.empty();
+    private Optional<BigDecimal> percentage = Optional.empty();
+    private Optional<BigDecimal> quantity = Optional.empty();
+    private Optional<Long> change = Optional.empty();
+    private Optional<Bound> bound = Optional.empty();
+    private Optional<String> period = Optional.empty();
+    private Optional<String> component = Optional.empty();
+
+    private Builder() {}
+
+    /**
+     * Sets every attribute to that of {@code score}, the units added to any set before.
+     *
+     * @param score the score to copy
+     * @return this builder
+     */
+    public Builder from(Score score) {
+      checkArgument(score != null, "Score.Builder.from: score must not be null");
+      units.addAll(score.units);
+      count = score.count;
+      denominator = score.denominator;
+      percentage = score.percentage;
+      quantity = score.quantity;
+      change = score.change;
+      bound = score.bound;
+      period = score.period;
+      component = score.component;
+      return this;
+    }
+
+    /**
+     * Adds units, after any added before.
+     *
+     * @param units the units
+     * @return this builder
+     */
+    public Builder addUnits(FigureUnit... units) {
+      checkArgument(units != null, "Score.units must not be null");
+      return addAllUnits(Arrays.asList(units));
+    }
+
+    /**
+     * Adds units, after any added before.
+     *
+     * @param units the units
+     * @return this builder
+     */
+    public Builder addAllUnits(Iterable<FigureUnit> units) {
+      checkArgument(units != null, "Score.units must not be null");
+      for (FigureUnit u : units) {
+        checkArgument(u != null, "Score.units must not contain null, was %s", units);
+        this.units.add(u);
+      }
+      return this;
+    }
+
+    /**
+     * Sets the units, replacing any added before.
+     *
+     * @param units the units, headline first
+     * @return this builder
+     */
+    public Builder units(Iterable<FigureUnit> units) {
+      checkArgument(units != null, "Score.units must not be null");
+      this.units.clear();
+      return addAllUnits(units);
+    }
+
+    /**
+     * Sets the count.
+     *
+     * @param count the count
+     * @return this builder
+     */
+    public Builder count(long count) {
+      this.count = optionalCount(count);
+      return this;
+    }
+
+    /**
+     * Sets the count, or unsets it.
+     *
+     * @param count the count, or empty
+     * @return this builder
+     */
+    public Builder count(Optional<Long> count) {
+      this.count = given(count, "count");
+      return this;
+    }
+
+    /**
+     * Sets the denominator.
+     *
+     * @param denominator the denominator
+     * @return this builder
+     */
+    public Builder denominator(long denominator) {
+      this.denominator = optionalCount(denominator);
+      return this;
+    }
+
+    /**
+     * Sets the denominator, or unsets it.
+     *
+     * @param denominator the denominator, or empty
+     * @return this builder
+     */
+    public Builder denominator(Optional<Long> denominator) {
+      this.denominator = given(denominator, "denominator");
+      return this;
+    }
+
+    /**
+     * Sets the percentage.
+     *
+     * @param percentage the percentage
+     * @return this builder
+     */
+    public Builder percentage(BigDecimal percentage) {
+      checkArgument(percentage != null, "Score.percentage must not be null; use Optional.empty()");
+      this.percentage = Optional.of(percentage);
+      return this;
+    }
+
+    /**
+     * Sets the percentage, or unsets it.
+     *
+     * @param percentage the percentage, or empty
+     * @return this builder
+     */
+    public Builder percentage(Optional<BigDecimal> percentage) {
+      this.percentage = given(percentage, "percentage");
+      return this;
+    }
+
+    /**
+     * Sets the quantity.
+     *
+     * @param quantity the quantity
+     * @return this builder
+     */
+    public Builder quantity(BigDecimal quantity) {
+      checkArgument(quantity != null, "Score.quantity must not be null; use Optional.empty()");
+      this.quantity = Optional.of(quantity);
+      return this;
+    }
+
+    /**
+     * Sets the quantity, or unsets it.
+     *
+     * @param quantity the quantity, or empty
+     * @return this builder
+     */
+    public Builder quantity(Optional<BigDecimal> quantity) {
+      this.quantity = given(quantity, "quantity");
+      return this;
+    }
+
+    /**
+     * Sets the change.
+     *
+     * @param change the change
+     * @return this builder
+     */
+    public Builder change(long change) {
+      this.change = Optional.of(change);
+      return this;
+    }
+
+    /**
+     * Sets the change, or unsets it.
+     *
+     * @param change the change, or empty
+     * @return this builder
+     */
+    public Builder change(Optional<Long> change) {
+      this.change = given(change, "change");
+      return this;
+    }
+
+    /**
+     * Sets the bound.
+     *
+     * @param bound the bound
+     * @return this builder
+     */
+    public Builder bound(Bound bound) {
+      checkArgument(bound != null, "Score.bound must not be null; use Optional.empty()");
+      this.bound = Optional.of(bound);
+      return this;
+    }
+
+    /**
+     * Sets the bound, or unsets it.
+     *
+     * @param bound the bound, or empty
+     * @return this builder
+     */
+    public Builder bound(Optional<Bound> bound) {
+      this.bound = given(bound, "bound");
+      return this;
+    }
+
+    /**
+     * Sets the period.
+     *
+     * @param period the period
+     * @return this builder
+     */
+    public Builder period(String period) {
+      checkArgument(period != null, "Score.period must not be null; use Optional.empty()");
+      this.period = Optional.of(period);
+      return this;
+    }
+
+    /**
+     * Sets the period, or unsets it.
+     *
+     * @param period the period, or empty
+     * @return this builder
+     */
+    public Builder period(Optional<String> period) {
+      this.period = given(period, "period");
+      return this;
+    }
+
+    /**
+     * Sets the component.
+     *
+     * @param component the component
+     * @return this builder
+     */
+    public Builder component(String component) {
+      checkArgument(component != null, "Score.component must not be null; use Optional.empty()");
+      this.component = Optional.of(component);
+      return this;
+    }
+
+    /**
+     * Sets the component, or unsets it.
+     *
+     * @param component the component, or empty
+     * @return this builder
+     */
+    public Builder component(Optional<String> component) {
+      this.component = given(component, "component");
+      return this;
+    }
+
+    /**
+     * {@return the score}
+     *
+     * @throws IllegalArgumentException if the attributes break a rule of the accessors; the message names the field
+     *     and the value
+     */
+    public Score build() {
+      return new Score(ImmutableList.copyOf(units), count, denominator, percentage, quantity, change, bound, period,
+          component);
+    }
   }
 }

@@ -62,7 +62,10 @@ final class EvaluationDump {
       for (Field f : fields(value.getClass())) {
         try {
           f.setAccessible(true);
-          write(out, depth + 1, f.getName(), f.get(value));
+          // An optional attribute as Immutables' classes hold it, its value or null: a value class written by hand
+          // (Score) keeps the Optional itself, and the same value must give the same text.
+          Object attribute = f.get(value) instanceof Optional<?> o ? o.orElse(null) : f.get(value);
+          write(out, depth + 1, f.getName(), attribute);
         } catch (IllegalAccessException e) {
           throw new IllegalStateException("cannot read " + f, e);
         }

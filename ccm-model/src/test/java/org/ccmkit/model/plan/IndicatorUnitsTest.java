@@ -61,6 +61,7 @@ class IndicatorUnitsTest {
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void anIndicatorIsBuiltExactlyFromTheListsOfIndicatorUnits(@ForAll @Size(max = 3) List<FigureUnit> units) {
     boolean allowed = FigureUnit.INDICATOR_UNITS.contains(units);
+    assertEquals(allowed, FigureUnit.isIndicatorUnits(units), "isIndicatorUnits " + units);
     Statistics.label("allowed").collect(allowed);
     Statistics.label("allowed").coverage(c -> {
       c.check(true).count(n -> n == 5);
