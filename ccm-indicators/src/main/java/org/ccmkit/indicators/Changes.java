@@ -42,7 +42,7 @@ final class Changes {
     LocalDate before = period.start().minusDays(1);
     if (end.isBefore(period.start())) {
       return new Counting.Counted("Change in " + indicator.population().base() + " over the plan period " + period,
-          ImmutableList.of(), Optional.empty(),
+          Counting.NO_POPULATIONS, Optional.empty(),
           Optional.of("the end date " + end + " is before the plan period " + period + " starts"), ImmutableList.of());
     }
     ComputedPopulation then = Populations.onDate(indicator.population().base(), indicator.population().basis(),
@@ -84,10 +84,10 @@ final class Changes {
         + " starts) to " + end + ": the members that entered, less those that left";
     Score score = Score.builder().units(indicator.units()).count(in).change((long) in - out).build();
     ImmutableList<SubjectEntry> enteredEntries = entered.build();
-    return new Counting.Counted(rule, ImmutableList.of(
+    return new Counting.Counted(rule, PopulationResult.listed(ImmutableList.of(
         PopulationResult.of(PopulationCode.INITIAL_POPULATION, initial.build()),
         PopulationResult.of(PopulationCode.NUMERATOR, enteredEntries),
-        PopulationResult.of(PopulationCode.LEFT, left.build())), Optional.of(score), Optional.empty(),
+        PopulationResult.of(PopulationCode.LEFT, left.build()))), Optional.of(score), Optional.empty(),
         Flags.looseIn(enteredEntries));
   }
 

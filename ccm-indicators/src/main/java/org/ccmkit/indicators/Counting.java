@@ -18,8 +18,9 @@ import org.ccmkit.model.plan.Indicator;
  * Counts an indicator's subjects in a cycle: narrows the population by the qualifier, sorts each member into the
  * numerator, the reported-but-not-counted or the no-data subjects with the facts behind it, and scores the result.
  * The sorting is done on {@link SubjectSet}s (the denominator is the population and the qualifier's subjects, the
- * numerator the denominator and the criterion's), and the score from their sizes; each subject's entry is read from
- * the facts by its index when the result's subjects are first read ({@link PopulationResult#deferred}).
+ * numerator the denominator and the criterion's), and the score from their sizes; the population results are made,
+ * and each subject's entry read from the facts by its index, when the evaluation's populations are first read
+ * ({@link PopulationResult.Deferred}).
  *
  * <p>A subject meets a data element when any of its facts for it in the cycle is {@linkplain
  * org.ccmkit.indicators.data.FactValue#isAffirmative() affirmative} (where sources disagree, both facts are listed and
@@ -37,19 +38,23 @@ final class Counting {
    * The parts of an evaluation the counting gives, with the facts behind the numerator's subjects that evidence the
    * indicator only {@linkplain Fact#loose() loosely}, in the numerator's order.
    */
-  record Counted(String rule, ImmutableList<PopulationResult> populations, Optional<Score> score,
+  record Counted(String rule, PopulationResult.Deferred populations, Optional<Score> score,
       Optional<String> noData, ImmutableList<Fact> looseCounted) {
 
     /** {@return the codes of the numerator's subjects, sorted} */
     ImmutableList<String> numerator() {
-      for (PopulationResult p : populations) {
-        if (p.code() == PopulationCode.NUMERATOR) {
-          return p.subjectCodes();
-        }
-      }
-      return ImmutableList.of();
+      return populations.codes().contains(PopulationCode.NUMERATOR)
+          ? populations.subjectCodes(PopulationCode.NUMERATOR) : ImmutableList.of();
+    }
+
+    /** {@return the number of members with no data} */
+    int noDataCount() {
+      return populations.codes().contains(PopulationCode.NO_DATA) ? populations.count(PopulationCode.NO_DATA) : 0;
     }
   }
+
+  /** The populations of an evaluation that has none: one not evaluable, or a change over no period. */
+  static final PopulationResult.Deferred NO_POPULATIONS = PopulationResult.listed(ImmutableList.of());
 
   private Counting() {}
 
@@ -80,17 +85,16 @@ final class Counting {
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
     Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
         meeting, dataset.factIndex());
-    ImmutableList<PopulationResult> populations = populations(explanation, qualifier, exception, exclusion);
     ImmutableList<Fact> loose = entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
     String rule = prepared.rule.get();
 
     CountKnown known = CountKnown.of(dataset, sets, qualifier);
     Optional<String> why = whyNoValue(indicator, prepared, sets, known, meeting);
     if (why.isPresent()) {
-      return new Counted(rule, populations, Optional.empty(), why, loose);
+      return new Counted(rule, explanation, Optional.empty(), why, loose);
     }
     Score score = scoreOf(indicator, sets, entries, known);
-    return new Counted(rule, populations, Optional.of(score), why, loose);
+    return new Counted(rule, explanation, Optional.of(score), why, loose);
   }
 
   /** How far a count over a population is known. */
@@ -143,35 +147,6 @@ final class Counting {
           .build();
     }
     return score;
-  }
-
-  /**
-   * The populations of an evaluation over a base population, in their order: the initial population, the qualifier's
-   * exclusion, the rule's exception, the denominator, the numerator, the rule's exclusion, no data; the optional ones
-   * where the indicator has them.
-   */
-  private static ImmutableList<PopulationResult> populations(Explanation explanation, Optional<Qualifier> qualifier,
-      Optional<Exemption> exception, Optional<Exemption> exclusion) {
-    if (qualifier.isEmpty() && exception.isEmpty() && exclusion.isEmpty()) { // most indicators: no list builder
-      return ImmutableList.of(explanation.result(PopulationCode.INITIAL_POPULATION),
-          explanation.result(PopulationCode.DENOMINATOR), explanation.result(PopulationCode.NUMERATOR),
-          explanation.result(PopulationCode.NO_DATA));
-    }
-    ImmutableList.Builder<PopulationResult> populations = ImmutableList.builderWithExpectedSize(7);
-    populations.add(explanation.result(PopulationCode.INITIAL_POPULATION));
-    if (qualifier.isPresent()) {
-      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCLUSION));
-    }
-    if (exception.isPresent()) {
-      populations.add(explanation.result(PopulationCode.DENOMINATOR_EXCEPTION));
-    }
-    populations.add(explanation.result(PopulationCode.DENOMINATOR));
-    populations.add(explanation.result(PopulationCode.NUMERATOR));
-    if (exclusion.isPresent()) {
-      populations.add(explanation.result(PopulationCode.NUMERATOR_EXCLUSION));
-    }
-    populations.add(explanation.result(PopulationCode.NO_DATA));
-    return populations.build();
   }
 
   /**
@@ -230,16 +205,14 @@ final class Counting {
     // Who reported and who is counted is known now, from the sets; each subject's entry is built when first read.
     Explanation explanation = Explanation.ofReporting(subjects, counted, elements, meeting, entries, dataset);
     String rule = prepared.rule.get();
-    ImmutableList<PopulationResult> populations = ImmutableList.of(
-        explanation.result(PopulationCode.INITIAL_POPULATION), explanation.result(PopulationCode.NUMERATOR));
     if (subjects.isEmpty()) {
-      return new Counted(rule, populations, Optional.empty(),
+      return new Counted(rule, explanation, Optional.empty(),
           Optional.of("no subject reported " + String.join(", ", elements) + " in the " + meeting + " cycle"),
           ImmutableList.of());
     }
     Score score = Scoring.ofCases(indicator.units(), counted.size(), () -> entries.quantityOf(subjects),
         () -> entries.quantityOf(counted));
-    return new Counted(rule, populations, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
+    return new Counted(rule, explanation, Optional.of(score), Optional.empty(), entries.looseFacts(counted));
   }
 
   /** The rule of an indicator without a population whose data elements are {@code elements}, in words. */

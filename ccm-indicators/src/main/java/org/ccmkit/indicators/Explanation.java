@@ -17,11 +17,12 @@ import org.ccmkit.indicators.result.SubjectEntry;
 import org.ccmkit.indicators.result.SubjectOutcome;
 
 /**
- * Why each subject of an evaluation is where it is: the evaluation's populations, whose counts and codes are known from
- * the sets, and whose subject entries this builds, all at once and once, the first time any is read, from any thread,
- * so that a subject's entry is the same object in every population it is in.
+ * Why each subject of an evaluation is where it is: the evaluation's populations, whose codes and counts are known from
+ * the sets (the evaluation makes their results from them when they are first read), and whose subject entries this
+ * builds, all at once and once, the first time any is read, from any thread, so that a subject's entry is the same
+ * object in every population it is in.
  */
-abstract class Explanation implements PopulationResult.Source {
+abstract class Explanation implements PopulationResult.Deferred {
 
   private final FactIndex index;
   /** The entries of each population, once built; read without the lock, written under it. */
@@ -47,20 +48,49 @@ abstract class Explanation implements PopulationResult.Source {
     return new OfReporting(reporting, counted, elements, meeting, entries, dataset);
   }
 
+  /** The populations of an indicator without a population: whoever reported, and those counted. */
+  private static final ImmutableList<PopulationCode> REPORTING =
+      ImmutableList.of(PopulationCode.INITIAL_POPULATION, PopulationCode.NUMERATOR);
+
+  /**
+   * The populations over a base population, by whether the indicator has a qualifier, a denominator exception and a
+   * numerator exclusion (bits 4, 2 and 1 of the index), in their order: the initial population, the qualifier's
+   * exclusion, the rule's exception, the denominator, the numerator, the rule's exclusion, no data.
+   */
+  private static final ImmutableList<ImmutableList<PopulationCode>> OVER_POPULATION = overPopulation();
+
+  private static ImmutableList<ImmutableList<PopulationCode>> overPopulation() {
+    ImmutableList.Builder<ImmutableList<PopulationCode>> all = ImmutableList.builder();
+    for (int i = 0; i < 8; i++) {
+      ImmutableList.Builder<PopulationCode> codes = ImmutableList.builder();
+      codes.add(PopulationCode.INITIAL_POPULATION);
+      if ((i & 4) != 0) {
+        codes.add(PopulationCode.DENOMINATOR_EXCLUSION);
+      }
+      if ((i & 2) != 0) {
+        codes.add(PopulationCode.DENOMINATOR_EXCEPTION);
+      }
+      codes.add(PopulationCode.DENOMINATOR, PopulationCode.NUMERATOR);
+      if ((i & 1) != 0) {
+        codes.add(PopulationCode.NUMERATOR_EXCLUSION);
+      }
+      all.add(codes.add(PopulationCode.NO_DATA).build());
+    }
+    return all.build();
+  }
+
+  /** The populations over a base population of an indicator with or without each optional one. */
+  private static ImmutableList<PopulationCode> codesOver(boolean qualifier, boolean exception, boolean exclusion) {
+    return OVER_POPULATION.get((qualifier ? 4 : 0) | (exception ? 2 : 0) | (exclusion ? 1 : 0));
+  }
+
   /** The subjects of population {@code code}, as a set of the dataset's. */
   abstract SubjectSet subjectsOf(PopulationCode code);
 
-  /** The number of subjects of population {@code code}. */
-  abstract int countOf(PopulationCode code);
+
 
   /** Builds the entries of every population. */
   abstract Map<PopulationCode, ImmutableList<SubjectEntry>> build();
-
-  /** The result of population {@code code}, its entries built when first read; an empty one is shared. */
-  PopulationResult result(PopulationCode code) {
-    int count = countOf(code);
-    return count == 0 ? PopulationResult.of(code, ImmutableList.of()) : PopulationResult.deferred(code, count, this);
-  }
 
   @Override
   public ImmutableList<String> subjectCodes(PopulationCode code) {
@@ -111,8 +141,13 @@ abstract class Explanation implements PopulationResult.Source {
     }
 
     @Override
-    int countOf(PopulationCode code) {
+    public int count(PopulationCode code) {
       return code == PopulationCode.INITIAL_POPULATION ? base.size() : sets.count(code);
+    }
+
+    @Override
+    public ImmutableList<PopulationCode> codes() {
+      return codesOver(qualifier.isPresent(), exception.isPresent(), exclusion.isPresent());
     }
 
     @Override
@@ -211,8 +246,13 @@ abstract class Explanation implements PopulationResult.Source {
     }
 
     @Override
-    int countOf(PopulationCode code) {
+    public int count(PopulationCode code) {
       return subjectsOf(code).size();
+    }
+
+    @Override
+    public ImmutableList<PopulationCode> codes() {
+      return REPORTING;
     }
 
     @Override

@@ -47,7 +47,7 @@ final class Flags {
    * @param headline the printed figure taken as the value, if one was
    */
   static ImmutableList<ConsistencyFlag> of(Indicator indicator, MonitoringDataset dataset, ReportingCycle cycle,
-      List<PopulationResult> populations, List<Fact> loose, Optional<Score> value, Optional<PublishedValue> headline,
+      PopulationResult.Deferred populations, List<Fact> loose, Optional<Score> value, Optional<PublishedValue> headline,
       List<PublishedComparison> comparisons) {
     if (comparisons.isEmpty() && headline.isEmpty() && loose.isEmpty()
         && value.filter(v -> v.period().isPresent() || v.bound().isPresent()).isEmpty()) {
@@ -56,12 +56,10 @@ final class Flags {
     List<ConsistencyFlag> flags = new ArrayList<>();
     List<PublishedValue> published = comparisons.stream().map(PublishedComparison::published).toList();
     sourcesDiffer(published).ifPresent(flags::add);
-    Optional<PopulationResult> initial = populations.stream()
-        .filter(p -> p.code() == PopulationCode.INITIAL_POPULATION).findFirst();
     PopulationBase base = indicator.population().base();
-    if (initial.isPresent() && base != PopulationBase.NONE && indicator.headlineUnit() != FigureUnit.CHANGE
-        && !published.isEmpty()) {
-      Set<String> members = new TreeSet<>(initial.get().subjectCodes());
+    if (populations.codes().contains(PopulationCode.INITIAL_POPULATION) && base != PopulationBase.NONE
+        && indicator.headlineUnit() != FigureUnit.CHANGE && !published.isEmpty()) {
+      Set<String> members = new TreeSet<>(populations.subjectCodes(PopulationCode.INITIAL_POPULATION));
       for (PublishedValue p : published) {
         exceeds(p, members, cycle).ifPresent(flags::add);
         denominatorDiffers(p, members, indicator, dataset, cycle).ifPresent(flags::add);

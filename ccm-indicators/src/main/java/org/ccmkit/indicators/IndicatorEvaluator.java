@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmkit.indicators.data.Fact;
 import org.ccmkit.indicators.data.MonitoringDataset;
@@ -23,8 +22,6 @@ import org.ccmkit.indicators.result.BaselineComparison;
 import org.ccmkit.indicators.result.ConsistencyFlag;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.EvaluationStatus;
-import org.ccmkit.indicators.result.ImmutableEvaluation;
-import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.PublishedComparison;
 import org.ccmkit.indicators.result.Score;
@@ -329,7 +326,7 @@ public abstract class IndicatorEvaluator {
     Optional<String> notEvaluable = prepared.notEvaluable;
     if (notEvaluable.isPresent()) {
       return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NOT_EVALUABLE,
-          notEvaluable.get(), indicator.population().toString(), ImmutableList.of(), ImmutableList.of());
+          notEvaluable.get(), indicator.population().toString(), Counting.NO_POPULATIONS, ImmutableList.of());
     }
     Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
         ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
@@ -355,7 +352,7 @@ public abstract class IndicatorEvaluator {
     ImmutableList<PublishedValue> published = prepared.published;
     MonitoringDataset dataset = context.dataset;
     String rule = counted.rule();
-    ImmutableList<PopulationResult> populations = counted.populations();
+    PopulationResult.Deferred populations = counted.populations();
     ImmutableList<Fact> loose = counted.looseCounted();
     // The numerator's codes are compared with the States a printed figure names; none is read without one.
     ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
@@ -376,10 +373,10 @@ public abstract class IndicatorEvaluator {
         Optional<Score> exact = Optional.of(Score.builder().from(computed).bound(Optional.empty()).build());
         ImmutableList<PublishedComparison> closed = PublishedFigures.compare(published, exact, numerator,
             p -> overPeriod(indicator, dataset, context, p));
-        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
+        return Evaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
             Optional.of("Computed from the facts: the States they name account for the count printed for the "
                 + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
-                + "although " + noDataCount(populations) + " member(s) have no data"),
+                + "although " + counted.noDataCount() + " member(s) have no data"),
             rule, populations, exact, baselineOf(indicator, prepared, exact, baseline), closed,
             Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
       }
@@ -389,9 +386,9 @@ public abstract class IndicatorEvaluator {
       if (printed.figure().filter(h -> computed.bound().isPresent() || h.isCycleFigure()).isPresent()) {
         PublishedValue h = printed.figure().get();
         Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
-        return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
+        return Evaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
             Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
-                + noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
+                + counted.noDataCount() + " member(s) have no data)" : "") + ", not an exact figure of the "
                 + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
                 + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
                 + "one of a period; " + printed.rule()),
@@ -399,7 +396,7 @@ public abstract class IndicatorEvaluator {
             Flags.of(indicator, dataset, cycle, populations, loose, value, Optional.of(h), comparisons));
       }
     }
-    return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
+    return Evaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
         counted.score(), baselineOf(indicator, prepared, counted.score(), baseline), comparisons,
         Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
   }
@@ -410,7 +407,7 @@ public abstract class IndicatorEvaluator {
    */
   private Evaluation withoutComputedValue(Indicator indicator, CycleContext context, BaselineRule baseline,
       PreparedIndicator prepared, EvaluationStatus status, String why, String rule,
-      ImmutableList<PopulationResult> populations, ImmutableList<Fact> loose) {
+      PopulationResult.Deferred populations, ImmutableList<Fact> loose) {
     ReportingCycle cycle = context.cycle;
     ImmutableList<PublishedValue> published = prepared.published;
     ImmutableList<PublishedComparison> comparisons = PublishedFigures.compare(published, Optional.empty(),
@@ -420,18 +417,18 @@ public abstract class IndicatorEvaluator {
     ImmutableList<ConsistencyFlag> flags = Flags.of(indicator, context.dataset, cycle, populations, loose, value,
         headline.figure(), comparisons);
     if (headline.figure().isPresent()) {
-      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
+      return Evaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
           Optional.of(noValue(status, why) + "; the value is the one printed: "
               + PublishedFigures.describe(headline.figure().get()) + ", by the headline rule: " + headline.rule()),
           rule, populations, value, baselineOf(indicator, prepared, value, baseline), comparisons, flags);
     }
     if (!headline.disagreeing().isEmpty()) {
-      return ImmutableEvaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
+      return Evaluation.of(indicator, cycle, EvaluationStatus.SOURCES_DIFFER,
           Optional.of(noValue(status, why) + "; sources differ: " + headline.disagreeing().stream()
               .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
           rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
     }
-    return ImmutableEvaluation.of(indicator, cycle, status,
+    return Evaluation.of(indicator, cycle, status,
         Optional.of(published.isEmpty() ? why : why + "; printed: " + published.stream()
             .map(PublishedFigures::describe).collect(Collectors.joining("; ")) + " (" + headline.rule() + ")"),
         rule, populations, Optional.empty(), Optional.empty(), comparisons, flags);
@@ -441,11 +438,6 @@ public abstract class IndicatorEvaluator {
   private static String noValue(EvaluationStatus status, String why) {
     return "No value computed (" + (status == EvaluationStatus.NOT_EVALUABLE ? "not evaluable: " : "no data: ") + why
         + ")";
-  }
-
-  private static int noDataCount(List<PopulationResult> populations) {
-    return populations.stream().filter(p -> p.code() == PopulationCode.NO_DATA).findFirst()
-        .map(PopulationResult::count).orElse(0);
   }
 
   /**

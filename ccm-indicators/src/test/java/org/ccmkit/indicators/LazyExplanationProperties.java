@@ -96,6 +96,24 @@ class LazyExplanationProperties {
     assertEquals(unread, read);
   }
 
+  /**
+   * An evaluation keeps its populations deferred until they are read; its copy by a builder has them made. The two are
+   * one value, whichever is read first, and the deferred one makes its population results once.
+   */
+  @Property(tries = 100)
+  void anEvaluationWithItsPopulationsDeferredEqualsItsCopyWithThemMade(@ForAll("scenarios") Scenario s,
+      @ForAll("indicators") Indicator i, @ForAll("meetings") String meeting) {
+    Evaluation deferred = EVALUATOR.evaluate(i, s.dataset(), Fixtures.cycle(meeting));
+    Evaluation other = EVALUATOR.evaluate(i, s.dataset(), Fixtures.cycle(meeting));
+    label(other);
+    Evaluation made = Evaluation.builder().from(other).build();
+    assertEquals(made, deferred);
+    assertEquals(made.hashCode(), deferred.hashCode());
+    assertEquals(other, made);
+    assertSame(deferred.populations(), deferred.populations());
+    assertEquals(readAll(made), readAll(deferred));
+  }
+
   @Property(tries = 60)
   void entriesReadFromSeveralThreadsAtOnceAreThoseOneThreadReads(@ForAll("scenarios") Scenario s,
       @ForAll("indicators") Indicator i, @ForAll("meetings") String meeting) throws Exception {

@@ -40,6 +40,11 @@ class PublicTypeNamesTest {
     Map<String, List<String>> byName = new TreeMap<>();
     for (String module : MODULES) {
       for (String type : publicTypes(root().resolve(module).resolve("src/main/java"))) {
+        if (type.endsWith("$Builder")) {
+          // A value's builder, always written with its value's name (Score.Builder), as the builders Immutables
+          // generates for the other values are (ImmutableFact.Builder): the one nested name the types share.
+          continue;
+        }
         byName.computeIfAbsent(type.substring(type.lastIndexOf('.') + 1).replaceAll(".*\\$", ""),
             k -> new java.util.ArrayList<>()).add(module + ": " + type);
       }

@@ -5,35 +5,120 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.ccmkit.model.UnknownIdException;
 import org.ccmkit.model.calendar.ReportingCycle;
 import org.ccmkit.model.plan.Indicator;
-import org.immutables.value.Value;
 
 /**
  * An indicator evaluated for a reporting cycle, in the manner of a FHIR MeasureReport: the population rule and the date
  * it was computed on, the named populations with their subjects and the facts behind each, the score, the change from
  * the baseline, the figures documents published beside the computed one, and a status that says whether there is a
  * value and, if not, why.
+ *
+ * <p>Immutable and checked when made: a failure names the evaluation by its indicator and meeting, and the rule it
+ * breaks. Made by {@link #of(Indicator, ReportingCycle, EvaluationStatus, Optional, String, PopulationResult.Deferred,
+ * Optional, Optional, List, List)} or a {@linkplain #builder() builder}. Its population results may be made when they
+ * are first read ({@link PopulationResult.Deferred}); an evaluation equals, hashes and reads the same either way.
+ * Written by hand rather than generated, for that and because an evaluator makes one for every indicator of a plan.
  */
-@Value.Immutable
-public abstract class Evaluation {
+public final class Evaluation {
 
-  /** Implemented in this package only (by the generated immutable class). */
-  Evaluation() {}
+  private final Indicator indicator;
+  private final ReportingCycle cycle;
+  private final EvaluationStatus status;
+  private final Optional<String> reason;
+  private final String populationRule;
+  /** The populations' codes, counts and subjects, from which their results are made when first read. */
+  private final PopulationResult.Deferred source;
+  /** The population results, once made. */
+  private volatile ImmutableList<PopulationResult> populations;
+  private final Optional<Score> score;
+  private final Optional<BaselineComparison> baseline;
+  private final ImmutableList<PublishedComparison> published;
+  private final ImmutableList<ConsistencyFlag> flags;
+
+  private Evaluation(Indicator indicator, ReportingCycle cycle, EvaluationStatus status, Optional<String> reason,
+      String populationRule, PopulationResult.Deferred source, Optional<Score> score,
+      Optional<BaselineComparison> baseline, ImmutableList<PublishedComparison> published,
+      ImmutableList<ConsistencyFlag> flags) {
+    checkArgument(indicator != null, "Evaluation.indicator must not be null");
+    String id = indicator.id();
+    checkArgument(cycle != null, "Evaluation %s: cycle must not be null", id);
+    checkArgument(status != null, "Evaluation %s %s: status must not be null", id, cycle.meeting());
+    checkArgument(reason != null, "Evaluation %s %s: reason must not be null; use Optional.empty()", id,
+        cycle.meeting());
+    checkArgument(populationRule != null, "Evaluation %s %s: populationRule must not be null", id, cycle.meeting());
+    checkArgument(source != null, "Evaluation %s %s: populations must not be null", id, cycle.meeting());
+    checkArgument(score != null, "Evaluation %s %s: score must not be null; use Optional.empty()", id,
+        cycle.meeting());
+    checkArgument(baseline != null, "Evaluation %s %s: baseline must not be null; use Optional.empty()", id,
+        cycle.meeting());
+    this.indicator = indicator;
+    this.cycle = cycle;
+    this.status = status;
+    this.reason = reason;
+    this.populationRule = populationRule;
+    this.source = source;
+    this.score = score;
+    this.baseline = baseline;
+    this.published = published;
+    this.flags = flags;
+    check();
+  }
+
+  /**
+   * The evaluation of the given attributes, its population results made from {@code populations} when first read.
+   *
+   * @param indicator the indicator evaluated
+   * @param cycle the reporting cycle
+   * @param status the status
+   * @param reason why there is no computed value, or which printed figure was taken
+   * @param populationRule the population rule as applied, in words
+   * @param populations the populations' codes, counts and subjects; {@link PopulationResult#listed} for results
+   *     already made
+   * @param score the value
+   * @param baseline the value against the baseline
+   * @param published the figures documents published, each beside the computed one
+   * @param flags the consistency flags
+   * @return the evaluation
+   * @throws IllegalArgumentException if an argument is null or the attributes break a rule of the accessors; the
+   *     message names the evaluation and the rule
+   */
+  public static Evaluation of(Indicator indicator, ReportingCycle cycle, EvaluationStatus status,
+      Optional<String> reason, String populationRule, PopulationResult.Deferred populations, Optional<Score> score,
+      Optional<BaselineComparison> baseline, List<PublishedComparison> published, List<ConsistencyFlag> flags) {
+    return new Evaluation(indicator, cycle, status, reason, populationRule, populations, score, baseline,
+        listOf(published, "published", indicator), listOf(flags, "flags", indicator));
+  }
+
+  private static <T> ImmutableList<T> listOf(List<T> list, String field, Indicator indicator) {
+    checkArgument(list != null, "Evaluation %s: %s must not be null", indicator == null ? "?" : indicator.id(), field);
+    if (list instanceof ImmutableList<T> immutable) {
+      return immutable;
+    }
+    for (T t : list) {
+      checkArgument(t != null, "Evaluation %s: %s must not contain null", indicator == null ? "?" : indicator.id(),
+          field);
+    }
+    return ImmutableList.copyOf(list);
+  }
 
   /** {@return the indicator evaluated} */
-  @Value.Parameter
-  public abstract Indicator indicator();
+  public Indicator indicator() {
+    return indicator;
+  }
 
   /** {@return the reporting cycle} */
-  @Value.Parameter
-  public abstract ReportingCycle cycle();
+  public ReportingCycle cycle() {
+    return cycle;
+  }
 
   /** {@return whether there is a value, and whether it was computed or taken from print} */
-  @Value.Parameter
-  public abstract EvaluationStatus status();
+  public EvaluationStatus status() {
+    return status;
+  }
 
   /**
    * Why there is no computed value, and for a printed value which figure was taken and by which rule: required unless
@@ -42,8 +127,9 @@ public abstract class Evaluation {
    * @return why there is no computed value, and for a printed value which figure was taken and by which rule: required
    *     unless the status is {@link EvaluationStatus#COMPUTED}
    */
-  @Value.Parameter
-  public abstract Optional<String> reason();
+  public Optional<String> reason() {
+    return reason;
+  }
 
   /**
    * The population rule as applied, in words, saying which sense of "States Parties" it uses and on which date:
@@ -52,8 +138,9 @@ public abstract class Evaluation {
    * @return the population rule as applied, in words, saying which sense of "States Parties" it uses and on which
    *     date: "States Parties (Convention in force on 2025-04-30) with an outstanding Article 4 clearance obligation"
    */
-  @Value.Parameter
-  public abstract String populationRule();
+  public String populationRule() {
+    return populationRule;
+  }
 
   /**
    * The named populations, in the order initial population, denominator exclusion, denominator exception,
@@ -63,10 +150,22 @@ public abstract class Evaluation {
    *
    * @return the named populations, in the order initial population, denominator exclusion, denominator exception,
    *     denominator, numerator, numerator exclusion, no data; each present at most once, the exclusion where the
-   *     indicator has a qualifier, the exception and the numerator exclusion where its counting rule has them
+   *     indicator has a qualifier, the exception and the numerator exclusion where its counting rule has them;
+   *     made when first read, where the evaluation was given them {@linkplain PopulationResult.Deferred deferred}
    */
-  @Value.Parameter
-  public abstract ImmutableList<PopulationResult> populations();
+  public ImmutableList<PopulationResult> populations() {
+    ImmutableList<PopulationResult> made = populations;
+    if (made == null) {
+      synchronized (this) {
+        made = populations;
+        if (made == null) {
+          made = source.results();
+          populations = made;
+        }
+      }
+    }
+    return made;
+  }
 
   /**
    * The value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or
@@ -75,24 +174,28 @@ public abstract class Evaluation {
    * @return the value; present exactly when the status is {@link EvaluationStatus#COMPUTED} or {@link
    *     EvaluationStatus#PUBLISHED}
    */
-  @Value.Parameter
-  public abstract Optional<Score> score();
+  public Optional<Score> score() {
+    return score;
+  }
 
   /** {@return the value against the baseline, where both are known in one unit} */
-  @Value.Parameter
-  public abstract Optional<BaselineComparison> baseline();
+  public Optional<BaselineComparison> baseline() {
+    return baseline;
+  }
 
   /** {@return the figures documents published for the indicator and cycle, each beside the computed one} */
-  @Value.Parameter
-  public abstract ImmutableList<PublishedComparison> published();
+  public ImmutableList<PublishedComparison> published() {
+    return published;
+  }
 
   /** {@return what in the figures cannot all be so, or must be known to read the value; each with its sources} */
-  @Value.Parameter
-  public abstract ImmutableList<ConsistencyFlag> flags();
+  public ImmutableList<ConsistencyFlag> flags() {
+    return flags;
+  }
 
   /** {@return a builder} */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** {@return the date the populations were computed on: the cycle's date (the day its reports fall due)} */
@@ -211,47 +314,71 @@ public abstract class Evaluation {
     return population(code).map(PopulationResult::subjects).orElse(ImmutableList.of());
   }
 
-  /** Validates the attributes on construction; a failure names the field and the value. */
-  @Value.Check
-  protected void check() {
-    // The messages name the evaluation by its indicator and meeting; they are formatted only if a check fails. Each
-    // optional is read once: a generated accessor makes a new Optional at each call.
-    String id = indicator().id();
-    String meeting = cycle().meeting();
-    EvaluationStatus status = status();
-    Optional<Score> score = score();
+  /** Validates the attributes on construction; a failure names the evaluation and the rule it breaks. */
+  private void check() {
+    // The messages name the evaluation by its indicator and meeting; they are formatted only if a check fails. The
+    // populations are checked by their codes and counts, without making their results.
+    String id = indicator.id();
+    String meeting = cycle.meeting();
     checkArgument(score.isPresent() == status.hasValue(),
         "Evaluation %s %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
         id, meeting, status);
-    checkArgument(status == EvaluationStatus.COMPUTED || reason().isPresent(),
+    checkArgument(status == EvaluationStatus.COMPUTED || reason.isPresent(),
         "Evaluation %s %s with status %s must say why in reason", id, meeting, status);
+    ImmutableList<PopulationCode> codes = source.codes();
+    int seen = 0; // a bit for each population code listed
+    PopulationCode last = null;
+    for (int i = 0; i < codes.size(); i++) {
+      PopulationCode code = codes.get(i);
+      checkArgument(code != null, "Evaluation %s %s lists a population without a code", id, meeting);
+      int bit = 1 << code.ordinal();
+      checkArgument((seen & bit) == 0, "Evaluation %s %s lists population %s twice", id, meeting, code);
+      seen |= bit;
+      checkArgument(last == null || last.compareTo(code) < 0,
+          "Evaluation %s %s lists populations out of order: %s after %s", id, meeting, code, last);
+      last = code;
+    }
     if (status == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
-        && indicator().population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
+        && indicator.population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
       Optional<Long> count = score.get().count();
       long counted = count.isPresent() ? count.get() : -1L;
-      int numerator = 0;
-      ImmutableList<PopulationResult> populations = populations();
-      for (int i = 0; i < populations.size(); i++) {
-        if (populations.get(i).code() == PopulationCode.NUMERATOR) {
-          numerator = populations.get(i).count();
-          break;
-        }
-      }
+      int numerator = (seen & 1 << PopulationCode.NUMERATOR.ordinal()) == 0 ? 0
+          : source.count(PopulationCode.NUMERATOR);
       checkArgument(counted == numerator,
           "Evaluation %s %s: the computed count %s must be the numerator's size %s", id, meeting, counted, numerator);
     }
-    int seen = 0; // a bit for each population code listed
-    PopulationCode last = null;
-    ImmutableList<PopulationResult> populations = populations();
-    for (int i = 0; i < populations.size(); i++) {
-      PopulationResult p = populations.get(i);
-      int bit = 1 << p.code().ordinal();
-      checkArgument((seen & bit) == 0, "Evaluation %s %s lists population %s twice", id, meeting, p.code());
-      seen |= bit;
-      checkArgument(last == null || last.compareTo(p.code()) < 0,
-          "Evaluation %s %s lists populations out of order: %s after %s", id, meeting, p.code(), last);
-      last = p.code();
+  }
+
+  /**
+   * {@return whether {@code o} is an evaluation of equal attributes: indicator, cycle, status, reason, population rule,
+   * populations (their results, made if they are not yet), score, baseline, published figures and flags}
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
     }
+    return o instanceof Evaluation e && indicator.equals(e.indicator) && cycle.equals(e.cycle)
+        && status == e.status && reason.equals(e.reason) && populationRule.equals(e.populationRule)
+        && score.equals(e.score) && baseline.equals(e.baseline) && published.equals(e.published)
+        && flags.equals(e.flags) && populations().equals(e.populations());
+  }
+
+  /** {@return a hash of the attributes {@link #equals} compares} */
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + indicator.hashCode();
+    h += (h << 5) + cycle.hashCode();
+    h += (h << 5) + status.hashCode();
+    h += (h << 5) + reason.hashCode();
+    h += (h << 5) + populationRule.hashCode();
+    h += (h << 5) + populations().hashCode();
+    h += (h << 5) + score.hashCode();
+    h += (h << 5) + baseline.hashCode();
+    h += (h << 5) + published.hashCode();
+    h += (h << 5) + flags.hashCode();
+    return h;
   }
 
   @Override
@@ -259,5 +386,293 @@ public abstract class Evaluation {
     return indicator().id() + " " + cycle().meeting() + ": " + status()
         + score().map(s -> " " + s).orElse("") + reason().map(r -> " — " + r).orElse("")
         + (flags().isEmpty() ? "" : " " + flags().size() + " flag(s)");
+  }
+
+  /**
+   * Builds an {@link Evaluation}: the indicator, cycle, status and population rule must be set; the optional
+   * attributes unset are empty, the lists unset have nothing. {@link #build()} checks them. Not safe for use by several
+   * threads at once.
+   */
+  public static final class Builder {
+
+    private Indicator indicator;
+    private ReportingCycle cycle;
+    private EvaluationStatus status;
+    private Optional<String> reason = Optional.empty();
+    private String populationRule;
+    private final List<PopulationResult> populations = new java.util.ArrayList<>();
+    private Optional<Score> score = Optional.empty();
+    private Optional<BaselineComparison> baseline = Optional.empty();
+    private final List<PublishedComparison> published = new java.util.ArrayList<>();
+    private final List<ConsistencyFlag> flags = new java.util.ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Sets every attribute to that of {@code evaluation}, its populations, published figures and flags added to any
+     * added before.
+     *
+     * @param evaluation the evaluation to copy
+     * @return this builder
+     */
+    public Builder from(Evaluation evaluation) {
+      checkArgument(evaluation != null, "Evaluation.Builder.from: evaluation must not be null");
+      indicator = evaluation.indicator;
+      cycle = evaluation.cycle;
+      status = evaluation.status;
+      reason = evaluation.reason;
+      populationRule = evaluation.populationRule;
+      populations.addAll(evaluation.populations());
+      score = evaluation.score;
+      baseline = evaluation.baseline;
+      published.addAll(evaluation.published);
+      flags.addAll(evaluation.flags);
+      return this;
+    }
+
+    /**
+     * Sets the indicator evaluated.
+     *
+     * @param indicator the indicator
+     * @return this builder
+     */
+    public Builder indicator(Indicator indicator) {
+      this.indicator = required(indicator, "indicator");
+      return this;
+    }
+
+    /**
+     * Sets the reporting cycle.
+     *
+     * @param cycle the cycle
+     * @return this builder
+     */
+    public Builder cycle(ReportingCycle cycle) {
+      this.cycle = required(cycle, "cycle");
+      return this;
+    }
+
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    public Builder status(EvaluationStatus status) {
+      this.status = required(status, "status");
+      return this;
+    }
+
+    /**
+     * Sets the reason.
+     *
+     * @param reason the reason
+     * @return this builder
+     */
+    public Builder reason(String reason) {
+      this.reason = Optional.of(required(reason, "reason"));
+      return this;
+    }
+
+    /**
+     * Sets the reason, or unsets it.
+     *
+     * @param reason the reason, or empty
+     * @return this builder
+     */
+    public Builder reason(Optional<String> reason) {
+      this.reason = required(reason, "reason");
+      return this;
+    }
+
+    /**
+     * Sets the population rule as applied, in words.
+     *
+     * @param populationRule the rule
+     * @return this builder
+     */
+    public Builder populationRule(String populationRule) {
+      this.populationRule = required(populationRule, "populationRule");
+      return this;
+    }
+
+    /**
+     * Adds population results, after any added before.
+     *
+     * @param populations the results
+     * @return this builder
+     */
+    public Builder addPopulations(PopulationResult... populations) {
+      return addAllPopulations(java.util.Arrays.asList(required(populations, "populations")));
+    }
+
+    /**
+     * Adds population results, after any added before.
+     *
+     * @param populations the results
+     * @return this builder
+     */
+    public Builder addAllPopulations(Iterable<? extends PopulationResult> populations) {
+      for (PopulationResult p : required(populations, "populations")) {
+        this.populations.add(required(p, "populations' element"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the population results, replacing any added before.
+     *
+     * @param populations the results
+     * @return this builder
+     */
+    public Builder populations(Iterable<? extends PopulationResult> populations) {
+      required(populations, "populations");
+      this.populations.clear();
+      return addAllPopulations(populations);
+    }
+
+    /**
+     * Sets the value.
+     *
+     * @param score the value
+     * @return this builder
+     */
+    public Builder score(Score score) {
+      this.score = Optional.of(required(score, "score"));
+      return this;
+    }
+
+    /**
+     * Sets the value, or unsets it.
+     *
+     * @param score the value, or empty
+     * @return this builder
+     */
+    public Builder score(Optional<Score> score) {
+      this.score = required(score, "score");
+      return this;
+    }
+
+    /**
+     * Sets the value against the baseline.
+     *
+     * @param baseline the comparison
+     * @return this builder
+     */
+    public Builder baseline(BaselineComparison baseline) {
+      this.baseline = Optional.of(required(baseline, "baseline"));
+      return this;
+    }
+
+    /**
+     * Sets the value against the baseline, or unsets it.
+     *
+     * @param baseline the comparison, or empty
+     * @return this builder
+     */
+    public Builder baseline(Optional<BaselineComparison> baseline) {
+      this.baseline = required(baseline, "baseline");
+      return this;
+    }
+
+    /**
+     * Adds published figures, after any added before.
+     *
+     * @param published the comparisons
+     * @return this builder
+     */
+    public Builder addPublished(PublishedComparison... published) {
+      return addAllPublished(java.util.Arrays.asList(required(published, "published")));
+    }
+
+    /**
+     * Adds published figures, after any added before.
+     *
+     * @param published the comparisons
+     * @return this builder
+     */
+    public Builder addAllPublished(Iterable<? extends PublishedComparison> published) {
+      for (PublishedComparison p : required(published, "published")) {
+        this.published.add(required(p, "published's element"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the published figures, replacing any added before.
+     *
+     * @param published the comparisons
+     * @return this builder
+     */
+    public Builder published(Iterable<? extends PublishedComparison> published) {
+      required(published, "published");
+      this.published.clear();
+      return addAllPublished(published);
+    }
+
+    /**
+     * Adds consistency flags, after any added before.
+     *
+     * @param flags the flags
+     * @return this builder
+     */
+    public Builder addFlags(ConsistencyFlag... flags) {
+      return addAllFlags(java.util.Arrays.asList(required(flags, "flags")));
+    }
+
+    /**
+     * Adds consistency flags, after any added before.
+     *
+     * @param flags the flags
+     * @return this builder
+     */
+    public Builder addAllFlags(Iterable<? extends ConsistencyFlag> flags) {
+      for (ConsistencyFlag f : required(flags, "flags")) {
+        this.flags.add(required(f, "flags' element"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the consistency flags, replacing any added before.
+     *
+     * @param flags the flags
+     * @return this builder
+     */
+    public Builder flags(Iterable<? extends ConsistencyFlag> flags) {
+      required(flags, "flags");
+      this.flags.clear();
+      return addAllFlags(flags);
+    }
+
+    /**
+     * {@return the evaluation}
+     *
+     * @throws IllegalArgumentException if the indicator, cycle, status or population rule is not set, or the
+     *     attributes break a rule of the accessors; the message names what is missing or the rule
+     */
+    public Evaluation build() {
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      if (indicator == null) {
+        missing.add("indicator");
+      }
+      if (cycle == null) {
+        missing.add("cycle");
+      }
+      if (status == null) {
+        missing.add("status");
+      }
+      if (populationRule == null) {
+        missing.add("populationRule");
+      }
+      checkArgument(missing.isEmpty(), "Evaluation.Builder: %s must be set before build()", missing);
+      return new Evaluation(indicator, cycle, status, reason, populationRule, PopulationResult.listed(populations),
+          score, baseline, ImmutableList.copyOf(published), ImmutableList.copyOf(flags));
+    }
+
+    private static <T> T required(T value, String field) {
+      checkArgument(value != null, "Evaluation.%s must not be null", field);
+      return value;
+    }
   }
 }

@@ -109,6 +109,107 @@ public abstract class PopulationResult {
     ImmutableList<SubjectEntry> subjects(PopulationCode code);
   }
 
+  /**
+   * An evaluation's populations before their results are made: their codes in order, the number of subjects of each,
+   * and what builds their subjects. An evaluation keeps it and makes its population results from it when they are
+   * first read ({@link Evaluation#populations()}): an evaluator knows who is in each population, and how many, long
+   * before anyone reads them, and a plan's evaluation need not make an object for each population of each indicator.
+   * Its methods must be pure and safe to call from several threads at once.
+   */
+  public interface Deferred extends Source {
+
+    /** {@return the codes of the populations, in the order of {@link Evaluation#populations()}, each once} */
+    ImmutableList<PopulationCode> codes();
+
+    /**
+     * The number of subjects of population {@code code}, one of {@link #codes()}.
+     *
+     * @param code the population's code
+     * @return the number of subjects of population {@code code}
+     */
+    int count(PopulationCode code);
+
+    /**
+     * The population results, in the order of {@link #codes()}: each {@linkplain PopulationResult#deferred(
+     * PopulationCode, int, Source) deferred} on this source, an empty one shared. Called at most once by an evaluation.
+     *
+     * @return the population results, in the order of {@link #codes()}
+     */
+    default ImmutableList<PopulationResult> results() {
+      ImmutableList<PopulationCode> codes = codes();
+      PopulationResult[] results = new PopulationResult[codes.size()];
+      for (int i = 0; i < results.length; i++) {
+        PopulationCode code = codes.get(i);
+        int count = count(code);
+        results[i] = count == 0 ? PopulationResultValue.empty(code) : PopulationResultValue.ofDeferred(code, count, this);
+      }
+      return ImmutableList.copyOf(results);
+    }
+  }
+
+  /**
+   * The populations {@code results}, as an evaluation takes them: already made.
+   *
+   * @param results the population results, in the order of {@link Evaluation#populations()}
+   * @return the populations {@code results}
+   * @throws IllegalArgumentException if {@code results} or one of them is null
+   */
+  public static Deferred listed(Iterable<? extends PopulationResult> results) {
+    checkArgument(results != null, "populations must not be null");
+    ImmutableList.Builder<PopulationResult> copy = ImmutableList.builder();
+    for (PopulationResult r : results) {
+      checkArgument(r != null, "populations must not contain null, was %s", results);
+      copy.add(r);
+    }
+    return new Listed(copy.build());
+  }
+
+  /** Populations already made. */
+  private static final class Listed implements Deferred {
+
+    private final ImmutableList<PopulationResult> results;
+    private final ImmutableList<PopulationCode> codes;
+
+    Listed(ImmutableList<PopulationResult> results) {
+      this.results = results;
+      this.codes = results.stream().map(PopulationResult::code).collect(ImmutableList.toImmutableList());
+    }
+
+    @Override
+    public ImmutableList<PopulationCode> codes() {
+      return codes;
+    }
+
+    @Override
+    public int count(PopulationCode code) {
+      return result(code).count();
+    }
+
+    @Override
+    public ImmutableList<String> subjectCodes(PopulationCode code) {
+      return result(code).subjectCodes();
+    }
+
+    @Override
+    public ImmutableList<SubjectEntry> subjects(PopulationCode code) {
+      return result(code).subjects();
+    }
+
+    @Override
+    public ImmutableList<PopulationResult> results() {
+      return results;
+    }
+
+    private PopulationResult result(PopulationCode code) {
+      for (PopulationResult r : results) {
+        if (r.code() == code) {
+          return r;
+        }
+      }
+      throw new IllegalArgumentException("no population " + code + " among " + codes);
+    }
+  }
+
   /** {@return the number of subjects} */
   public int count() {
     return subjects().size();

@@ -52,6 +52,20 @@ final class EvaluationDump {
       }
     } else if (value instanceof Indicator i) {
       out.append("indicator ").append(i.id()).append('\n');
+    } else if (value instanceof Evaluation e) {
+      // By its attributes in their order, as Immutables' implementation held them: its population results may be made
+      // only when read, from what it keeps in their stead.
+      out.append("Evaluation\n");
+      write(out, depth + 1, "indicator", e.indicator());
+      write(out, depth + 1, "cycle", e.cycle());
+      write(out, depth + 1, "status", e.status());
+      write(out, depth + 1, "reason", e.reason().orElse(null));
+      write(out, depth + 1, "populationRule", e.populationRule());
+      write(out, depth + 1, "populations", e.populations());
+      write(out, depth + 1, "score", e.score().orElse(null));
+      write(out, depth + 1, "baseline", e.baseline().orElse(null));
+      write(out, depth + 1, "published", e.published());
+      write(out, depth + 1, "flags", e.flags());
     } else if (value instanceof PopulationResult p) {
       // By its attributes, as Immutables' implementation held them: its subjects may be built only when read.
       out.append("PopulationResult\n");
