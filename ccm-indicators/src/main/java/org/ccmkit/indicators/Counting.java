@@ -79,12 +79,9 @@ final class Counting {
     MonitoringDataset dataset = context.dataset;
     String meeting = context.cycle.meeting();
     Optional<Qualifier> qualifier = prepared.qualifier;
-    Optional<Exemption> exclusion = prepared.exclusion;
-    Optional<Exemption> exception = prepared.exception;
     SubjectEntries entries = prepared.entries.get();
     // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
-    Explanation explanation = Explanation.overPopulation(base, sets, entries, qualifier, exclusion, exception,
-        meeting, dataset.factIndex());
+    Explanation explanation = Explanation.overPopulation(prepared, sets, meeting, dataset.factIndex());
     ImmutableList<Fact> loose = entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
     String rule = prepared.rule.get();
 

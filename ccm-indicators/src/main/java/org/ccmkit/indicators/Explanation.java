@@ -32,11 +32,12 @@ abstract class Explanation implements PopulationResult.Deferred {
     this.index = index;
   }
 
-  /** The explanation of an indicator counted over {@code base}, whose members {@code sets} sort. */
-  static Explanation overPopulation(BasePopulation base, PopulationSets sets, SubjectEntries entries,
-      Optional<Qualifier> qualifier, Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting,
-      FactIndex index) {
-    return new OverPopulation(base, sets, entries, qualifier, exclusion, exception, meeting, index);
+  /**
+   * The explanation of an indicator counted over a base population in the cycle of {@code meeting}, {@code prepared}
+   * for it (its population, qualifier, exemptions and entries), whose members {@code sets} sort.
+   */
+  static Explanation overPopulation(PreparedIndicator prepared, PopulationSets sets, String meeting, FactIndex index) {
+    return new OverPopulation(prepared, sets, meeting, index);
   }
 
   /**
@@ -115,23 +116,16 @@ abstract class Explanation implements PopulationResult.Deferred {
   /** Over a base population: each member sorted by the qualifier, the criterion and the exemptions. */
   private static final class OverPopulation extends Explanation {
 
+    private final PreparedIndicator prepared;
     private final BasePopulation base;
     private final PopulationSets sets;
-    private final SubjectEntries entries;
-    private final Optional<Qualifier> qualifier;
-    private final Optional<Exemption> exclusion;
-    private final Optional<Exemption> exception;
     private final String meeting;
 
-    OverPopulation(BasePopulation base, PopulationSets sets, SubjectEntries entries, Optional<Qualifier> qualifier,
-        Optional<Exemption> exclusion, Optional<Exemption> exception, String meeting, FactIndex index) {
+    OverPopulation(PreparedIndicator prepared, PopulationSets sets, String meeting, FactIndex index) {
       super(index);
-      this.base = base;
+      this.prepared = prepared;
+      this.base = prepared.population.get();
       this.sets = sets;
-      this.entries = entries;
-      this.qualifier = qualifier;
-      this.exclusion = exclusion;
-      this.exception = exception;
       this.meeting = meeting;
     }
 
@@ -147,7 +141,8 @@ abstract class Explanation implements PopulationResult.Deferred {
 
     @Override
     public ImmutableList<PopulationCode> codes() {
-      return codesOver(qualifier.isPresent(), exception.isPresent(), exclusion.isPresent());
+      return codesOver(prepared.qualifier.isPresent(), prepared.exception.isPresent(),
+          prepared.exclusion.isPresent());
     }
 
     @Override
@@ -157,6 +152,10 @@ abstract class Explanation implements PopulationResult.Deferred {
 
     @Override
     Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
+      SubjectEntries entries = prepared.entries.get();
+      Optional<Qualifier> qualifier = prepared.qualifier;
+      Optional<Exemption> exclusion = prepared.exclusion;
+      Optional<Exemption> exception = prepared.exception;
       SubjectSet excluded = sets.of(PopulationCode.DENOMINATOR_EXCLUSION);
       SubjectSet excepted = sets.of(PopulationCode.DENOMINATOR_EXCEPTION);
       SubjectSet numerator = sets.of(PopulationCode.NUMERATOR);

@@ -61,13 +61,14 @@ final class Scoring {
   static Score ofCases(List<FigureUnit> units, int count, Supplier<BigDecimal> subjectsQuantity,
       Supplier<BigDecimal> numeratorQuantity) {
     if (units.get(0) == FigureUnit.QUANTITY) {
-      return Score.builder().units(units).count(count).quantity(subjectsQuantity.get()).build();
+      return Score.of(units, Optional.of((long) count), Optional.empty(), Optional.empty(),
+          Optional.of(subjectsQuantity.get()), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
     BigDecimal total = numeratorQuantity.get();
     Optional<Long> whole = wholeNumber(total);
-    return whole.isPresent()
-        ? Score.builder().units(units).count(whole.get()).build()
-        : Score.builder().units(units).quantity(total).build();
+    return Score.of(units, whole, Optional.empty(), Optional.empty(),
+        whole.isPresent() ? Optional.empty() : Optional.of(total), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty());
   }
 
   /** {@code score} as a lower bound: some members have no data, so the value is at least what they give. */
@@ -98,6 +99,9 @@ final class Scoring {
   }
 
   static Optional<Long> wholeNumber(BigDecimal n) {
+    if (n.scale() == 0 && n.precision() <= 18) { // a whole number already, as a long sum gives it
+      return Optional.of(n.longValue());
+    }
     BigDecimal stripped = n.stripTrailingZeros();
     if (stripped.scale() > 0 || stripped.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
       return Optional.empty();

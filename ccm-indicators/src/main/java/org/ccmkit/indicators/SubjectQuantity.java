@@ -2,6 +2,7 @@ package org.ccmkit.indicators;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.ccmkit.indicators.data.ElementFacts;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.model.plan.FigureUnit;
@@ -72,6 +73,10 @@ enum SubjectQuantity {
     /** The same sum, added up element by element without an {@code Optional} for each subject. */
     @Override
     BigDecimal sum(ElementFacts[] elements, SubjectSet subjects) {
+      OptionalLong whole = wholeSum(elements, subjects);
+      if (whole.isPresent()) {
+        return BigDecimal.valueOf(whole.getAsLong());
+      }
       ExactSum total = new ExactSum();
       for (ElementFacts e : elements) {
         e.affirming().and(subjects).forEach(i -> {
@@ -84,6 +89,32 @@ enum SubjectQuantity {
   };
 
   /** What the subject of index {@code subject} adds, given the facts of the indicator's data elements. */
+  /**
+   * The sum {@link #CASES} gives, in long arithmetic over the sets' words: each subject of {@code subjects} affirming
+   * an element counts its greatest count there, or one where it has none above zero. Empty where an element's counts
+   * are not whole numbers within a long, or the sum would overflow one.
+   */
+  private static OptionalLong wholeSum(ElementFacts[] elements, SubjectSet subjects) {
+    long total = 0;
+    try {
+      for (ElementFacts e : elements) {
+        if (!e.countsAreWhole()) {
+          return OptionalLong.empty();
+        }
+        SubjectSet affirming = e.affirming();
+        for (int w = 0, n = Math.min(affirming.wordCount(), subjects.wordCount()); w < n; w++) {
+          for (long bits = affirming.word(w) & subjects.word(w); bits != 0; bits &= bits - 1) {
+            long count = e.wholeCountOr(w * Long.SIZE + Long.numberOfTrailingZeros(bits), 0);
+            total = Math.addExact(total, count > 0 ? count : 1);
+          }
+        }
+      }
+    } catch (ArithmeticException overflow) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(total);
+  }
+
   abstract Optional<BigDecimal> of(ElementFacts[] elements, int subject);
 
   /** What the subjects of {@code subjects} add together: the sum of what each adds ({@link #of}). */

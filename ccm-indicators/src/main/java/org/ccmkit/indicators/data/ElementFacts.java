@@ -28,6 +28,11 @@ public final class ElementFacts {
   private final ImmutableList<?>[] facts;
   private final BigDecimal[] greatest;
   private final BigDecimal[] greatestCount;
+  /**
+   * {@link #greatestCount} as a {@code long}, 0 where there is none, if every subject's is a whole number within a
+   * {@code long}; else {@code null}: a sum over many subjects then adds longs, not {@code BigDecimal}s.
+   */
+  private final long[] wholeCount;
 
   private ElementFacts(ImmutableMap<String, ImmutableList<Fact>> bySubject, SubjectSet reporting,
       SubjectSet affirming, SubjectSet notAffirming, SubjectSet ofPeriod, SubjectSet loose, ImmutableList<?>[] facts,
@@ -41,6 +46,22 @@ public final class ElementFacts {
     this.facts = facts;
     this.greatest = greatest;
     this.greatestCount = greatestCount;
+    this.wholeCount = wholeNumbers(greatestCount);
+  }
+
+  /** {@code numbers} as longs, 0 for none, if each is a whole number within a long; else {@code null}. */
+  private static long[] wholeNumbers(BigDecimal[] numbers) {
+    long[] whole = new long[numbers.length];
+    for (int i = 0; i < numbers.length; i++) {
+      if (numbers[i] != null) {
+        try {
+          whole[i] = numbers[i].longValueExact();
+        } catch (ArithmeticException notWhole) {
+          return null;
+        }
+      }
+    }
+    return whole;
   }
 
   /** The element's facts: subject → its facts, subjects in code order; {@code indexOf} numbers the subjects. */
@@ -157,6 +178,33 @@ public final class ElementFacts {
    */
   public Optional<BigDecimal> greatestCount(int subject) {
     return Optional.ofNullable(subject < greatestCount.length ? greatestCount[subject] : null);
+  }
+
+  /**
+   * Whether the greatest number of every subject's COUNT or QUANTITY facts, where it has one, is a whole number within
+   * a {@code long}, so that {@link #wholeCountOr} gives it.
+   *
+   * @return whether every subject's greatest count is a whole number within a {@code long}
+   */
+  public boolean countsAreWhole() {
+    return wholeCount != null;
+  }
+
+  /**
+   * {@link #greatestCountOr} as a {@code long}, where {@link #countsAreWhole()}: for sums over many subjects.
+   *
+   * @param subject the subject: a State's code or a meeting's id
+   * @param otherwise the number where none of the subject's facts gives one
+   * @return the greatest number the subject's COUNT or QUANTITY facts give for the element, or {@code otherwise}
+   * @throws IllegalStateException if not every subject's greatest count is a whole number within a {@code long}
+   */
+  public long wholeCountOr(int subject, long otherwise) {
+    if (wholeCount == null) {
+      throw new IllegalStateException("ElementFacts.wholeCountOr: a greatest count is not a whole number within a "
+          + "long; ask countsAreWhole() first, or use greatestCountOr");
+    }
+    return subject >= 0 && subject < greatestCount.length && greatestCount[subject] != null ? wholeCount[subject]
+        : otherwise;
   }
 
   /**

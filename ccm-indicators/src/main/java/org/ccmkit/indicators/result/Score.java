@@ -76,7 +76,14 @@ public final class Score {
     this.bound = bound;
     this.period = period;
     this.component = component;
-    check();
+  }
+
+  /** {@code score}, once it is {@linkplain #check() checked}. */
+  private static Score checked(Score score) {
+    if (!score.plainlyValid()) {
+      score.check(); // throws the message of the first rule broken, if any is
+    }
+    return score;
   }
 
   /**
@@ -170,9 +177,14 @@ public final class Score {
    *     exceeds the denominator outside a QUANTITY; the message names the field and the value
    */
   public static Score of(List<FigureUnit> units, long count, long denominator) {
-    return new Score(unitsOf(units), optionalCount(count), optionalCount(denominator),
-        denominator > 0 && count >= 0 ? Optional.of(percentage(count, denominator)) : Optional.empty(), Optional.empty(),
+    ImmutableList<FigureUnit> kept = unitsOf(units);
+    Score score = new Score(kept, optionalCount(count), optionalCount(denominator),
+        denominator > 0 && count >= 0 ? optionalPercentage(count, denominator) : Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    // A count within its denominator, and so a percentage between 0 and 100 made from them: plainly valid, read from
+    // the two numbers and the units; any other score is checked in full.
+    return 0 <= count && count <= denominator && FigureUnit.isIndicatorUnits(kept)
+        && kept.get(0) != FigureUnit.QUANTITY && kept.get(0) != FigureUnit.CHANGE ? score : checked(score);
   }
 
   /**
@@ -194,9 +206,9 @@ public final class Score {
   public static Score of(List<FigureUnit> units, Optional<Long> count, Optional<Long> denominator,
       Optional<BigDecimal> percentage, Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
       Optional<String> period, Optional<String> component) {
-    return new Score(unitsOf(units), given(count, "count"), given(denominator, "denominator"),
+    return checked(new Score(unitsOf(units), given(count, "count"), given(denominator, "denominator"),
         given(percentage, "percentage"), given(quantity, "quantity"), given(change, "change"), given(bound, "bound"),
-        given(period, "period"), given(component, "component"));
+        given(period, "period"), given(component, "component")));
   }
 
   /** {@code units} as the score keeps them, or the error naming what is wrong with them. */
@@ -232,6 +244,11 @@ public final class Score {
    */
   public static BigDecimal percentage(long count, long denominator) {
     checkArgument(denominator > 0, "denominator must be positive, was %s", denominator);
+    return optionalPercentage(count, denominator).get();
+  }
+
+  /** {@link #percentage}, as a score holds it: one shared value for each percentage from 0.00 to 100.00. */
+  private static Optional<BigDecimal> optionalPercentage(long count, long denominator) {
     if (count >= 0 && count <= MAX_EXACT_IN_LONG && denominator <= Long.MAX_VALUE / 2) {
       // The same figure in long arithmetic: hundredths, rounded half up.
       long hundredths = count * 10_000 / denominator;
@@ -243,12 +260,12 @@ public final class Score {
           p = Optional.of(BigDecimal.valueOf(rounded, PERCENT_SCALE));
           PERCENTAGES[(int) rounded] = p;
         }
-        return p.get();
+        return p;
       }
-      return BigDecimal.valueOf(rounded, PERCENT_SCALE);
+      return Optional.of(BigDecimal.valueOf(rounded, PERCENT_SCALE));
     }
-    return BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), PERCENT_SCALE,
-        RoundingMode.HALF_UP);
+    return Optional.of(BigDecimal.valueOf(count).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator),
+        PERCENT_SCALE, RoundingMode.HALF_UP));
   }
 
   /**
@@ -303,6 +320,25 @@ public final class Score {
       default:
         return quantity;
     }
+  }
+
+  /**
+   * Whether the score is a count or a proportion that plainly keeps every rule of {@link #check()}: no quantity, no
+   * change, a count of a denominator that is not a QUANTITY's, and a percentage between 0 and 100 if any. What {@link
+   * #of(List, long, long)} makes, read in a few comparisons; for any other score, {@link #check()} decides.
+   */
+  private boolean plainlyValid() {
+    if (quantity.isPresent() || change.isPresent() || count.isEmpty() || denominator.isEmpty()
+        || !FigureUnit.isIndicatorUnits(units) || units.get(0) == FigureUnit.QUANTITY
+        || units.get(0) == FigureUnit.CHANGE) {
+      return false;
+    }
+    long c = count.get();
+    if (c < 0 || c > denominator.get()) {
+      return false;
+    }
+    return percentage.isEmpty()
+        || percentage.get().signum() >= 0 && percentage.get().compareTo(HUNDRED) <= 0;
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */
@@ -648,8 +684,8 @@ public final class Score {
      *     and the value
      */
     public Score build() {
-      return new Score(ImmutableList.copyOf(units), count, denominator, percentage, quantity, change, bound, period,
-          component);
+      return checked(new Score(ImmutableList.copyOf(units), count, denominator, percentage, quantity, change, bound,
+          period, component));
     }
   }
 }

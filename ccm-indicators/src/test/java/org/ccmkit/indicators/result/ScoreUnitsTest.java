@@ -12,6 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import org.ccmkit.model.plan.FigureUnit;
 import org.junit.jupiter.api.Test;
@@ -87,6 +88,69 @@ class ScoreUnitsTest {
     Score bounded = Score.builder().from(made).bound(org.ccmkit.indicators.data.Bound.AT_LEAST).build();
     assertTrue(!bounded.equals(made) && !bounded.isExact() && made.isExact(), bounded + " vs " + made);
     assertEquals(count + more == 0, made.percentage().isEmpty(), "a percentage exactly where the denominator > 0");
+  }
+
+  /**
+   * A score is made exactly when its attributes keep the rules the accessors state (the test's own reading of them),
+   * and otherwise refused with an IllegalArgumentException: counts and proportions are read by a quick path, every
+   * other score by the full checks, and the two must agree.
+   */
+  @Property(tries = 1000)
+  void aScoreIsMadeExactlyWhenItKeepsTheRules(@ForAll("anyUnits") List<FigureUnit> units,
+      @ForAll("counts") Optional<Long> count, @ForAll("denominators") Optional<Long> denominator,
+      @ForAll("amounts") Optional<BigDecimal> percentage, @ForAll("amounts") Optional<BigDecimal> quantity,
+      @ForAll("changes") Optional<Long> change) {
+    boolean unitsOk = FigureUnit.INDICATOR_UNITS.contains(units);
+    boolean carries = count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent();
+    boolean changeOk = change.isEmpty() || unitsOk && units.get(0) == FigureUnit.CHANGE;
+    boolean countsOk = count.orElse(0L) >= 0 && denominator.orElse(0L) >= 0;
+    boolean withinOk = count.isEmpty() || denominator.isEmpty() || !unitsOk || units.get(0) == FigureUnit.QUANTITY
+        || count.get() <= denominator.get();
+    boolean percentOk = percentage.isEmpty()
+        || percentage.get().signum() >= 0 && percentage.get().compareTo(BigDecimal.valueOf(100)) <= 0;
+    boolean quantityOk = quantity.isEmpty() || quantity.get().signum() >= 0;
+    boolean valid = unitsOk && carries && changeOk && countsOk && withinOk && percentOk && quantityOk;
+    net.jqwik.api.statistics.Statistics.label("valid").collect(valid);
+    net.jqwik.api.statistics.Statistics.label("valid").coverage(c -> {
+      c.check(true).percentage(p -> p > 10);
+      c.check(false).percentage(p -> p > 10);
+    });
+    if (valid) {
+      Score made = Score.of(units, count, denominator, percentage, quantity, change, Optional.empty(),
+          Optional.empty(), Optional.empty());
+      assertEquals(List.of(count, denominator, change), List.of(made.count(), made.denominator(), made.change()));
+    } else {
+      assertThrows(IllegalArgumentException.class, () -> Score.of(units, count, denominator, percentage, quantity,
+          change, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+  }
+
+  /** Mostly an indicator's units, sometimes any list of up to two units. */
+  @Provide
+  Arbitrary<List<FigureUnit>> anyUnits() {
+    return Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.of(FigureUnit.INDICATOR_UNITS).map(u -> (List<FigureUnit>) u)),
+        Tuple.of(2, Arbitraries.of(FigureUnit.class).list().ofMaxSize(2)));
+  }
+
+  @Provide
+  Arbitrary<Optional<Long>> counts() {
+    return Arbitraries.longs().between(-3, 300).optional(0.8);
+  }
+
+  @Provide
+  Arbitrary<Optional<Long>> denominators() {
+    return Arbitraries.longs().between(-3, 900).optional(0.8);
+  }
+
+  @Provide
+  Arbitrary<Optional<Long>> changes() {
+    return Arbitraries.longs().between(-30, 30).optional(0.15);
+  }
+
+  @Provide
+  Arbitrary<Optional<BigDecimal>> amounts() {
+    return Arbitraries.bigDecimals().between(BigDecimal.valueOf(-5), BigDecimal.valueOf(150)).ofScale(2)
+        .optional(0.4);
   }
 
   @Property(tries = 300)
