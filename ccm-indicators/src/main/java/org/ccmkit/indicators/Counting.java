@@ -63,35 +63,32 @@ final class Counting {
    * indicator prepared for the cycle (its population, facts, condition, qualifier, exemptions, entries and rule).
    */
   static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
-    BasePopulation base = prepared.population.get();
-    PopulationSets sets = PopulationSets.of(base.members(), prepared.criterion.get(), prepared.qualifier,
-        prepared.exclusion, prepared.exception);
-    return counted(indicator, context, base, prepared, sets);
+    // Who is where is known now, from the counts; the sets and each subject's entry (why) are made when first read.
+    PopulationSets sets = PopulationSets.of(prepared, context.cycle.meeting(), context.dataset.factIndex());
+    return counted(indicator, context, prepared, sets);
   }
 
   /**
-   * The counting of {@code indicator} over {@code base} once {@code sets} say where each member stands: the
+   * The counting of {@code indicator} once {@code sets} say where each member of its base population stands: the
    * populations, whose entries are built when first read, the rule as applied, and the score or why there is none.
    * (Kept apart from the sorting so that the compiler inlines each half's small calls into it.)
    */
-  private static Counted counted(Indicator indicator, CycleContext context, BasePopulation base,
-      PreparedIndicator prepared, PopulationSets sets) {
+  private static Counted counted(Indicator indicator, CycleContext context, PreparedIndicator prepared,
+      PopulationSets sets) {
     MonitoringDataset dataset = context.dataset;
     String meeting = context.cycle.meeting();
     Optional<Qualifier> qualifier = prepared.qualifier;
     SubjectEntries entries = prepared.entries.get();
-    // Who is where is known now, from the sets; why (each subject's entry) is built once, when first read.
-    Explanation explanation = Explanation.overPopulation(prepared, sets, meeting, dataset.factIndex());
     ImmutableList<Fact> loose = entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
     String rule = prepared.rule.get();
 
     CountKnown known = CountKnown.of(dataset, sets, qualifier);
     Optional<String> why = whyNoValue(indicator, prepared, sets, known, meeting);
     if (why.isPresent()) {
-      return new Counted(rule, explanation, Optional.empty(), why, loose);
+      return new Counted(rule, sets, Optional.empty(), why, loose);
     }
     Score score = scoreOf(indicator, sets, entries, known);
-    return new Counted(rule, explanation, Optional.of(score), why, loose);
+    return new Counted(rule, sets, Optional.of(score), why, loose);
   }
 
   /** How far a count over a population is known. */

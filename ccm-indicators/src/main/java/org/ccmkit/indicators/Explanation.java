@@ -8,8 +8,6 @@ import java.util.Optional;
 import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.SubjectSet;
-import org.ccmkit.indicators.population.BasePopulation;
-import org.ccmkit.indicators.population.Member;
 import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.indicators.result.PopulationResult;
 import org.ccmkit.indicators.result.Reason;
@@ -28,16 +26,8 @@ abstract class Explanation implements PopulationResult.Deferred {
   /** The entries of each population, once built; read without the lock, written under it. */
   private volatile Map<PopulationCode, ImmutableList<SubjectEntry>> built;
 
-  private Explanation(FactIndex index) {
+  Explanation(FactIndex index) {
     this.index = index;
-  }
-
-  /**
-   * The explanation of an indicator counted over a base population in the cycle of {@code meeting}, {@code prepared}
-   * for it (its population, qualifier, exemptions and entries), whose members {@code sets} sort.
-   */
-  static Explanation overPopulation(PreparedIndicator prepared, PopulationSets sets, String meeting, FactIndex index) {
-    return new OverPopulation(prepared, sets, meeting, index);
   }
 
   /**
@@ -81,7 +71,7 @@ abstract class Explanation implements PopulationResult.Deferred {
   }
 
   /** The populations over a base population of an indicator with or without each optional one. */
-  private static ImmutableList<PopulationCode> codesOver(boolean qualifier, boolean exception, boolean exclusion) {
+  static ImmutableList<PopulationCode> codesOver(boolean qualifier, boolean exception, boolean exclusion) {
     return OVER_POPULATION.get((qualifier ? 4 : 0) | (exception ? 2 : 0) | (exclusion ? 1 : 0));
   }
 
@@ -92,6 +82,11 @@ abstract class Explanation implements PopulationResult.Deferred {
 
   /** Builds the entries of every population. */
   abstract Map<PopulationCode, ImmutableList<SubjectEntry>> build();
+
+  /** {@code reasons} and then {@code more}. */
+  static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
+    return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
+  }
 
   @Override
   public ImmutableList<String> subjectCodes(PopulationCode code) {
@@ -111,111 +106,6 @@ abstract class Explanation implements PopulationResult.Deferred {
       }
     }
     return entries.get(code);
-  }
-
-  /** Over a base population: each member sorted by the qualifier, the criterion and the exemptions. */
-  private static final class OverPopulation extends Explanation {
-
-    private final PreparedIndicator prepared;
-    private final BasePopulation base;
-    private final PopulationSets sets;
-    private final String meeting;
-
-    OverPopulation(PreparedIndicator prepared, PopulationSets sets, String meeting, FactIndex index) {
-      super(index);
-      this.prepared = prepared;
-      this.base = prepared.population.get();
-      this.sets = sets;
-      this.meeting = meeting;
-    }
-
-    @Override
-    SubjectSet subjectsOf(PopulationCode code) {
-      return code == PopulationCode.INITIAL_POPULATION ? base.members() : sets.of(code);
-    }
-
-    @Override
-    public int count(PopulationCode code) {
-      return code == PopulationCode.INITIAL_POPULATION ? base.size() : sets.count(code);
-    }
-
-    @Override
-    public ImmutableList<PopulationCode> codes() {
-      return codesOver(prepared.qualifier.isPresent(), prepared.exception.isPresent(),
-          prepared.exclusion.isPresent());
-    }
-
-    @Override
-    public ImmutableList<String> subjectCodes(PopulationCode code) {
-      return code == PopulationCode.INITIAL_POPULATION ? base.subjects() : super.subjectCodes(code);
-    }
-
-    @Override
-    Map<PopulationCode, ImmutableList<SubjectEntry>> build() {
-      SubjectEntries entries = prepared.entries.get();
-      Optional<Qualifier> qualifier = prepared.qualifier;
-      Optional<Exemption> exclusion = prepared.exclusion;
-      Optional<Exemption> exception = prepared.exception;
-      SubjectSet excluded = sets.of(PopulationCode.DENOMINATOR_EXCLUSION);
-      SubjectSet excepted = sets.of(PopulationCode.DENOMINATOR_EXCEPTION);
-      SubjectSet numerator = sets.of(PopulationCode.NUMERATOR);
-      SubjectSet notCounted = sets.of(PopulationCode.NUMERATOR_EXCLUSION);
-      SubjectSet noData = sets.of(PopulationCode.NO_DATA);
-      ImmutableList.Builder<SubjectEntry> initialList = ImmutableList.builderWithExpectedSize(base.size());
-      ImmutableList.Builder<SubjectEntry> excludedList = ImmutableList.builderWithExpectedSize(sets.excludedCount);
-      ImmutableList.Builder<SubjectEntry> exceptedList = ImmutableList.builderWithExpectedSize(sets.exceptedCount);
-      ImmutableList.Builder<SubjectEntry> denominatorList =
-          ImmutableList.builderWithExpectedSize(sets.denominatorCount);
-      ImmutableList.Builder<SubjectEntry> numeratorList =
-          ImmutableList.builderWithExpectedSize(sets.numeratorCount);
-      ImmutableList.Builder<SubjectEntry> notCountedList =
-          ImmutableList.builderWithExpectedSize(sets.notCountedCount);
-      ImmutableList.Builder<SubjectEntry> noDataList = ImmutableList.builderWithExpectedSize(sets.noDataCount);
-      base.members().forEach(i -> {
-        Member m = base.member(i);
-        if (excluded.contains(i)) {
-          SubjectEntry entry = entries.excluded(m.subject(), m.name(), i,
-              with(m.reasons(), qualifier.get().whyNotMet(i)));
-          initialList.add(entry);
-          excludedList.add(entry);
-          return;
-        }
-        ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
-            .orElse(m.reasons());
-        if (excepted.contains(i)) {
-          reasons = with(reasons, exception.get().reason(i, meeting));
-        } else if (notCounted.contains(i)) {
-          reasons = with(reasons, exclusion.get().reason(i, meeting));
-        }
-        SubjectEntry entry = entries.of(m.subject(), m.name(), i, sets.outcomeOf(i), reasons);
-        initialList.add(entry);
-        if (excepted.contains(i)) {
-          exceptedList.add(entry);
-          return;
-        }
-        denominatorList.add(entry);
-        if (numerator.contains(i)) {
-          numeratorList.add(entry);
-        } else if (noData.contains(i)) {
-          noDataList.add(entry);
-        } else if (notCounted.contains(i)) {
-          notCountedList.add(entry);
-        }
-      });
-      Map<PopulationCode, ImmutableList<SubjectEntry>> built = new EnumMap<>(PopulationCode.class);
-      built.put(PopulationCode.INITIAL_POPULATION, initialList.build());
-      built.put(PopulationCode.DENOMINATOR_EXCLUSION, excludedList.build());
-      built.put(PopulationCode.DENOMINATOR_EXCEPTION, exceptedList.build());
-      built.put(PopulationCode.DENOMINATOR, denominatorList.build());
-      built.put(PopulationCode.NUMERATOR, numeratorList.build());
-      built.put(PopulationCode.NUMERATOR_EXCLUSION, notCountedList.build());
-      built.put(PopulationCode.NO_DATA, noDataList.build());
-      return built;
-    }
-
-    private static ImmutableList<Reason> with(ImmutableList<Reason> reasons, Reason more) {
-      return ImmutableList.<Reason>builderWithExpectedSize(reasons.size() + 1).addAll(reasons).add(more).build();
-    }
   }
 
   /** Without a population: whoever reported, counted or not. */

@@ -8,6 +8,7 @@ import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.SubjectSet;
 import org.ccmkit.indicators.population.BasePopulation;
+import org.ccmkit.indicators.result.PopulationCode;
 import org.ccmkit.model.plan.Baseline;
 import org.ccmkit.model.plan.FigureUnit;
 import org.ccmkit.model.plan.Indicator;
@@ -48,17 +49,23 @@ final class PreparedIndicator {
   /** How each subject's entry is read from the facts, for an indicator counted over a population or without one. */
   final Optional<SubjectEntries> entries;
   /**
-   * The counting rule's criterion over the cycle's facts, for an indicator counted over a population: who meets it and
-   * who is known not to, among all the dataset's subjects.
+   * The sets an indicator counted over a population sorts its members by: its population's members, its qualifier's
+   * subjects, its counting rule's criterion over the cycle's facts (who meets it and who is known not to, among all
+   * the dataset's subjects) and its exemptions' subjects.
    */
-  final Optional<Criterion> criterion;
+  final Optional<PopulationSets.Inputs> sorting;
   /** The baseline the plan printed for the indicator, where it printed a known one (not "X%"). */
   final Optional<Baseline> printedBaseline;
+  /**
+   * The codes of the populations an evaluation over a base population lists, in their order, by whether the indicator
+   * has a qualifier, a denominator exception and a numerator exclusion; empty for other indicators.
+   */
+  final ImmutableList<PopulationCode> populations;
 
   private PreparedIndicator(Indicator indicator, Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
       Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
-      Optional<SubjectEntries> entries, Optional<Criterion> criterion) {
+      Optional<SubjectEntries> entries, Optional<PopulationSets.Inputs> sorting) {
     this.notEvaluable = notEvaluable;
     this.published = published;
     this.facts = facts;
@@ -70,8 +77,10 @@ final class PreparedIndicator {
     this.populationEmpty = population.filter(p -> p.members().isEmpty())
         .map(p -> "the population is empty: no " + p.rule());
     this.entries = entries;
-    this.criterion = criterion;
+    this.sorting = sorting;
     this.printedBaseline = indicator.baseline().filter(Baseline::isKnown);
+    this.populations = population.isEmpty() ? ImmutableList.of()
+        : Explanation.codesOver(qualifier.isPresent(), exception.isPresent(), exclusion.isPresent());
   }
 
   /** {@code indicator} prepared for the cycle of {@code context}. */
@@ -103,7 +112,8 @@ final class PreparedIndicator {
         SubjectQuantity.of(indicator));
     return new PreparedIndicator(indicator, notEvaluable, published, facts, qualifier, exclusion, exception,
         Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
-        Optional.of(entries), Optional.of(criterion(indicator, context.dataset, cycleFacts, facts)));
+        Optional.of(entries), Optional.of(PopulationSets.Inputs.of(population.members(),
+            criterion(indicator, context.dataset, cycleFacts, facts), qualifier, exception, exclusion)));
   }
 
   /**

@@ -32,8 +32,8 @@ class PopulationSetsProperties {
       @ForAll("sets") SubjectSet unmet, @ForAll("maybeSets") SubjectSet qualifying,
       @ForAll("maybeSets") SubjectSet excepting, @ForAll("maybeSets") SubjectSet excluding) {
     // A subject is not both met and known not met: the criterion never says so (Criterion).
-    PopulationSets sets = new PopulationSets(members, qualifying, new Criterion(met, unmet.andNot(met)), excepting,
-        excluding);
+    PopulationSets sets = new PopulationSets(new PopulationSets.Inputs(members, qualifying,
+        new Criterion(met, unmet.andNot(met)), excepting, excluding));
     for (PopulationCode code : SETS) {
       assertEquals(sets.of(code).size(), sets.count(code), code.toString());
       assertTrue(members.containsAll(sets.of(code)), code + " within the members");

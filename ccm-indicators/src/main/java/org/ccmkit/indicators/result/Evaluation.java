@@ -326,10 +326,36 @@ public final class Evaluation {
     checkArgument(status == EvaluationStatus.COMPUTED || reason.isPresent(),
         "Evaluation %s %s with status %s must say why in reason", id, meeting, status);
     ImmutableList<PopulationCode> codes = source.codes();
+    // In order and each once is the codes' ordinals strictly increasing; the message is made only if they are not.
+    int last = -1;
+    boolean numeratorListed = false;
+    for (int i = 0, n = codes.size(); i < n; i++) {
+      PopulationCode code = codes.get(i);
+      if (code == null || code.ordinal() <= last) {
+        refuseCodes(codes);
+      }
+      last = code.ordinal();
+      numeratorListed |= code == PopulationCode.NUMERATOR;
+    }
+    if (status == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
+        && indicator.population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
+      Optional<Long> count = score.get().count();
+      long counted = count.isPresent() ? count.get() : -1L;
+      int numerator = numeratorListed ? source.count(PopulationCode.NUMERATOR) : 0;
+      if (counted != numerator) { // the numbers are boxed for the message only
+        throw new IllegalArgumentException("Evaluation " + id + " " + meeting + ": the computed count " + counted
+            + " must be the numerator's size " + numerator);
+      }
+    }
+  }
+
+  /** Throws the error of {@code codes}, which are not in order and each once: the first code that is not. */
+  private void refuseCodes(ImmutableList<PopulationCode> codes) {
+    String id = indicator.id();
+    String meeting = cycle.meeting();
     int seen = 0; // a bit for each population code listed
     PopulationCode last = null;
-    for (int i = 0; i < codes.size(); i++) {
-      PopulationCode code = codes.get(i);
+    for (PopulationCode code : codes) {
       checkArgument(code != null, "Evaluation %s %s lists a population without a code", id, meeting);
       int bit = 1 << code.ordinal();
       checkArgument((seen & bit) == 0, "Evaluation %s %s lists population %s twice", id, meeting, code);
@@ -338,15 +364,8 @@ public final class Evaluation {
           "Evaluation %s %s lists populations out of order: %s after %s", id, meeting, code, last);
       last = code;
     }
-    if (status == EvaluationStatus.COMPUTED && score.get().change().isEmpty()
-        && indicator.population().base() != org.ccmkit.model.plan.PopulationBase.NONE) {
-      Optional<Long> count = score.get().count();
-      long counted = count.isPresent() ? count.get() : -1L;
-      int numerator = (seen & 1 << PopulationCode.NUMERATOR.ordinal()) == 0 ? 0
-          : source.count(PopulationCode.NUMERATOR);
-      checkArgument(counted == numerator,
-          "Evaluation %s %s: the computed count %s must be the numerator's size %s", id, meeting, counted, numerator);
-    }
+    throw new IllegalStateException("Evaluation " + id + " " + meeting + ": populations " + codes
+        + " refused although in order, each once");
   }
 
   /**
