@@ -28,16 +28,27 @@ public final class Evaluation {
   private final Indicator indicator;
   private final ReportingCycle cycle;
   private final EvaluationStatus status;
-  private final Optional<String> reason;
   private final String populationRule;
   /** The populations' codes, counts and subjects, from which their results are made when first read. */
   private final PopulationResult.Deferred source;
   /** The population results, once made. */
   private volatile ImmutableList<PopulationResult> populations;
   private final Optional<Score> score;
-  private final Optional<BaselineComparison> baseline;
-  private final ImmutableList<PublishedComparison> published;
-  private final ImmutableList<ConsistencyFlag> flags;
+  /** The reason, baseline, published figures and flags: one shared value where there are none, as for most. */
+  private final Notes notes;
+
+  /** What most evaluations have none of, kept apart so that they share one value of nothing. */
+  private record Notes(Optional<String> reason, Optional<BaselineComparison> baseline,
+      ImmutableList<PublishedComparison> published, ImmutableList<ConsistencyFlag> flags) {
+
+    static final Notes NONE = new Notes(Optional.empty(), Optional.empty(), ImmutableList.of(), ImmutableList.of());
+
+    static Notes of(Optional<String> reason, Optional<BaselineComparison> baseline,
+        ImmutableList<PublishedComparison> published, ImmutableList<ConsistencyFlag> flags) {
+      return reason.isEmpty() && baseline.isEmpty() && published.isEmpty() && flags.isEmpty() ? NONE
+          : new Notes(reason, baseline, published, flags);
+    }
+  }
 
   private Evaluation(Indicator indicator, ReportingCycle cycle, EvaluationStatus status, Optional<String> reason,
       String populationRule, PopulationResult.Deferred source, Optional<Score> score,
@@ -58,13 +69,10 @@ public final class Evaluation {
     this.indicator = indicator;
     this.cycle = cycle;
     this.status = status;
-    this.reason = reason;
     this.populationRule = populationRule;
     this.source = source;
     this.score = score;
-    this.baseline = baseline;
-    this.published = published;
-    this.flags = flags;
+    this.notes = Notes.of(reason, baseline, published, flags);
     check();
   }
 
@@ -128,7 +136,7 @@ public final class Evaluation {
    *     unless the status is {@link EvaluationStatus#COMPUTED}
    */
   public Optional<String> reason() {
-    return reason;
+    return notes.reason;
   }
 
   /**
@@ -180,17 +188,17 @@ public final class Evaluation {
 
   /** {@return the value against the baseline, where both are known in one unit} */
   public Optional<BaselineComparison> baseline() {
-    return baseline;
+    return notes.baseline;
   }
 
   /** {@return the figures documents published for the indicator and cycle, each beside the computed one} */
   public ImmutableList<PublishedComparison> published() {
-    return published;
+    return notes.published;
   }
 
   /** {@return what in the figures cannot all be so, or must be known to read the value; each with its sources} */
   public ImmutableList<ConsistencyFlag> flags() {
-    return flags;
+    return notes.flags;
   }
 
   /** {@return a builder} */
@@ -323,7 +331,7 @@ public final class Evaluation {
     checkArgument(score.isPresent() == status.hasValue(),
         "Evaluation %s %s: a score must be present exactly when the status is COMPUTED or PUBLISHED, status was %s",
         id, meeting, status);
-    checkArgument(status == EvaluationStatus.COMPUTED || reason.isPresent(),
+    checkArgument(status == EvaluationStatus.COMPUTED || notes.reason.isPresent(),
         "Evaluation %s %s with status %s must say why in reason", id, meeting, status);
     ImmutableList<PopulationCode> codes = source.codes();
     // In order and each once is the codes' ordinals strictly increasing; the message is made only if they are not.
@@ -378,9 +386,8 @@ public final class Evaluation {
       return true;
     }
     return o instanceof Evaluation e && indicator.equals(e.indicator) && cycle.equals(e.cycle)
-        && status == e.status && reason.equals(e.reason) && populationRule.equals(e.populationRule)
-        && score.equals(e.score) && baseline.equals(e.baseline) && published.equals(e.published)
-        && flags.equals(e.flags) && populations().equals(e.populations());
+        && status == e.status && populationRule.equals(e.populationRule) && score.equals(e.score)
+        && notes.equals(e.notes) && populations().equals(e.populations());
   }
 
   /** {@return a hash of the attributes {@link #equals} compares} */
@@ -390,13 +397,13 @@ public final class Evaluation {
     h += (h << 5) + indicator.hashCode();
     h += (h << 5) + cycle.hashCode();
     h += (h << 5) + status.hashCode();
-    h += (h << 5) + reason.hashCode();
+    h += (h << 5) + notes.reason.hashCode();
     h += (h << 5) + populationRule.hashCode();
     h += (h << 5) + populations().hashCode();
     h += (h << 5) + score.hashCode();
-    h += (h << 5) + baseline.hashCode();
-    h += (h << 5) + published.hashCode();
-    h += (h << 5) + flags.hashCode();
+    h += (h << 5) + notes.baseline.hashCode();
+    h += (h << 5) + notes.published.hashCode();
+    h += (h << 5) + notes.flags.hashCode();
     return h;
   }
 
@@ -439,13 +446,13 @@ public final class Evaluation {
       indicator = evaluation.indicator;
       cycle = evaluation.cycle;
       status = evaluation.status;
-      reason = evaluation.reason;
+      reason = evaluation.notes.reason;
       populationRule = evaluation.populationRule;
       populations.addAll(evaluation.populations());
       score = evaluation.score;
-      baseline = evaluation.baseline;
-      published.addAll(evaluation.published);
-      flags.addAll(evaluation.flags);
+      baseline = evaluation.notes.baseline;
+      published.addAll(evaluation.notes.published);
+      flags.addAll(evaluation.notes.flags);
       return this;
     }
 

@@ -58,11 +58,22 @@ public final class Score {
   private final Optional<Long> count;
   private final Optional<Long> denominator;
   private final Optional<BigDecimal> percentage;
-  private final Optional<BigDecimal> quantity;
-  private final Optional<Long> change;
-  private final Optional<Bound> bound;
-  private final Optional<String> period;
-  private final Optional<String> component;
+  /** The quantity, change, bound, period and component: one shared value where there are none, as for most. */
+  private final Rest rest;
+
+  /** What most scores have none of, kept apart so that they share one value of nothing. */
+  private record Rest(Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
+      Optional<String> period, Optional<String> component) {
+
+    static final Rest NONE = new Rest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+
+    static Rest of(Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
+        Optional<String> period, Optional<String> component) {
+      return quantity.isEmpty() && change.isEmpty() && bound.isEmpty() && period.isEmpty() && component.isEmpty()
+          ? NONE : new Rest(quantity, change, bound, period, component);
+    }
+  }
 
   private Score(ImmutableList<FigureUnit> units, Optional<Long> count, Optional<Long> denominator,
       Optional<BigDecimal> percentage, Optional<BigDecimal> quantity, Optional<Long> change, Optional<Bound> bound,
@@ -71,11 +82,7 @@ public final class Score {
     this.count = count;
     this.denominator = denominator;
     this.percentage = percentage;
-    this.quantity = quantity;
-    this.change = change;
-    this.bound = bound;
-    this.period = period;
-    this.component = component;
+    this.rest = Rest.of(quantity, change, bound, period, component);
   }
 
   /** {@code score}, once it is {@linkplain #check() checked}. */
@@ -118,7 +125,7 @@ public final class Score {
 
   /** {@return a sum of quantities (money, munitions, area, people)} */
   public Optional<BigDecimal> quantity() {
-    return quantity;
+    return rest.quantity;
   }
 
   /**
@@ -129,7 +136,7 @@ public final class Score {
    *     exits; may be negative
    */
   public Optional<Long> change() {
-    return change;
+    return rest.change;
   }
 
   /**
@@ -140,7 +147,7 @@ public final class Score {
    *     some members of the population have no data (the count is then {@link Bound#AT_LEAST} its value)
    */
   public Optional<Bound> bound() {
-    return bound;
+    return rest.bound;
   }
 
   /**
@@ -151,14 +158,14 @@ public final class Score {
    *     review period): the cycles it covers, e.g. {@code 10MSP–13MSP}
    */
   public Optional<String> period() {
-    return period;
+    return rest.period;
   }
 
   /**
    * {@return where the figure is a printed figure of one component of the indicator (LAP-4.2's women presiding): which}
    */
   public Optional<String> component() {
-    return component;
+    return rest.component;
   }
 
   /** {@return a builder} */
@@ -276,12 +283,12 @@ public final class Score {
    *     period, not a component's figure
    */
   public boolean isExact() {
-    return bound.isEmpty() && period.isEmpty() && component.isEmpty();
+    return rest.bound.isEmpty() && rest.period.isEmpty() && rest.component.isEmpty();
   }
 
   /** {@return the unit of the {@linkplain #value() headline value}, read from the attributes} */
   public FigureUnit unit() {
-    if (change.isPresent()) {
+    if (rest.change.isPresent()) {
       return FigureUnit.CHANGE;
     }
     switch (headlineUnit()) {
@@ -289,11 +296,11 @@ public final class Score {
         return percentage.isPresent() ? FigureUnit.PERCENT
             : count.isPresent() ? FigureUnit.COUNT : FigureUnit.QUANTITY;
       case QUANTITY:
-        return quantity.isPresent() ? FigureUnit.QUANTITY
+        return rest.quantity.isPresent() ? FigureUnit.QUANTITY
             : count.isPresent() ? FigureUnit.COUNT : FigureUnit.PERCENT;
       default:
         return count.isPresent() ? FigureUnit.COUNT
-            : quantity.isPresent() ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
+            : rest.quantity.isPresent() ? FigureUnit.QUANTITY : FigureUnit.PERCENT;
     }
   }
 
@@ -316,9 +323,9 @@ public final class Score {
       case PERCENT:
         return percentage;
       case CHANGE:
-        return change.map(BigDecimal::valueOf);
+        return rest.change.map(BigDecimal::valueOf);
       default:
-        return quantity;
+        return rest.quantity;
     }
   }
 
@@ -328,7 +335,7 @@ public final class Score {
    * #of(List, long, long)} makes, read in a few comparisons; for any other score, {@link #check()} decides.
    */
   private boolean plainlyValid() {
-    if (quantity.isPresent() || change.isPresent() || count.isEmpty() || denominator.isEmpty()
+    if (rest != Rest.NONE || count.isEmpty() || denominator.isEmpty()
         || !FigureUnit.isIndicatorUnits(units) || units.get(0) == FigureUnit.QUANTITY
         || units.get(0) == FigureUnit.CHANGE) {
       return false;
@@ -348,6 +355,8 @@ public final class Score {
       throw new IllegalArgumentException("Score.units must be " + FigureUnit.indicatorUnitsInWords()
           + ", headline first; was " + units);
     }
+    Optional<BigDecimal> quantity = rest.quantity;
+    Optional<Long> change = rest.change;
     checkArgument(count.isPresent() || percentage.isPresent() || quantity.isPresent() || change.isPresent(),
         "Score must carry a count, a percentage, a quantity or a change (units %s)", units);
     FigureUnit headline = units.get(0);
@@ -383,8 +392,7 @@ public final class Score {
       return true;
     }
     return o instanceof Score s && units.equals(s.units) && count.equals(s.count) && denominator.equals(s.denominator)
-        && percentage.equals(s.percentage) && quantity.equals(s.quantity) && change.equals(s.change)
-        && bound.equals(s.bound) && period.equals(s.period) && component.equals(s.component);
+        && percentage.equals(s.percentage) && rest.equals(s.rest);
   }
 
   /** {@return a hash of the attributes {@link #equals} compares} */
@@ -395,11 +403,11 @@ public final class Score {
     h += (h << 5) + count.hashCode();
     h += (h << 5) + denominator.hashCode();
     h += (h << 5) + percentage.hashCode();
-    h += (h << 5) + quantity.hashCode();
-    h += (h << 5) + change.hashCode();
-    h += (h << 5) + bound.hashCode();
-    h += (h << 5) + period.hashCode();
-    h += (h << 5) + component.hashCode();
+    h += (h << 5) + rest.quantity.hashCode();
+    h += (h << 5) + rest.change.hashCode();
+    h += (h << 5) + rest.bound.hashCode();
+    h += (h << 5) + rest.period.hashCode();
+    h += (h << 5) + rest.component.hashCode();
     return h;
   }
 
@@ -450,11 +458,11 @@ public final class Score {
       count = score.count;
       denominator = score.denominator;
       percentage = score.percentage;
-      quantity = score.quantity;
-      change = score.change;
-      bound = score.bound;
-      period = score.period;
-      component = score.component;
+      quantity = score.rest.quantity;
+      change = score.rest.change;
+      bound = score.rest.bound;
+      period = score.rest.period;
+      component = score.rest.component;
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccmkit.indicators.result.Evaluation;
 import org.ccmkit.indicators.result.PopulationResult;
+import org.ccmkit.indicators.result.Score;
 import org.ccmkit.model.plan.Indicator;
 
 /**
@@ -66,6 +67,19 @@ final class EvaluationDump {
       write(out, depth + 1, "baseline", e.baseline().orElse(null));
       write(out, depth + 1, "published", e.published());
       write(out, depth + 1, "flags", e.flags());
+    } else if (value instanceof Score s) {
+      // By its attributes in their order, as Immutables' implementation held them: it keeps those most scores lack
+      // apart, in one shared value.
+      out.append("Score\n");
+      write(out, depth + 1, "units", s.units());
+      write(out, depth + 1, "count", s.count().orElse(null));
+      write(out, depth + 1, "denominator", s.denominator().orElse(null));
+      write(out, depth + 1, "percentage", s.percentage().orElse(null));
+      write(out, depth + 1, "quantity", s.quantity().orElse(null));
+      write(out, depth + 1, "change", s.change().orElse(null));
+      write(out, depth + 1, "bound", s.bound().orElse(null));
+      write(out, depth + 1, "period", s.period().orElse(null));
+      write(out, depth + 1, "component", s.component().orElse(null));
     } else if (value instanceof PopulationResult p) {
       // By its attributes, as Immutables' implementation held them: its subjects may be built only when read.
       out.append("PopulationResult\n");
@@ -76,8 +90,8 @@ final class EvaluationDump {
       for (Field f : fields(value.getClass())) {
         try {
           f.setAccessible(true);
-          // An optional attribute as Immutables' classes hold it, its value or null: a value class written by hand
-          // (Score) keeps the Optional itself, and the same value must give the same text.
+          // An optional attribute as Immutables' classes hold it, its value or null: a value class written by hand may
+          // keep the Optional itself, and the same value must give the same text.
           Object attribute = f.get(value) instanceof Optional<?> o ? o.orElse(null) : f.get(value);
           write(out, depth + 1, f.getName(), attribute);
         } catch (IllegalAccessException e) {
