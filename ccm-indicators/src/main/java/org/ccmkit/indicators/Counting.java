@@ -39,18 +39,17 @@ final class Counting {
    * indicator only {@linkplain Fact#loose() loosely}, in the numerator's order.
    */
   record Counted(String rule, PopulationResult.Deferred populations, Optional<Score> score,
-      Optional<String> noData, ImmutableList<Fact> looseCounted) {
+      Optional<String> noData, ImmutableList<Fact> looseCounted) {}
 
-    /** {@return the codes of the numerator's subjects, sorted} */
-    ImmutableList<String> numerator() {
-      return populations.codes().contains(PopulationCode.NUMERATOR)
-          ? populations.subjectCodes(PopulationCode.NUMERATOR) : ImmutableList.of();
-    }
+  /** {@return the codes of the numerator's subjects among {@code populations}, sorted} */
+  static ImmutableList<String> numerator(PopulationResult.Deferred populations) {
+    return populations.codes().contains(PopulationCode.NUMERATOR)
+        ? populations.subjectCodes(PopulationCode.NUMERATOR) : ImmutableList.of();
+  }
 
-    /** {@return the number of members with no data} */
-    int noDataCount() {
-      return populations.codes().contains(PopulationCode.NO_DATA) ? populations.count(PopulationCode.NO_DATA) : 0;
-    }
+  /** {@return the number of members with no data among {@code populations}} */
+  static int noDataCount(PopulationResult.Deferred populations) {
+    return populations.codes().contains(PopulationCode.NO_DATA) ? populations.count(PopulationCode.NO_DATA) : 0;
   }
 
   /** The populations of an evaluation that has none: one not evaluable, or a change over no period. */
@@ -59,36 +58,36 @@ final class Counting {
   private Counting() {}
 
   /**
-   * Counts {@code indicator} in the cycle of {@code context} over its base population there; {@code prepared} is the
-   * indicator prepared for the cycle (its population, facts, condition, qualifier, exemptions, entries and rule).
+   * The members of the base population of an indicator counted over one, {@code prepared} for the cycle of {@code
+   * context} (its population, criterion, qualifier and exemptions), sorted into its populations: who is where is known
+   * from the counts; the sets and each subject's entry (why) are made when first read.
    */
-  static Counted overPopulation(Indicator indicator, CycleContext context, PreparedIndicator prepared) {
-    // Who is where is known now, from the counts; the sets and each subject's entry (why) are made when first read.
-    PopulationSets sets = PopulationSets.of(prepared, context.cycle.meeting(), context.dataset.factIndex());
-    return counted(indicator, context, prepared, sets);
+  static PopulationSets sort(PreparedIndicator prepared, CycleContext context) {
+    return PopulationSets.of(prepared, context.cycle.meeting(), context.dataset.factIndex());
   }
 
   /**
-   * The counting of {@code indicator} once {@code sets} say where each member of its base population stands: the
-   * populations, whose entries are built when first read, the rule as applied, and the score or why there is none.
-   * (Kept apart from the sorting so that the compiler inlines each half's small calls into it.)
+   * The facts behind the numerator's subjects of {@code sets} that evidence the indicator {@code prepared} only
+   * {@linkplain Fact#loose() loosely}, in the numerator's order.
    */
-  private static Counted counted(Indicator indicator, CycleContext context, PreparedIndicator prepared,
-      PopulationSets sets) {
-    MonitoringDataset dataset = context.dataset;
-    String meeting = context.cycle.meeting();
-    Optional<Qualifier> qualifier = prepared.qualifier;
+  static ImmutableList<Fact> looseCounted(PreparedIndicator prepared, PopulationSets sets) {
     SubjectEntries entries = prepared.entries.get();
-    ImmutableList<Fact> loose = entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
-    String rule = prepared.rule.get();
+    return entries.anyLoose() ? entries.looseFacts(sets.numerator()) : ImmutableList.of();
+  }
 
-    CountKnown known = CountKnown.of(dataset, sets, qualifier);
-    Optional<String> why = whyNoValue(indicator, prepared, sets, known, meeting);
-    if (why.isPresent()) {
-      return new Counted(rule, sets, Optional.empty(), why, loose);
-    }
-    Score score = scoreOf(indicator, sets, entries, known);
-    return new Counted(rule, sets, Optional.of(score), why, loose);
+  /**
+   * Why {@code indicator}, counted over the members {@code sets} sorts, has no value in the cycle of {@code context},
+   * if it has none: see {@link #whyNoValue(Indicator, PreparedIndicator, PopulationSets, CountKnown, String)}.
+   */
+  static Optional<String> whyNoValue(Indicator indicator, CycleContext context, PreparedIndicator prepared,
+      PopulationSets sets) {
+    return whyNoValue(indicator, prepared, sets, CountKnown.of(context.dataset, sets, prepared.qualifier),
+        context.cycle.meeting());
+  }
+
+  /** The score of {@code indicator} counted over the members {@code sets} sorts, which has a value. */
+  static Score scoreOf(Indicator indicator, CycleContext context, PreparedIndicator prepared, PopulationSets sets) {
+    return scoreOf(indicator, sets, prepared.entries.get(), CountKnown.of(context.dataset, sets, prepared.qualifier));
   }
 
   /** How far a count over a population is known. */

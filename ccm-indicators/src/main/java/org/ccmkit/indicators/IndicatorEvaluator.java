@@ -328,16 +328,27 @@ public abstract class IndicatorEvaluator {
       return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NOT_EVALUABLE,
           notEvaluable.get(), indicator.population().toString(), Counting.NO_POPULATIONS, ImmutableList.of());
     }
+    if (indicator.headlineUnit() != FigureUnit.CHANGE && indicator.population().base() != PopulationBase.NONE) {
+      // Most indicators: counted over a population, its parts read from the sorted members, none made to carry them.
+      PopulationSets sets = Counting.sort(prepared, context);
+      ImmutableList<Fact> loose = Counting.looseCounted(prepared, sets);
+      Optional<String> why = Counting.whyNoValue(indicator, context, prepared, sets);
+      if (why.isPresent()) {
+        return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NO_DATA, why.get(),
+            prepared.rule.get(), sets, loose);
+      }
+      return withComputedScore(indicator, context, baseline, prepared, prepared.rule.get(), sets,
+          Optional.of(Counting.scoreOf(indicator, context, prepared, sets)), loose);
+    }
     Counting.Counted counted = indicator.headlineUnit() == FigureUnit.CHANGE
         ? Changes.between(indicator, dataset, context.period.get(), cycle.date())
-        : indicator.population().base() == PopulationBase.NONE
-            ? Counting.withoutPopulation(indicator, context, prepared)
-            : Counting.overPopulation(indicator, context, prepared);
+        : Counting.withoutPopulation(indicator, context, prepared);
     if (counted.score().isEmpty()) {
       return withoutComputedValue(indicator, context, baseline, prepared, EvaluationStatus.NO_DATA,
           counted.noData().get(), counted.rule(), counted.populations(), counted.looseCounted());
     }
-    return withComputedScore(indicator, context, baseline, prepared, counted);
+    return withComputedScore(indicator, context, baseline, prepared, counted.rule(), counted.populations(),
+        counted.score(), counted.looseCounted());
   }
 
   /**
@@ -347,18 +358,16 @@ public abstract class IndicatorEvaluator {
    * each list.
    */
   private Evaluation withComputedScore(Indicator indicator, CycleContext context, BaselineRule baseline,
-      PreparedIndicator prepared, Counting.Counted counted) {
+      PreparedIndicator prepared, String rule, PopulationResult.Deferred populations, Optional<Score> score,
+      ImmutableList<Fact> loose) {
     ReportingCycle cycle = context.cycle;
     ImmutableList<PublishedValue> published = prepared.published;
     MonitoringDataset dataset = context.dataset;
-    String rule = counted.rule();
-    PopulationResult.Deferred populations = counted.populations();
-    ImmutableList<Fact> loose = counted.looseCounted();
     // The numerator's codes are compared with the States a printed figure names; none is read without one.
-    ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : counted.numerator();
-    Score computed = counted.score().get();
+    ImmutableList<String> numerator = published.isEmpty() ? ImmutableList.of() : Counting.numerator(populations);
+    Score computed = score.get();
     ImmutableList<PublishedComparison> comparisons = published.isEmpty() ? ImmutableList.of()
-        : PublishedFigures.compare(published, counted.score(), numerator,
+        : PublishedFigures.compare(published, score, numerator,
             p -> overPeriod(indicator, dataset, context, p));
     if (!computed.isExact() && computed.change().isEmpty()) {
       // Closed only where every exact figure printed for the cycle and the whole indicator agrees with it.
@@ -376,7 +385,7 @@ public abstract class IndicatorEvaluator {
         return Evaluation.of(indicator, cycle, EvaluationStatus.COMPUTED,
             Optional.of("Computed from the facts: the States they name account for the count printed for the "
                 + "cycle, " + PublishedFigures.describe(closing.get().published()) + ", so the count is exact "
-                + "although " + counted.noDataCount() + " member(s) have no data"),
+                + "although " + Counting.noDataCount(populations) + " member(s) have no data"),
             rule, populations, exact, baselineOf(indicator, prepared, exact, baseline), closed,
             Flags.of(indicator, dataset, cycle, populations, loose, exact, Optional.empty(), closed));
       }
@@ -388,7 +397,7 @@ public abstract class IndicatorEvaluator {
         Optional<Score> value = Optional.of(PublishedFigures.score(indicator, h));
         return Evaluation.of(indicator, cycle, EvaluationStatus.PUBLISHED,
             Optional.of("Computed from the facts: " + computed + (computed.bound().isPresent() ? " ("
-                + counted.noDataCount() + " member(s) have no data)" : "") + ", not an exact figure of the "
+                + Counting.noDataCount(populations) + " member(s) have no data)" : "") + ", not an exact figure of the "
                 + "cycle; the value is the one printed: " + PublishedFigures.describe(h) + ", by the headline "
                 + "rule: a printed figure before a lower bound computed from facts, a figure of the cycle before "
                 + "one of a period; " + printed.rule()),
@@ -397,8 +406,8 @@ public abstract class IndicatorEvaluator {
       }
     }
     return Evaluation.of(indicator, cycle, EvaluationStatus.COMPUTED, Optional.empty(), rule, populations,
-        counted.score(), baselineOf(indicator, prepared, counted.score(), baseline), comparisons,
-        Flags.of(indicator, dataset, cycle, populations, loose, counted.score(), Optional.empty(), comparisons));
+        score, baselineOf(indicator, prepared, score, baseline), comparisons,
+        Flags.of(indicator, dataset, cycle, populations, loose, score, Optional.empty(), comparisons));
   }
 
   /**
@@ -461,7 +470,7 @@ public abstract class IndicatorEvaluator {
     if (over.score().isEmpty()) {
       return Optional.empty();
     }
-    ImmutableList<String> entered = over.numerator();
+    ImmutableList<String> entered = Counting.numerator(over.populations());
     return Optional.of(new PublishedFigures.Over(over.score().get(), entered, "entered between "
         + context.period.get().start() + " and " + end + ", the printed figure's period " + period + ": " + entered
         + "; the change over that period, less those that left, is " + over.score().get().change().get()));
