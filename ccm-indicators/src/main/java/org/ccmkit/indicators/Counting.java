@@ -58,12 +58,12 @@ final class Counting {
   private Counting() {}
 
   /**
-   * The members of the base population of an indicator counted over one, {@code prepared} for the cycle of {@code
-   * context} (its population, criterion, qualifier and exemptions), sorted into its populations: who is where is known
-   * from the counts; the sets and each subject's entry (why) are made when first read.
+   * The members of the base population of an indicator counted over one, {@code prepared} for a cycle (its population,
+   * criterion, qualifier and exemptions), sorted into its populations: who is where is known from the counts; the sets
+   * and each subject's entry (why) are made when first read.
    */
-  static PopulationSets sort(PreparedIndicator prepared, CycleContext context) {
-    return PopulationSets.of(prepared, context.cycle.meeting(), context.dataset.factIndex());
+  static PopulationSets sort(PreparedIndicator prepared) {
+    return PopulationSets.of(prepared);
   }
 
   /**

@@ -22,13 +22,13 @@ import org.ccmkit.indicators.result.SubjectOutcome;
  */
 abstract class Explanation implements PopulationResult.Deferred {
 
-  private final FactIndex index;
   /** The entries of each population, once built; read without the lock, written under it. */
   private volatile Map<PopulationCode, ImmutableList<SubjectEntry>> built;
 
-  Explanation(FactIndex index) {
-    this.index = index;
-  }
+  Explanation() {}
+
+  /** {@return the dataset's facts, which number the subjects} */
+  abstract FactIndex index();
 
   /**
    * The explanation of an indicator without a population: {@code reporting} are those that reported any of {@code
@@ -90,7 +90,7 @@ abstract class Explanation implements PopulationResult.Deferred {
 
   @Override
   public ImmutableList<String> subjectCodes(PopulationCode code) {
-    return index.codesOf(subjectsOf(code));
+    return index().codesOf(subjectsOf(code));
   }
 
   @Override
@@ -120,7 +120,6 @@ abstract class Explanation implements PopulationResult.Deferred {
 
     OfReporting(SubjectSet reporting, SubjectSet counted, List<String> elements, String meeting,
         SubjectEntries entries, MonitoringDataset dataset) {
-      super(dataset.factIndex());
       this.reporting = reporting;
       this.counted = counted;
       this.elements = elements;
@@ -137,6 +136,11 @@ abstract class Explanation implements PopulationResult.Deferred {
     @Override
     public int count(PopulationCode code) {
       return subjectsOf(code).size();
+    }
+
+    @Override
+    FactIndex index() {
+      return dataset.factIndex();
     }
 
     @Override

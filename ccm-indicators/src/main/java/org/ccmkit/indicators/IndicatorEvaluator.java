@@ -330,7 +330,7 @@ public abstract class IndicatorEvaluator {
     }
     if (indicator.headlineUnit() != FigureUnit.CHANGE && indicator.population().base() != PopulationBase.NONE) {
       // Most indicators: counted over a population, its parts read from the sorted members, none made to carry them.
-      PopulationSets sets = Counting.sort(prepared, context);
+      PopulationSets sets = Counting.sort(prepared);
       ImmutableList<Fact> loose = Counting.looseCounted(prepared, sets);
       Optional<String> why = Counting.whyNoValue(indicator, context, prepared, sets);
       if (why.isPresent()) {

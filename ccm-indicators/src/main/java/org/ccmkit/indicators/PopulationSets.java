@@ -28,8 +28,6 @@ final class PopulationSets extends Explanation {
 
   /** The indicator prepared for the cycle: its population, qualifier, exemptions and entries; null in tests of sets. */
   private final PreparedIndicator prepared;
-  /** The cycle's meeting, for the exemptions' reasons. */
-  private final String meeting;
   /** The sets the members are sorted by. */
   private final Inputs inputs;
 
@@ -51,13 +49,11 @@ final class PopulationSets extends Explanation {
 
   /** The populations of the members of {@code inputs}, sorted by its sets; for tests of the sets and counts alone. */
   PopulationSets(Inputs inputs) {
-    this(null, null, null, inputs);
+    this(null, inputs);
   }
 
-  private PopulationSets(PreparedIndicator prepared, String meeting, FactIndex index, Inputs inputs) {
-    super(index);
+  private PopulationSets(PreparedIndicator prepared, Inputs inputs) {
     this.prepared = prepared;
-    this.meeting = meeting;
     this.inputs = inputs;
     long[] words = inputs.words;
     int excluded = 0;
@@ -89,11 +85,16 @@ final class PopulationSets extends Explanation {
   }
 
   /**
-   * The populations of {@code prepared}, an indicator prepared for the cycle of {@code meeting} (its base population,
-   * counting rule's criterion, qualifier and exemptions, as {@link Inputs}), whose subjects {@code index} numbers.
+   * The populations of {@code prepared}, an indicator prepared for a cycle (its base population, counting rule's
+   * criterion, qualifier and exemptions, as {@link Inputs}).
    */
-  static PopulationSets of(PreparedIndicator prepared, String meeting, FactIndex index) {
-    return new PopulationSets(prepared, meeting, index, prepared.sorting.get());
+  static PopulationSets of(PreparedIndicator prepared) {
+    return new PopulationSets(prepared, prepared.sorting.get());
+  }
+
+  @Override
+  FactIndex index() {
+    return prepared.index;
   }
 
   /**
@@ -270,9 +271,9 @@ final class PopulationSets extends Explanation {
       ImmutableList<Reason> reasons = qualifier.map(q -> with(m.reasons(), q.whyMet(i, m.subject())))
           .orElse(m.reasons());
       if (excepted.contains(i)) {
-        reasons = with(reasons, exception.get().reason(i, meeting));
+        reasons = with(reasons, exception.get().reason(i, prepared.meeting));
       } else if (notCounted.contains(i)) {
-        reasons = with(reasons, exclusion.get().reason(i, meeting));
+        reasons = with(reasons, exclusion.get().reason(i, prepared.meeting));
       }
       SubjectEntry entry = entries.of(m.subject(), m.name(), i, outcomeOf(i), reasons);
       initialList.add(entry);

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ccmkit.indicators.data.ElementFacts;
+import org.ccmkit.indicators.data.FactIndex;
 import org.ccmkit.indicators.data.MonitoringDataset;
 import org.ccmkit.indicators.data.PublishedValue;
 import org.ccmkit.indicators.data.SubjectSet;
@@ -28,6 +29,10 @@ final class PreparedIndicator {
 
   private static final ElementFacts[] NO_FACTS = {};
 
+  /** The cycle's meeting. */
+  final String meeting;
+  /** The dataset's facts, which number its subjects. */
+  final FactIndex index;
   /** Why the indicator cannot be evaluated on the dataset, or empty if it can ({@link Feasibility}). */
   final Optional<String> notEvaluable;
   /** The figures printed for the indicator in the cycle, in a fixed order. */
@@ -62,10 +67,13 @@ final class PreparedIndicator {
    */
   final ImmutableList<PopulationCode> populations;
 
-  private PreparedIndicator(Indicator indicator, Optional<String> notEvaluable, ImmutableList<PublishedValue> published,
+  private PreparedIndicator(CycleContext context, Indicator indicator, Optional<String> notEvaluable,
+      ImmutableList<PublishedValue> published,
       ElementFacts[] facts, Optional<Qualifier> qualifier, Optional<Exemption> exclusion,
       Optional<Exemption> exception, Optional<String> rule, Optional<BasePopulation> population,
       Optional<SubjectEntries> entries, Optional<PopulationSets.Inputs> sorting) {
+    this.meeting = context.cycle.meeting();
+    this.index = context.dataset.factIndex();
     this.notEvaluable = notEvaluable;
     this.published = published;
     this.facts = facts;
@@ -92,11 +100,11 @@ final class PreparedIndicator {
     ElementFacts[] facts = context.facts().of(indicator.dataElements());
     PopulationBase base = indicator.population().base();
     if (notEvaluable.isPresent() || indicator.headlineUnit() == FigureUnit.CHANGE) { // nothing counted here
-      return new PreparedIndicator(indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+      return new PreparedIndicator(context, indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
     if (base == PopulationBase.NONE) {
-      return new PreparedIndicator(indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
+      return new PreparedIndicator(context, indicator, notEvaluable, published, facts, Optional.empty(), Optional.empty(),
           Optional.empty(), Optional.of(Counting.ruleWithoutPopulation(indicator.dataElements(), meeting)),
           Optional.empty(), Optional.of(new SubjectEntries(indicator.dataElements(), Optional.empty(), facts,
               NO_FACTS, SubjectQuantity.of(indicator))), Optional.empty());
@@ -110,7 +118,7 @@ final class PreparedIndicator {
         : Stream.of(exclusion, exception).flatMap(Optional::stream).map(x -> x.facts).toArray(ElementFacts[]::new);
     SubjectEntries entries = new SubjectEntries(indicator.dataElements(), qualifier, facts, exemptionFacts,
         SubjectQuantity.of(indicator));
-    return new PreparedIndicator(indicator, notEvaluable, published, facts, qualifier, exclusion, exception,
+    return new PreparedIndicator(context, indicator, notEvaluable, published, facts, qualifier, exclusion, exception,
         Optional.of(Counting.ruleOf(indicator, population, qualifier)), Optional.of(population),
         Optional.of(entries), Optional.of(PopulationSets.Inputs.of(population.members(),
             criterion(indicator, context.dataset, cycleFacts, facts), qualifier, exception, exclusion)));
