@@ -43,38 +43,6 @@ abstract class Explanation implements PopulationResult.Deferred {
   private static final ImmutableList<PopulationCode> REPORTING =
       ImmutableList.of(PopulationCode.INITIAL_POPULATION, PopulationCode.NUMERATOR);
 
-  /**
-   * The populations over a base population, by whether the indicator has a qualifier, a denominator exception and a
-   * numerator exclusion (bits 4, 2 and 1 of the index), in their order: the initial population, the qualifier's
-   * exclusion, the rule's exception, the denominator, the numerator, the rule's exclusion, no data.
-   */
-  private static final ImmutableList<ImmutableList<PopulationCode>> OVER_POPULATION = overPopulation();
-
-  private static ImmutableList<ImmutableList<PopulationCode>> overPopulation() {
-    ImmutableList.Builder<ImmutableList<PopulationCode>> all = ImmutableList.builder();
-    for (int i = 0; i < 8; i++) {
-      ImmutableList.Builder<PopulationCode> codes = ImmutableList.builder();
-      codes.add(PopulationCode.INITIAL_POPULATION);
-      if ((i & 4) != 0) {
-        codes.add(PopulationCode.DENOMINATOR_EXCLUSION);
-      }
-      if ((i & 2) != 0) {
-        codes.add(PopulationCode.DENOMINATOR_EXCEPTION);
-      }
-      codes.add(PopulationCode.DENOMINATOR, PopulationCode.NUMERATOR);
-      if ((i & 1) != 0) {
-        codes.add(PopulationCode.NUMERATOR_EXCLUSION);
-      }
-      all.add(codes.add(PopulationCode.NO_DATA).build());
-    }
-    return all.build();
-  }
-
-  /** The populations over a base population of an indicator with or without each optional one. */
-  static ImmutableList<PopulationCode> codesOver(boolean qualifier, boolean exception, boolean exclusion) {
-    return OVER_POPULATION.get((qualifier ? 4 : 0) | (exception ? 2 : 0) | (exclusion ? 1 : 0));
-  }
-
   /** The subjects of population {@code code}, as a set of the dataset's. */
   abstract SubjectSet subjectsOf(PopulationCode code);
 

@@ -98,6 +98,28 @@ final class PopulationSets extends Explanation {
   }
 
   /**
+   * The populations an evaluation over a base population lists, in their order: the initial population, the
+   * qualifier's exclusion where there is a {@code qualifier}, the rule's {@code exception} where it has one, the
+   * denominator, the numerator, the rule's {@code exclusion} where it has one, and no data.
+   */
+  static ImmutableList<PopulationCode> codes(Optional<Qualifier> qualifier, Optional<Exemption> exception,
+      Optional<Exemption> exclusion) {
+    ImmutableList.Builder<PopulationCode> codes = ImmutableList.builderWithExpectedSize(7);
+    codes.add(PopulationCode.INITIAL_POPULATION);
+    if (qualifier.isPresent()) {
+      codes.add(PopulationCode.DENOMINATOR_EXCLUSION);
+    }
+    if (exception.isPresent()) {
+      codes.add(PopulationCode.DENOMINATOR_EXCEPTION);
+    }
+    codes.add(PopulationCode.DENOMINATOR, PopulationCode.NUMERATOR);
+    if (exclusion.isPresent()) {
+      codes.add(PopulationCode.NUMERATOR_EXCLUSION);
+    }
+    return codes.add(PopulationCode.NO_DATA).build();
+  }
+
+  /**
    * The sets a base population's members are sorted by, for one indicator and cycle: its members, the subjects its
    * qualifier keeps, who meets its counting rule's criterion and who is known not to, and who affirms its rule's
    * denominator exception and numerator exclusion. Their words are also kept side by side, six to each word of the

@@ -88,7 +88,7 @@ final class PreparedIndicator {
     this.sorting = sorting;
     this.printedBaseline = indicator.baseline().filter(Baseline::isKnown);
     this.populations = population.isEmpty() ? ImmutableList.of()
-        : Explanation.codesOver(qualifier.isPresent(), exception.isPresent(), exclusion.isPresent());
+        : PopulationSets.codes(qualifier, exception, exclusion);
   }
 
   /** {@code indicator} prepared for the cycle of {@code context}. */
