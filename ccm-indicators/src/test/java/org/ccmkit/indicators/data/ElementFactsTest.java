@@ -1,6 +1,9 @@
 package org.ccmkit.indicators.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.ccmkit.indicators.Fixtures;
@@ -36,5 +39,35 @@ class ElementFactsTest {
     assertEquals(BigDecimal.valueOf(35), facts.greatestCountOr(france, other));
     assertEquals(other, facts.greatestNumberOr(index.indexOf("DEU"), other), "a yes gives no number");
     assertEquals(other, facts.greatestNumberOr(index.subjects().size() + 10, other), "a subject past the last one");
+  }
+
+  @Test
+  void wholeCountsAreTheGreatestCountsAsLongsAndAFractionIsNamed() {
+    MonitoringDataset d = Fixtures.dataset()
+        .addFacts(Fact.of("FRA", "13MSP", DESTROYED, FactValue.of(ValueType.QUANTITY, BigDecimal.valueOf(35)),
+                Fixtures.article7("FRA", "13MSP")),
+            Fixtures.reported("DEU", "13MSP", DESTROYED, true),
+            Fact.of("NOR", "12MSP", DESTROYED, FactValue.of(ValueType.QUANTITY, new BigDecimal("2.5")),
+                Fixtures.article7("NOR", "12MSP")))
+        .build();
+    FactIndex index = d.factIndex();
+    ElementFacts whole = index.element("13MSP", DESTROYED);
+    assertTrue(whole.countsAreWhole());
+    assertEquals(35L, whole.wholeCountOr(index.indexOf("FRA"), -1));
+    assertEquals(-1L, whole.wholeCountOr(index.indexOf("DEU"), -1), "a yes gives no count");
+    assertEquals(-1L, whole.wholeCountOr(index.subjects().size() + 10, -1), "a subject past the last one");
+    ElementFacts fraction = index.element("12MSP", DESTROYED);
+    assertFalse(fraction.countsAreWhole());
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> fraction.wholeCountOr(index.indexOf("NOR"), 0));
+    assertTrue(e.getMessage().contains("ask countsAreWhole() first, or use greatestCountOr"), e.getMessage());
+  }
+
+  @Test
+  void everyoneIsEverySubjectOfTheIndex() {
+    FactIndex index = Fixtures.dataset().build().factIndex();
+    SubjectSet everyone = index.everyone();
+    assertEquals(index.subjects().size(), everyone.size());
+    assertEquals(index.subjects(), index.codesOf(everyone));
   }
 }

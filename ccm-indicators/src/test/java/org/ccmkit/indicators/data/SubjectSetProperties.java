@@ -73,6 +73,20 @@ class SubjectSetProperties {
     assertEquals(bits(a).toString(), x.toString().substring("SubjectSet".length()));
   }
 
+  /** A set's words are those of its BitSet, zero past the last, and a negative index is named. */
+  @Property
+  void theWordsAreTheBitSetsWords(@ForAll("subjects") Set<Integer> a) {
+    SubjectSet x = SubjectSet.of(bits(a));
+    long[] words = bits(a).toLongArray();
+    assertEquals(words.length, x.wordCount());
+    for (int i = 0; i < words.length + 3; i++) {
+      assertEquals(i < words.length ? words[i] : 0L, x.word(i), "word " + i);
+    }
+    IllegalArgumentException negative = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> x.word(-1));
+    assertEquals("SubjectSet.word: index must not be negative, was -1", negative.getMessage());
+  }
+
   @Property
   void aSetWithItselfIsItselfOrEmpty(@ForAll("subjects") Set<Integer> a) {
     SubjectSet x = SubjectSet.of(bits(a));
