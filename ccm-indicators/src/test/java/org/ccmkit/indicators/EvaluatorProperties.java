@@ -289,7 +289,9 @@ class EvaluatorProperties {
     parallel.forEach(p -> assertEquals(once, p));
   }
 
-  @Property(tries = 200)
+  // 500 tries: about half are comparable, and about 8 % of those rise; at 200 tries a run had nine rises in 108, and
+  // the coverage check (above 2 %) would fail by chance about once in a hundred runs.
+  @Property(tries = 500)
   void theChangeFromTheBaselineHasTheSignTheValuesGive(@ForAll("reportingScenarios") Scenario s,
       @ForAll("indicators") Indicator i, @ForAll("meetings") String meeting) {
     MonitoringDataset d = s.dataset();

@@ -49,8 +49,12 @@ class ReferenceCountingProperties {
 
   @Provide
   Arbitrary<Indicator> indicators() {
-    Arbitrary<PopulationBase> bases = Arbitraries.of(PopulationBase.class)
-        .filter(b -> b != PopulationBase.EXTENSION_REQUESTS);
+    // Without a population one time in four (many of those are not evaluable and assumed away): drawn as one base of
+    // ten, it was 6 % of the evaluated tries, close enough to the coverage check's 3 % to fail by chance a few runs
+    // in a hundred.
+    Arbitrary<PopulationBase> bases = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(PopulationBase.NONE)),
+        Tuple.of(3, Arbitraries.of(PopulationBase.class)
+            .filter(b -> b != PopulationBase.EXTENSION_REQUESTS && b != PopulationBase.NONE)));
     Arbitrary<List<FigureUnit>> unitLists = Arbitraries.of(List.of(FigureUnit.COUNT), List.of(FigureUnit.PERCENT),
         List.of(FigureUnit.PERCENT, FigureUnit.COUNT), List.of(FigureUnit.QUANTITY));
     Arbitrary<List<String>> elements = Arbitraries.subsetOf(DomainArbitraries.ELEMENTS)
