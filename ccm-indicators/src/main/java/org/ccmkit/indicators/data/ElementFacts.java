@@ -3,7 +3,9 @@ package org.ccmkit.indicators.data;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Objects;
 import java.util.Optional;
 import org.ccmkit.model.plan.ValueType;
 
@@ -30,7 +32,8 @@ public final class ElementFacts {
   private final BigDecimal[] greatestCount;
   /**
    * {@link #greatestCount} as a {@code long}, 0 where there is none, if every subject's is a whole number within a
-   * {@code long}; else {@code null}: a sum over many subjects then adds longs, not {@code BigDecimal}s.
+   * {@code long}; else {@code null}: a sum over many subjects then adds longs, not {@code BigDecimal}s. Empty, and
+   * never read, where no subject has a count.
    */
   private final long[] wholeCount;
 
@@ -49,8 +52,17 @@ public final class ElementFacts {
     this.wholeCount = wholeNumbers(greatestCount);
   }
 
-  /** {@code numbers} as longs, 0 for none, if each is a whole number within a long; else {@code null}. */
+  /** The whole counts of an element no subject gave a count for: none is read. */
+  private static final long[] NO_COUNTS = {};
+
+  /**
+   * {@code numbers} as longs, 0 for none, if each is a whole number within a long; else {@code null}. Most elements
+   * are yes or no, with no number at all: they share one empty array, which is never read.
+   */
   private static long[] wholeNumbers(BigDecimal[] numbers) {
+    if (Arrays.stream(numbers).allMatch(Objects::isNull)) {
+      return NO_COUNTS;
+    }
     long[] whole = new long[numbers.length];
     for (int i = 0; i < numbers.length; i++) {
       if (numbers[i] != null) {

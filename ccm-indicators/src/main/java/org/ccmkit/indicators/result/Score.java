@@ -190,8 +190,16 @@ public final class Score {
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     // A count within its denominator, and so a percentage between 0 and 100 made from them: plainly valid, read from
     // the two numbers and the units; any other score is checked in full.
-    return 0 <= count && count <= denominator && FigureUnit.isIndicatorUnits(kept)
-        && kept.get(0) != FigureUnit.QUANTITY && kept.get(0) != FigureUnit.CHANGE ? score : checked(score);
+    return isPlainCount(kept, count, denominator) ? score : checked(score);
+  }
+
+  /**
+   * Whether {@code count} of {@code denominator} in {@code units} keeps the rules of a count of a population: an
+   * indicator's units but a QUANTITY's or a CHANGE's, and a count between zero and its denominator.
+   */
+  private static boolean isPlainCount(ImmutableList<FigureUnit> units, long count, long denominator) {
+    return 0 <= count && count <= denominator && FigureUnit.isIndicatorUnits(units)
+        && units.get(0) != FigureUnit.QUANTITY && units.get(0) != FigureUnit.CHANGE;
   }
 
   /**
@@ -335,17 +343,9 @@ public final class Score {
    * #of(List, long, long)} makes, read in a few comparisons; for any other score, {@link #check()} decides.
    */
   private boolean plainlyValid() {
-    if (rest != Rest.NONE || count.isEmpty() || denominator.isEmpty()
-        || !FigureUnit.isIndicatorUnits(units) || units.get(0) == FigureUnit.QUANTITY
-        || units.get(0) == FigureUnit.CHANGE) {
-      return false;
-    }
-    long c = count.get();
-    if (c < 0 || c > denominator.get()) {
-      return false;
-    }
-    return percentage.isEmpty()
-        || percentage.get().signum() >= 0 && percentage.get().compareTo(HUNDRED) <= 0;
+    return rest == Rest.NONE && count.isPresent() && denominator.isPresent()
+        && isPlainCount(units, count.get(), denominator.get())
+        && (percentage.isEmpty() || percentage.get().signum() >= 0 && percentage.get().compareTo(HUNDRED) <= 0);
   }
 
   /** Validates the attributes on construction; a failure names the field and the value. */
